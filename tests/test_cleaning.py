@@ -1,0 +1,60 @@
+from summarizer.cleaning import content_blocks
+
+
+def spans(text):
+    return [text[b.start:b.end] for b in content_blocks(text)]
+
+
+def test_markdown_markers_are_left_out_of_the_span():
+    text = "**A bold lede sentence about the event.**\n## A heading\n- a bullet point here.\n"
+    assert spans(text) == ["A bold lede sentence about the event.", "A heading", "a bullet point here."]
+
+
+def test_repeated_headlines_appear_once():
+    text = "Big Headline Here\n\nBig Headline Here\nThe story starts here."
+    assert spans(text) == ["Big Headline Here", "The story starts here."]
+
+
+def test_labels_and_date_stamps_are_dropped():
+    text = " date 2024-10-12 Officials said troops moved.\n\nWhat Happened: A report said so.\nWhy It Matters: It escalates."
+    assert spans(text) == ["Officials said troops moved.", "A report said so.", "It escalates."]
+
+
+def test_newswire_dateline_is_dropped():
+    assert spans("MOSCOW, Oct. 5 (Reuters) - Russia said on Friday it would respond.") == [
+        "Russia said on Friday it would respond."
+    ]
+    assert spans("WASHINGTON _ The Senate voted on Tuesday.") == ["The Senate voted on Tuesday."]
+
+
+def test_aggregator_tail_is_cut():
+    text = (
+        "First paragraph of the story.\nSecond paragraph of the story.\nThird paragraph.\n\n"
+        "Read More \nPaprClips\nDisclaimer: This story is auto-aggregated.\nPublisher: The Times\n\nRecent Articles\nOther story"
+    )
+    assert spans(text) == ["First paragraph of the story.", "Second paragraph of the story.", "Third paragraph."]
+
+
+def test_boilerplate_lines_are_dropped_anywhere():
+    text = "Advertisement\nThe story goes on.\nDisclaimer: not ours.\nPublisher: Someone"
+    assert spans(text) == ["The story goes on."]
+
+
+def test_hard_wrapped_paragraphs_are_kept_together():
+    text = (
+        "The president met with leaders of the two countries on\n"
+        "Tuesday to discuss the border dispute, which has simmered\n"
+        "for decades and flared again last month when troops\n"
+        "exchanged fire near the river crossing at dawn.\n"
+        "\n"
+        "Officials from both sides said the talks were useful and\n"
+        "that they would meet again in the spring to continue.\n"
+    )
+    blocks = spans(text)
+    assert len(blocks) == 2
+    assert blocks[0].startswith("The president") and blocks[0].endswith("at dawn.")
+
+
+def test_empty_and_whitespace_text_has_no_blocks():
+    assert spans("") == []
+    assert spans(" \n\n\t ") == []

@@ -1,0 +1,43 @@
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SEEDS
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)
+
+
+def test_default_is_the_seeds_as_text():
+    result = run()
+    assert result.returncode == 0, result.stderr
+    assert "North Korea" in result.stdout and len(result.stdout.split()) <= 100
+
+
+def test_markdown_and_json_formats():
+    markdown = run(str(SEEDS), "--format", "markdown", "--max-words", "80")
+    assert markdown.returncode == 0 and "Sources:" in markdown.stdout and "[1]" in markdown.stdout
+    data = json.loads(run(*sorted(str(p) for p in SEEDS.glob("*.txt")), "--format", "json", "--max-sentences", "2").stdout)
+    assert len(data["sentences"]) == 2
+    assert data["sentences"][0]["document_id"].startswith("00")
+
+
+def test_json_on_stdin():
+    payload = json.dumps([{"id": "x", "text": "The council approved the budget on Monday after a long debate."},
+                          "The mayor welcomed the council's approval of the budget this week."])
+    result = run("-", "--format", "json", stdin=payload)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["sentences"]
+
+
+def test_errors_are_one_line_and_non_zero(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   ")
+    for args, stdin in [(("--max-words", "0"), None), (("no/such/file",), None), ((str(empty),), None),
+                        (("-",), "{not json"), (("-",), "[]"), ((str(tmp_path),), None)]:
+        result = run(*args, stdin=stdin)
+        assert result.returncode != 0
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr

@@ -1,0 +1,21 @@
+import datetime
+
+from summarizer.documents import Document
+from summarizer.order import reading_order
+from summarizer.sentences import Sentence
+
+
+def sentence(document, position):
+    return Sentence(document, position, 0, 1, f"{document}:{position}")
+
+
+def test_undated_articles_follow_salience_then_position():
+    documents = [Document("a", "x"), Document("b", "x")]
+    chosen = [sentence(1, 4), sentence(0, 2), sentence(1, 0)]
+    assert [s.text for s in reading_order(chosen, documents)] == ["1:0", "1:4", "0:2"]
+
+
+def test_dated_articles_go_in_date_order():
+    documents = [Document("a", "x", published=datetime.date(2024, 5, 2)), Document("b", "x", published=datetime.date(2024, 5, 1))]
+    chosen = [sentence(0, 0), sentence(1, 3), sentence(1, 1)]
+    assert [s.text for s in reading_order(chosen, documents)] == ["1:1", "1:3", "0:0"]

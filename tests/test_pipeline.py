@@ -1,0 +1,154 @@
+"""The whole pipeline with the real model, punkt parameters and FAISS."""
+
+import itertools
+import re
+
+import numpy as np
+import pytest
+
+from summarizer import Brief, InputError, summarize
+
+BOILERPLATE = ("Read More", "Disclaimer", "Recent Articles", "Publisher:", "What Happened:", "Why It Matters:",
+               "date 2024", "PaprClips", "**")
+GLUED = re.compile(r"[a-z]{2}[.!?][\"”’]?[A-Z]")
+
+
+def check_traceable(brief: Brief, documents: list[dict]):
+    texts = {document["id"]: document["text"] for document in documents}
+    for sentence in brief.sentences:
+        assert texts[sentence.document_id][sentence.start:sentence.end] == sentence.text
+        assert sentence.sources[0] == sentence.document_id
+        assert len(set(sentence.sources)) == len(sentence.sources)
+
+
+@pytest.fixture(scope="module")
+def seed_brief(seed_documents):
+    return summarize(seed_documents)
+
+
+def test_seed_brief_is_within_budget_and_clean(seed_brief, seed_documents):
+    assert 60 <= seed_brief.word_count <= 100
+    assert len(seed_brief.sentences) >= 3
+    for marker in BOILERPLATE:
+        assert marker not in seed_brief.text
+    assert not GLUED.search(seed_brief.text)
+    check_traceable(seed_brief, seed_documents)
+
+
+def test_seed_brief_does_not_repeat_itself(seed_brief, encoder):
+    vectors = encoder.encode([sentence.text for sentence in seed_brief.sentences])
+    for a, b in itertools.combinations(range(len(vectors)), 2):
+        assert vectors[a] @ vectors[b] < 0.8, (seed_brief.sentences[a].text, seed_brief.sentences[b].text)
+
+
+def test_seed_brief_credits_every_article_reporting_a_fact(seed_brief):
+    most = max(seed_brief.sentences, key=lambda sentence: len(sentence.sources))
+    assert len(most.sources) >= 3
+    # The two near-copies of one story (000 and 001) report the same lede.
+    assert any({"000_dbda9d4a54aced61", "001_f6ef21f92c72e7d1"} <= set(s.sources) for s in seed_brief.sentences)
+
+
+def test_sentence_budget_and_word_budget(seed_documents):
+    assert len(summarize(seed_documents, max_sentences=2).sentences) == 2
+    brief = summarize(seed_documents, max_words=40, max_sentences=5)
+    assert brief.word_count <= 40 and len(brief.sentences) <= 5
+    long = summarize(seed_documents, max_words=250)
+    assert 200 <= long.word_count <= 250
+
+
+def test_query_focuses_the_brief(seed_documents):
+    brief = summarize(seed_documents, max_words=60, query="How many North Korean soldiers were killed?")
+    assert re.search(r"killed|casualt|deaths", brief.text)
+    assert brief.query == "How many North Korean soldiers were killed?"
+
+
+def test_dates_order_the_articles(seed_documents):
+    dated = [dict(d, published=f"2024-0{9 - n}-01") for n, d in enumerate(seed_documents)]
+    brief = summarize(dated, max_words=150)
+    order = [dated_index for s in brief.sentences for dated_index, d in enumerate(dated) if d["id"] == s.document_id]
+    assert order == sorted(order, reverse=True)
+
+
+def test_serialization(seed_brief):
+    data = seed_brief.to_dict()
+    assert data["text"] == seed_brief.text and data["word_count"] == seed_brief.word_count
+    assert {"text", "document_id", "start", "end", "sources"} <= set(data["sentences"][0])
+    markdown = seed_brief.to_markdown()
+    assert "[1]" in markdown and "Sources:" in markdown
+    assert str(seed_brief) == seed_brief.text
+
+
+@pytest.mark.parametrize(
+    "kwargs, field",
+    [
+        ({"documents": []}, "documents"),
+        ({"documents": ["  ", "text"]}, "documents[0].text"),
+        ({"documents": [{"text": 3}]}, "documents[0].text"),
+        ({"documents": ["Some text here."], "max_words": 0}, "max_words"),
+        ({"documents": ["Some text here."], "max_words": -5}, "max_words"),
+        ({"documents": ["Some text here."], "max_words": 1.5}, "max_words"),
+        ({"documents": ["Some text here."], "max_sentences": 0}, "max_sentences"),
+        ({"documents": ["Some text here."], "max_words": None}, "max_words"),
+        ({"documents": ["Some text here."], "query": "  "}, "query"),
+        ({"documents": ["Some text here."], "query": 5}, "query"),
+        ({"documents": ["Some text here."], "diversity": 2}, "diversity"),
+    ],
+)
+def test_bad_input_is_a_clear_error(kwargs, field):
+    with pytest.raises(InputError) as caught:
+        summarize(**kwargs)
+    assert caught.value.field == field
+
+
+def test_one_article(seed_documents):
+    brief = summarize(seed_documents[:1])
+    assert 0 < brief.word_count <= 100
+    assert all(s.sources == ("000_dbda9d4a54aced61",) for s in brief.sentences)
+
+
+def test_identical_articles_give_one_copy_of_each_fact(seed_documents):
+    copies = [{"id": f"copy{n}", "text": seed_documents[2]["text"]} for n in range(4)]
+    brief = summarize(copies)
+    assert len({s.text for s in brief.sentences}) == len(brief.sentences)
+    assert all(len(s.sources) == 4 for s in brief.sentences)
+
+
+def test_other_languages_do_not_break_it():
+    german = ("Die Regierung hat am Montag neue Maßnahmen beschlossen. Die Opposition kritisierte den Plan scharf. "
+              "Nach Angaben des Ministeriums sollen die Regeln ab Januar gelten. Viele Bürger sind skeptisch.")
+    chinese = "政府周一宣布了新的措施。反对派强烈批评了这一计划。据该部称，新规定将于一月生效。"
+    brief = summarize([german, chinese, "Ceci est un article en français. Le gouvernement a annoncé des mesures."])
+    assert brief.sentences and brief.word_count <= 100
+
+
+def test_one_five_thousand_word_paragraph(seed_documents):
+    sentences = " ".join(" ".join(d["text"].split()) for d in seed_documents).split(". ")
+    paragraph = ". ".join(itertools.islice(itertools.cycle(sentences), 400))
+    assert len(paragraph.split()) >= 5000
+    brief = summarize([paragraph, seed_documents[0]["text"]])
+    assert brief.sentences and brief.word_count <= 100
+    assert all(paragraph[s.start:s.end] == s.text for s in brief.sentences if s.document_id == "0")
+
+
+def test_two_hundred_articles(seed_documents):
+    articles = [{"id": f"a{n}", "text": seed_documents[n % 5]["text"] + f"\nReporter number {n} filed this story from the scene today."}
+                for n in range(200)]
+    brief = summarize(articles)
+    assert brief.sentences and brief.word_count <= 100
+    assert max(len(s.sources) for s in brief.sentences) >= 40
+
+
+def test_text_without_sentences_gives_an_empty_brief_with_a_warning():
+    brief = summarize(["12345 67890", "!!! ???"])
+    assert brief.sentences == () and brief.warnings
+
+
+def test_a_budget_smaller_than_any_sentence_says_so(seed_documents):
+    brief = summarize(seed_documents, max_words=3)
+    assert brief.word_count <= 3
+    assert brief.sentences or brief.warnings
+
+
+def test_timings_cover_each_stage(seed_brief):
+    assert {"split", "embed", "index", "select", "order"} <= set(seed_brief.timings)
+    assert all(np.isfinite(v) and v >= 0 for v in seed_brief.timings.values())

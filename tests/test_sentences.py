@@ -1,0 +1,69 @@
+import pytest
+
+from summarizer.sentences import punkt_parameters, split_sentences
+
+
+def texts(text):
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+    return [s.text for s in sentences]
+
+
+def test_punkt_parameters_come_from_the_package():
+    parameters = punkt_parameters()
+    assert {"mr", "u.s", "gen"} <= parameters.abbrev_types
+
+
+def test_abbreviations_do_not_end_sentences():
+    assert texts("Mr. Smith met Dr. Jones in the U.S. capital. They talked.") == [
+        "Mr. Smith met Dr. Jones in the U.S. capital.",
+        "They talked.",
+    ]
+
+
+def test_glued_sentences_are_split():
+    assert texts("He spoke to a U.S.official.Air Force officers listened.") == [
+        "He spoke to a U.S.official.",
+        "Air Force officers listened.",
+    ]
+    assert texts("Troops were wounded.”On Monday, more came.") == ["Troops were wounded.”", "On Monday, more came."]
+    assert texts("The claims were not verified.The war went on.") == [
+        "The claims were not verified.",
+        "The war went on.",
+    ]
+
+
+def test_initials_and_titles_are_not_glue():
+    assert texts("In June, President Vladimir V.Putin of Russia met Kim.") == [
+        "In June, President Vladimir V.Putin of Russia met Kim."
+    ]
+    assert texts("Maj. Gen.Pat Ryder spoke on Monday.") == ["Maj. Gen.Pat Ryder spoke on Monday."]
+
+
+def test_a_paragraph_break_inside_a_sentence_is_mended():
+    text = "Russia brought troops into the war, U.S.\n\nofficials said.In June, talks began."
+    assert texts(text) == ["Russia brought troops into the war, U.S.\n\nofficials said.", "In June, talks began."]
+
+
+def test_headlines_are_their_own_sentences():
+    assert texts("North Korea Confirms Troops\nPyongyang said on Friday that troops fought.") == [
+        "North Korea Confirms Troops",
+        "Pyongyang said on Friday that troops fought.",
+    ]
+
+
+def test_seed_offsets_are_exact(seed_documents):
+    for number, document in enumerate(seed_documents):
+        sentences = split_sentences(document["text"], number)
+        assert len(sentences) > 5
+        for position, sentence in enumerate(sentences):
+            assert document["text"][sentence.start:sentence.end] == sentence.text
+            assert (sentence.document, sentence.position) == (number, position)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x00", "😀😀😀", "....", "a" * 10_000, "\u202eabc\u202c. def."])
+def test_odd_text_never_breaks_the_splitter(text):
+    for sentence in split_sentences(text):
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text
