@@ -28,6 +28,14 @@ class Document:
         return {key: value for key, value in data.items() if value is not None}
 
 
+def check_encodable(text: str, field: str) -> None:
+    """Reject strings holding lone surrogates: they are not text and no model can read them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError(f"holds an unpaired surrogate at character {error.start}", field) from None
+
+
 def parse_published(value: str, field: str) -> _dt.date:
     """An ISO date (or date-time) to a date."""
     text = value.strip()
@@ -52,6 +60,7 @@ def _document(item: Any, index: int) -> Document:
         raise InputError(f"must be a string, not {type(text).__name__}", f"{where}.text")
     if not text.strip():
         raise InputError("is empty", f"{where}.text")
+    check_encodable(text, f"{where}.text")
     identifier = fields.get("id")
     if identifier is None:
         identifier = str(index)

@@ -60,7 +60,8 @@ class Encoder:
     def _embed(self, texts: list[str]) -> np.ndarray:
         with self._model_lock:
             vectors = self.model.encode(
-                texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+                texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                show_progress_bar=False,
             )
         return np.asarray(vectors, dtype=np.float32)
 
@@ -104,3 +105,8 @@ def get_encoder(model_path: str | None = None, batch_size: int = 64, cache_size:
         if encoder is None:
             encoder = _encoders[key] = Encoder(model_path, batch_size, cache_size)
         return encoder
+
+
+def is_loaded() -> bool:
+    """Has any encoder finished loading in this process?"""
+    return bool(_encoders)

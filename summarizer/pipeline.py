@@ -10,7 +10,7 @@ import numpy as np
 
 from .brief import Brief, BriefSentence, _flat
 from .config import DEFAULT_SETTINGS, Settings
-from .documents import Document, normalize_documents
+from .documents import Document, check_encodable, normalize_documents
 from .embedding import get_encoder
 from .errors import InputError
 from .index import SentenceIndex
@@ -50,6 +50,7 @@ def _query(query: Any) -> str | None:
         raise InputError(f"must be a string, not {type(query).__name__}", "query")
     if not query.strip():
         raise InputError("is empty; leave it out for a general brief", "query")
+    check_encodable(query, "query")
     return _flat(query)
 
 

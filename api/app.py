@@ -1,0 +1,57 @@
+"""The application factory: nothing happens at import time."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import uuid
+
+from flask import Flask, g, request
+
+from .config import DEFAULTS, from_environment
+from .errors import ApiError, register_error_handlers
+from .model import preload_model
+from .views import routes
+
+log = logging.getLogger("api")
+REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the service; `config` overrides the defaults in api/config.py and the environment."""
+    app = Flask(__name__)
+    app.config.update(DEFAULTS)
+    app.config.update(from_environment())
+    app.config.update(config or {})
+    app.config["DEBUG"] = False
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    app.json.sort_keys = False
+    register_error_handlers(app)
+    app.register_blueprint(routes)
+
+    @app.before_request
+    def start():
+        g.started = time.perf_counter()
+        offered = request.headers.get("X-Request-ID", "")
+        g.request_id = offered if REQUEST_ID.fullmatch(offered) else uuid.uuid4().hex
+        length = request.content_length
+        if length is not None and length > app.config["MAX_CONTENT_LENGTH"]:
+            raise ApiError(413, "payload_too_large",
+                           f"request body is {length} bytes; the limit is {app.config['MAX_CONTENT_LENGTH']}")
+
+    @app.after_request
+    def finish(response):
+        response.headers["X-Request-ID"] = g.get("request_id", "")
+        origins = [o.strip() for o in app.config["CORS_ORIGINS"].split(",") if o.strip()]
+        origin = request.headers.get("Origin")
+        if origin and ("*" in origins or origin in origins):
+            response.headers["Access-Control-Allow-Origin"] = origin
+            response.headers["Vary"] = "Origin"
+        log.info("%s %s %s %d %.1fms", g.get("request_id"), request.method, request.path, response.status_code,
+                 (time.perf_counter() - g.get("started", time.perf_counter())) * 1000)
+        return response
+
+    if app.config["PRELOAD_MODEL"]:
+        preload_model()
+    return app

@@ -1,0 +1,35 @@
+"""The service's limits and switches, with their defaults; each can be set from the environment."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULTS = {
+    # Bodies larger than this get 413 before they are read.
+    "MAX_CONTENT_LENGTH": 8 * 1024 * 1024,
+    "MAX_DOCUMENTS": 1000,
+    "MAX_DOCUMENT_CHARS": 200_000,
+    "MAX_WORDS_LIMIT": 2000,
+    "MAX_SENTENCES_LIMIT": 200,
+    "MAX_QUERY_CHARS": 1000,
+    # Load the model when the app is built, so the first request does not wait and /healthz means ready.
+    "PRELOAD_MODEL": True,
+    # Origins allowed to call the API from a browser on another site; empty: CORS off.
+    "CORS_ORIGINS": "",
+}
+
+
+def from_environment() -> dict:
+    """DEFAULTS, overridden by SUMMARIZER_API_<NAME> variables (e.g. SUMMARIZER_API_MAX_DOCUMENTS=200)."""
+    config = {}
+    for name, default in DEFAULTS.items():
+        raw = os.environ.get(f"SUMMARIZER_API_{name}")
+        if raw is None:
+            continue
+        if isinstance(default, bool):
+            config[name] = raw.strip().lower() in {"1", "true", "yes", "on"}
+        elif isinstance(default, int):
+            config[name] = int(raw)
+        else:
+            config[name] = raw
+    return config

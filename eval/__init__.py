@@ -1,0 +1,1 @@
+"""Evaluation and benchmarks of the brief engine (ROUGE against references, speed, load)."""

@@ -1,0 +1,143 @@
+"""The Flask app through its test client, with the real engine behind it."""
+
+import json
+
+import pytest
+
+from api import create_app
+
+
+@pytest.fixture(scope="module")
+def client():
+    app = create_app({"PRELOAD_MODEL": True, "MAX_CONTENT_LENGTH": 200_000, "MAX_DOCUMENTS": 50,
+                      "MAX_DOCUMENT_CHARS": 20_000})
+    return app.test_client()
+
+
+def post(client, body, content_type="application/json", raw=None):
+    data = raw if raw is not None else json.dumps(body)
+    return client.post("/v1/summarize", data=data, content_type=content_type)
+
+
+def test_seed_brief_over_http(client, seed_documents):
+    response = post(client, {"documents": seed_documents, "max_words": 80})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert 0 < body["word_count"] <= 80
+    texts = {d["id"]: d["text"] for d in seed_documents}
+    for sentence in body["sentences"]:
+        assert texts[sentence["document_id"]][sentence["start"]:sentence["end"]] == sentence["text"]
+    assert max(len(s["sources"]) for s in body["sentences"]) >= 3
+    assert body["options"] == {"max_words": 80, "max_sentences": None, "query": None, "diversity": None}
+    assert body["timing"]["total"] > 0 and body["version"]
+    assert response.headers["X-Request-ID"] == body["request_id"]
+
+
+def test_sentence_budget_and_query(client, seed_documents):
+    body = post(client, {"documents": seed_documents, "max_sentences": 2, "query": "casualties"}).get_json()
+    assert len(body["sentences"]) == 2 and body["options"]["max_words"] is None
+    assert body["query"] == "casualties"
+
+
+def test_health_and_openapi(client):
+    from api.model import preload_model
+
+    preload_model(wait=True)
+    health = client.get("/healthz")
+    assert health.status_code == 200 and health.get_json()["model_loaded"] is True
+    spec = client.get("/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.")
+    assert set(spec["paths"]) == {"/v1/summarize", "/healthz", "/openapi.json"}
+    limits = spec["components"]["schemas"]["SummarizeRequest"]["properties"]["documents"]
+    assert limits["maxItems"] == 50
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+MALFORMED = [
+    # (body or raw text, content type, status, code, field)
+    ({}, None, 400, "missing_field", "documents"),
+    ({"documents": None}, None, 400, "missing_field", "documents"),
+    ({"documents": "text"}, None, 400, "invalid_input", "documents"),
+    ({"documents": []}, None, 400, "invalid_input", "documents"),
+    ({"documents": {"text": "x"}}, None, 400, "invalid_input", "documents"),
+    ({"documents": [None]}, None, 400, "invalid_input", "documents[0]"),
+    ({"documents": ["ok", 5]}, None, 400, "invalid_input", "documents[1]"),
+    ({"documents": [["nested"]]}, None, 400, "invalid_input", "documents[0]"),
+    ({"documents": [{"text": None}]}, None, 400, "invalid_input", "documents[0].text"),
+    ({"documents": [{"body": "x"}]}, None, 400, "unknown_field", "documents[0].body"),
+    ({"documents": [{"title": "no text"}]}, None, 400, "invalid_input", "documents[0]"),
+    ({"documents": ["   "]}, None, 400, "invalid_input", "documents[0].text"),
+    ({"documents": [{"text": "ok", "published": "soon"}]}, None, 400, "invalid_input", "documents[0].published"),
+    ({"documents": ["ok"], "max_words": 0}, None, 400, "invalid_input", "max_words"),
+    ({"documents": ["ok"], "max_words": -1}, None, 400, "invalid_input", "max_words"),
+    ({"documents": ["ok"], "max_words": "100"}, None, 400, "invalid_input", "max_words"),
+    ({"documents": ["ok"], "max_words": 12.5}, None, 400, "invalid_input", "max_words"),
+    ({"documents": ["ok"], "max_words": True}, None, 400, "invalid_input", "max_words"),
+    ({"documents": ["ok"], "max_words": 10**30}, None, 400, "invalid_input", "max_words"),
+    ({"documents": ["ok"], "max_sentences": 10**6}, None, 400, "invalid_input", "max_sentences"),
+    ({"documents": ["ok"], "query": 7}, None, 400, "invalid_input", "query"),
+    ({"documents": ["ok"], "query": ""}, None, 400, "invalid_input", "query"),
+    ({"documents": ["ok"], "diversity": 5}, None, 400, "invalid_input", "diversity"),
+    ({"documents": ["ok"], "maxwords": 5}, None, 400, "unknown_field", "maxwords"),
+    ({"documents": ["x" * 20_001]}, None, 400, "limit_exceeded", "documents[0]"),
+    ({"documents": ["a"] * 51}, None, 400, "limit_exceeded", "documents"),
+    ([1, 2, 3], None, 400, "invalid_input", None),
+    ('"just a string"', None, 400, "invalid_input", None),
+    ("just text", None, 400, "invalid_json", None),
+    (None, None, 400, "invalid_input", None),
+    ('{"documents": ["a"', None, 400, "invalid_json", None),
+    ("", None, 400, "invalid_json", None),
+    ('{"documents": ["a"], "max_words": NaN}', None, 400, "invalid_json", None),
+    ('{"documents": ["a"], "max_words": 1' + "0" * 5000 + "}", None, 400, "invalid_json", None),
+    ('{"documents": ["\\ud800 lone surrogate"]}', None, 400, "invalid_input", "documents[0].text"),
+    (DEEP, None, 400, "invalid_json", None),
+    ({"documents": ["ok"]}, "text/plain", 415, "unsupported_media_type", None),
+    ({"documents": ["ok"]}, "application/x-www-form-urlencoded", 415, "unsupported_media_type", None),
+    ({"documents": ["ok"]}, "", 415, "unsupported_media_type", None),
+]
+
+
+@pytest.mark.parametrize("body, content_type, status, code, field", MALFORMED)
+def test_malformed_requests_get_json_errors(client, body, content_type, status, code, field):
+    raw = body if isinstance(body, str) else None
+    response = post(client, body, content_type if content_type is not None else "application/json", raw=raw)
+    assert response.status_code == status, response.get_data(as_text=True)[:300]
+    error = response.get_json()["error"]
+    assert error["code"] == code
+    assert error["field"] == field
+    assert error["message"] and "Traceback" not in error["message"]
+
+
+def test_invalid_utf8_body(client):
+    response = post(client, None, raw=b'{"documents": ["\xff\xfe"]}')
+    assert response.status_code == 400 and response.get_json()["error"]["code"] == "invalid_json"
+
+
+def test_oversized_body_is_refused_before_parsing(client):
+    response = post(client, None, raw="x" * 200_001)
+    assert response.status_code == 413
+    assert response.get_json()["error"]["code"] == "payload_too_large"
+
+
+def test_unknown_route_and_wrong_method(client):
+    missing = client.get("/v2/nothing")
+    assert missing.status_code == 404 and missing.get_json()["error"]["code"] == "not_found"
+    wrong = client.get("/v1/summarize")
+    assert wrong.status_code == 405 and wrong.get_json()["error"]["code"] == "method_not_allowed"
+    assert "POST" in wrong.headers["Allow"]
+    assert client.delete("/healthz").status_code == 405
+
+
+def test_request_ids_and_no_cors_by_default(client):
+    response = client.get("/healthz", headers={"X-Request-ID": "abc-123", "Origin": "https://elsewhere.example"})
+    assert response.headers["X-Request-ID"] == "abc-123"
+    assert "Access-Control-Allow-Origin" not in response.headers
+    bad_id = client.get("/healthz", headers={"X-Request-ID": "<script>"})
+    assert bad_id.headers["X-Request-ID"] != "<script>"
+
+
+def test_cors_when_configured():
+    app = create_app({"PRELOAD_MODEL": False, "CORS_ORIGINS": "https://news.example"})
+    response = app.test_client().get("/healthz", headers={"Origin": "https://news.example"})
+    assert response.headers["Access-Control-Allow-Origin"] == "https://news.example"
