@@ -24,7 +24,7 @@ class Settings:
     centroid_weight: float = 1.0
     support_weight: float = 0.5
     support_threshold: float = 0.65
-    position_weight: float = 0.5
+    position_weight: float = 1.0
     position_scale: float = 4.0
     query_weight: float = 0.7
 
@@ -38,7 +38,9 @@ class Settings:
 
     # Embedding.
     model_path: str | None = os.environ.get("SUMMARIZER_MODEL_PATH") or None
-    batch_size: int = 64
+    # "onnx-int8" (fast, the default), "onnx" (fp32) or "torch" (the reference).
+    backend: str = os.environ.get("SUMMARIZER_BACKEND") or "onnx-int8"
+    batch_size: int = 16
     cache_size: int = 50_000
 
     def replace(self, **changes) -> "Settings":

@@ -112,7 +112,7 @@ def summarize(
         return Brief((), tuple(articles), query, budget.words, budget.sentences, timings, tuple(warnings))
 
     with _timed(timings, "embed"):
-        encoder = get_encoder(settings.model_path, settings.batch_size, settings.cache_size)
+        encoder = get_encoder(settings)
         texts = [_flat(sentence.text) for sentence in candidates]
         vectors = encoder.encode(texts + ([query] if query else []))
         query_vector = vectors[-1] if query else None

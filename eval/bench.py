@@ -1,0 +1,165 @@
+"""python -m eval.bench --data FILE.jsonl [--limit K] [--group N] [--out FILE.json]
+
+Times the engine stage by stage on real clusters (embedding cache cleared before each, so every sentence is
+embedded), beside sumy's LexRank and TextRank on the same clusters; also cold start and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+
+import numpy as np
+from tqdm import tqdm
+
+from summarizer import DEFAULT_SETTINGS, summarize
+from summarizer.embedding import get_encoder
+
+from .data import Cluster, load_clusters
+from .systems import SYSTEMS
+
+STAGES = ("split", "embed", "index", "select", "order")
+COLD_START = """
+import resource, time
+began = time.perf_counter()
+from summarizer import summarize, DEFAULT_SETTINGS
+from summarizer.embedding import get_encoder
+get_encoder(DEFAULT_SETTINGS.replace(backend={backend!r}))
+loaded = time.perf_counter() - began
+summarize(["The council approved the budget on Monday after a long debate over school funding."])
+print(loaded, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def regroup(clusters: list[Cluster], size: int) -> list[Cluster]:
+    """All documents re-dealt into clusters of `size` articles (for speed only: topics get mixed)."""
+    documents = [d for cluster in clusters for d in cluster.documents if d.strip()]
+    return [Cluster(f"group{n}", tuple(documents[n:n + size]), ()) for n in range(0, len(documents) - size + 1, size)]
+
+
+def percentiles(values) -> dict:
+    values = np.asarray(values, dtype=float)
+    return {"total": float(values.sum()), "p50": float(np.percentile(values, 50)), "p95": float(np.percentile(values, 95))}
+
+
+def cold_start(backend: str) -> dict:
+    """Import plus model load in a fresh process (the ONNX export is cached by then), and its peak RSS."""
+    began = time.perf_counter()
+    output = subprocess.run([sys.executable, "-c", COLD_START.format(backend=backend)], capture_output=True,
+                            text=True, check=True).stdout.split()
+    return {"import_and_load_s": float(output[0]), "process_s": time.perf_counter() - began,
+            "rss_mb_after_one_brief": int(output[1]) / 1024}
+
+
+def bench_engine(clusters: list[Cluster], backend: str, max_words: int) -> dict:
+    settings = DEFAULT_SETTINGS.replace(backend=backend)
+    encoder = get_encoder(settings)
+    summarize(["Warm-up sentence for the benchmark, long enough to be used."], settings=settings)
+    stages = {stage: [] for stage in STAGES}
+    totals, embedded = [], 0
+    for cluster in tqdm(clusters, desc=f"brief ({backend})", leave=False, file=sys.stderr):
+        encoder.clear_cache()
+        began = time.perf_counter()
+        brief = summarize(list(cluster.documents), max_words=max_words, settings=settings)
+        totals.append(time.perf_counter() - began)
+        embedded += encoder.cached
+        for stage in STAGES:
+            stages[stage].append(brief.timings.get(stage, 0.0))
+    embed_seconds = sum(stages["embed"])
+    return {
+        "total": percentiles(totals),
+        "stages": {stage: percentiles(times) for stage, times in stages.items()},
+        "sentences_embedded": embedded,
+        "sentences_per_second": embedded / embed_seconds if embed_seconds else float("nan"),
+    }
+
+
+def bench_baseline(name: str, clusters: list[Cluster], max_words: int) -> dict:
+    system, times = SYSTEMS[name], []
+    for cluster in tqdm(clusters, desc=name, leave=False, file=sys.stderr):
+        began = time.perf_counter()
+        system(cluster, max_words)
+        times.append(time.perf_counter() - began)
+    return {"total": percentiles(times)}
+
+
+def bench_stress(clusters: list[Cluster], articles: int, backend: str) -> dict:
+    """One request of `articles` articles (the data's articles, repeated as needed), timed, with the memory it took."""
+    documents = [d for cluster in clusters for d in cluster.documents if d.strip()]
+    request = [{"id": str(n), "text": documents[n % len(documents)]} for n in range(articles)]
+    settings = DEFAULT_SETTINGS.replace(backend=backend)
+    get_encoder(settings).clear_cache()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    began = time.perf_counter()
+    brief = summarize(request, max_words=100, settings=settings)
+    return {"articles": articles, "seconds": time.perf_counter() - began, "words": brief.word_count,
+            "peak_rss_growth_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024,
+            "stages": brief.timings}
+
+
+def report(results: dict) -> str:
+    lines = [f"{results['clusters']} clusters, {results['articles']} articles, {results['sentences']} sentences",
+             "", "| system | stage | total s | p50 ms | p95 ms |", "|---|---|---|---|---|"]
+    for backend, engine in results["engine"].items():
+        for stage, times in [("all", engine["total"])] + list(engine["stages"].items()):
+            lines.append(f"| brief ({backend}) | {stage} | {times['total']:.2f} | {times['p50'] * 1000:.1f} | {times['p95'] * 1000:.1f} |")
+    for name, baseline in results["baselines"].items():
+        times = baseline["total"]
+        lines.append(f"| sumy {name} | all | {times['total']:.2f} | {times['p50'] * 1000:.1f} | {times['p95'] * 1000:.1f} |")
+    lines.append("")
+    for backend, engine in results["engine"].items():
+        ratios = ", ".join(f"{engine['total']['p50'] / b['total']['p50']:.2f}x {name}" for name, b in results["baselines"].items())
+        start = results["cold_start"][backend]
+        lines.append(f"brief ({backend}): {engine['sentences_per_second']:.0f} sentences/s embedded; p50 vs sumy: {ratios}; "
+                     f"cold start {start['import_and_load_s']:.2f} s (process {start['process_s']:.2f} s), "
+                     f"RSS {start['rss_mb_after_one_brief']:.0f} MB after one brief")
+    if results.get("stress"):
+        stress = results["stress"]
+        lines.append(f"one request of {stress['articles']} articles: {stress['seconds']:.1f} s, {stress['words']} words, "
+                     f"peak RSS grew {stress['peak_rss_growth_mb']:.0f} MB")
+    lines.append(f"peak RSS of this benchmark process: {results['peak_rss_mb']:.0f} MB")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__.splitlines()[2])
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--limit", type=int, default=None, help="only the first K clusters (before --group)")
+    parser.add_argument("--group", type=int, default=None, help="re-deal the articles into clusters of N")
+    parser.add_argument("--backends", default=DEFAULT_SETTINGS.backend, help="comma-separated: onnx-int8, onnx, torch")
+    parser.add_argument("--baselines", default="lexrank,textrank")
+    parser.add_argument("--max-words", type=int, default=100)
+    parser.add_argument("--stress", type=int, default=0, help="also time one request of this many articles")
+    parser.add_argument("--out", default=None, help="also write the results as JSON here")
+    args = parser.parse_args(argv)
+
+    clusters = load_clusters(args.data, args.limit)
+    if args.group:
+        clusters = regroup(clusters, args.group)
+    backends = [b for b in args.backends.split(",") if b]
+    baselines = [b for b in args.baselines.split(",") if b]
+    from summarizer.sentences import split_sentences
+
+    results = {
+        "data": args.data, "clusters": len(clusters),
+        "articles": sum(len(c.documents) for c in clusters),
+        "sentences": sum(len(split_sentences(d)) for c in clusters for d in c.documents),
+        "cold_start": {backend: cold_start(backend) for backend in backends},
+        "engine": {backend: bench_engine(clusters, backend, args.max_words) for backend in backends},
+        "baselines": {name: bench_baseline(name, clusters, args.max_words) for name in baselines},
+        "stress": bench_stress(clusters, args.stress, backends[0]) if args.stress else None,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    print(report(results))
+    if args.out:
+        with open(args.out, "w") as file:
+            json.dump(results, file, indent=2)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
