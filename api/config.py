@@ -12,6 +12,8 @@ DEFAULTS = {
     "MAX_WORDS_LIMIT": 2000,
     "MAX_SENTENCES_LIMIT": 200,
     "MAX_QUERY_CHARS": 1000,
+    # Seconds a brief may take; past it the request gets 503 "timeout" and the model goes to others.
+    "REQUEST_TIME_LIMIT": 60,
     # Load the model when the app is built, so the first request does not wait and /healthz means ready.
     "PRELOAD_MODEL": True,
     # Origins allowed to call the API from a browser on another site; empty: CORS off.

@@ -7,7 +7,7 @@ import logging
 from flask import Flask, g, jsonify
 from werkzeug.exceptions import HTTPException
 
-from summarizer import InputError, ResourceMissingError
+from summarizer import InputError, ResourceMissingError, TimeLimitError
 
 log = logging.getLogger("api")
 
@@ -49,6 +49,14 @@ def register_error_handlers(app: Flask) -> None:
     def resource_missing(error: ResourceMissingError):
         log.error("request %s: %s", g.get("request_id"), error)
         return error_response(503, "model_unavailable", str(error))
+
+    @app.errorhandler(TimeLimitError)
+    def time_limit(error: TimeLimitError):
+        limit = app.config["REQUEST_TIME_LIMIT"]
+        response, status = error_response(
+            503, "timeout", f"the brief took longer than the limit of {limit} s; send fewer or shorter articles")
+        response.headers["Retry-After"] = "5"
+        return response, status
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 
 from summarizer.embedding import get_encoder, is_loaded
@@ -34,3 +35,13 @@ def preload_model(wait: bool = False) -> None:
 
 def model_ready() -> bool:
     return is_loaded()
+
+
+def resident_memory_mb() -> float | None:
+    """This process's resident memory now (Linux), for operators watching growth."""
+    try:
+        with open("/proc/self/statm") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)

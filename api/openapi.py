@@ -32,12 +32,14 @@ def openapi_document(config: dict) -> dict:
         "required": ["text"],
         "additionalProperties": False,
         "properties": {
-            "text": {"type": "string", "maxLength": config["MAX_DOCUMENT_CHARS"], "description": "the article, plain text"},
+            "text": {"type": "string", "pattern": r"\S", "maxLength": config["MAX_DOCUMENT_CHARS"],
+                     "description": "the article, plain text; not blank"},
             "id": {"type": ["string", "integer"], "description": "defaults to the article's index"},
             "title": {"type": ["string", "null"]},
             "source": {"type": ["string", "null"]},
             "url": {"type": ["string", "null"]},
-            "published": {"type": ["string", "null"], "description": "ISO date, e.g. 2024-10-12"},
+            "published": {"type": ["string", "null"], "pattern": r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}",
+                          "description": "ISO date, e.g. 2024-10-12"},
         },
     }
     request_schema = {
@@ -49,12 +51,14 @@ def openapi_document(config: dict) -> dict:
                 "type": "array",
                 "minItems": 1,
                 "maxItems": config["MAX_DOCUMENTS"],
-                "items": {"oneOf": [{"type": "string", "maxLength": config["MAX_DOCUMENT_CHARS"]}, document_object]},
+                "items": {"oneOf": [{"type": "string", "pattern": r"\S", "maxLength": config["MAX_DOCUMENT_CHARS"]},
+                                   document_object]},
+                "description": "articles about one event; ids must be unique",
             },
             "max_words": {"type": ["integer", "null"], "minimum": 1, "maximum": config["MAX_WORDS_LIMIT"],
                           "description": "word budget; default 100 unless only max_sentences is given"},
             "max_sentences": {"type": ["integer", "null"], "minimum": 1, "maximum": config["MAX_SENTENCES_LIMIT"]},
-            "query": {"type": ["string", "null"], "maxLength": config["MAX_QUERY_CHARS"],
+            "query": {"type": ["string", "null"], "pattern": r"\S", "maxLength": config["MAX_QUERY_CHARS"],
                       "description": "focus the brief on this question or topic"},
             "diversity": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
         },
@@ -118,6 +122,26 @@ def openapi_document(config: dict) -> dict:
                         "503": {"description": "still loading", "content": {"application/json": {"schema": {"type": "object"}}}},
                     },
                 }
+            },
+            "/v1/sample": {
+                "get": {
+                    "summary": "The sample articles (the seed cluster), to try the service",
+                    "operationId": "sample",
+                    "responses": {
+                        "200": {"description": "sample articles", "content": {"application/json": {"schema": {
+                            "type": "object", "required": ["documents"],
+                            "properties": {"documents": {"type": "array", "items": {"type": "object"}}}}}}},
+                        "404": _error("no sample articles installed"),
+                    },
+                }
+            },
+            "/": {
+                "get": {"summary": "The web page: paste articles, read the brief with its sources", "operationId": "page",
+                        "responses": {"200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}}}}
+            },
+            "/app.js": {
+                "get": {"summary": "The web page's script", "operationId": "pageScript",
+                        "responses": {"200": {"description": "JavaScript", "content": {"text/javascript": {"schema": {"type": "string"}}}}}}
             },
             "/openapi.json": {
                 "get": {"summary": "This description", "operationId": "openapi",

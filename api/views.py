@@ -4,22 +4,32 @@ from __future__ import annotations
 
 import time
 
-from flask import Blueprint, current_app, g, jsonify, request
+from pathlib import Path
+
+from flask import Blueprint, current_app, g, jsonify, request, send_from_directory
 
 from summarizer import __version__, summarize
 
-from .model import model_ready
+from .errors import ApiError
+from .model import model_ready, resident_memory_mb
 from .openapi import openapi_document
 from .requests import read_json, summarize_arguments
 
 routes = Blueprint("routes", __name__)
+STATIC = Path(__file__).resolve().parent / "static"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def sample_documents() -> list[dict]:
+    """The seed articles shipped beside the service, for the page's "Try the sample"."""
+    return [{"id": path.stem, "text": path.read_text(encoding="utf-8")} for path in sorted(SEEDS.glob("*.txt"))]
 
 
 @routes.post("/v1/summarize")
 def summarize_view():
     began = time.perf_counter()
     arguments = summarize_arguments(read_json(request), current_app.config)
-    brief = summarize(**arguments)
+    brief = summarize(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
     body = brief.to_dict()
     body["options"] = {
         "max_words": brief.max_words,
@@ -37,8 +47,27 @@ def summarize_view():
 @routes.get("/healthz")
 def health():
     ready = model_ready()
-    body = {"status": "ok" if ready else "loading", "model_loaded": ready, "version": __version__}
+    body = {"status": "ok" if ready else "loading", "model_loaded": ready, "version": __version__,
+            "rss_mb": resident_memory_mb()}
     return jsonify(body), 200 if ready else 503
+
+
+@routes.get("/")
+def page():
+    return send_from_directory(STATIC, "index.html", max_age=0)
+
+
+@routes.get("/app.js")
+def page_script():
+    return send_from_directory(STATIC, "app.js", max_age=0)
+
+
+@routes.get("/v1/sample")
+def sample():
+    documents = sample_documents()
+    if not documents:
+        raise ApiError(404, "not_found", "no sample articles are installed with this service")
+    return jsonify({"documents": documents})
 
 
 @routes.get("/openapi.json")

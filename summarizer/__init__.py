@@ -3,7 +3,7 @@
 from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document
-from .errors import InputError, ResourceMissingError, SummarizerError
+from .errors import InputError, ResourceMissingError, SummarizerError, TimeLimitError
 from .pipeline import summarize
 
 __version__ = "0.1.0"
@@ -17,6 +17,7 @@ __all__ = [
     "ResourceMissingError",
     "Settings",
     "SummarizerError",
+    "TimeLimitError",
     "summarize",
     "__version__",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from .attribution import Match
 from .documents import Document
 
 
@@ -22,6 +23,7 @@ class BriefSentence:
     end: int
     sources: tuple[str, ...]
     score: float
+    matches: tuple[Match, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -31,6 +33,7 @@ class BriefSentence:
             "end": self.end,
             "sources": list(self.sources),
             "score": round(self.score, 4),
+            "matches": [match.to_dict() for match in self.matches],
         }
 
 

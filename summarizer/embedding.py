@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from typing import Sequence
 
 import numpy as np
 
 from .config import DEFAULT_SETTINGS, Settings
-from .errors import InputError
+from .errors import InputError, TimeLimitError
 from .model_files import resolve_model_path
 
 BACKENDS = ("onnx-int8", "onnx", "torch")
+# Texts sent to the model under one hold of its lock.
+CHUNK = 128
 
 
 def load_backend(name: str, model_path: str, batch_size: int):
@@ -41,8 +44,12 @@ class Encoder:
         self._cache_lock = threading.Lock()
         self._model_lock = threading.Lock()
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors for `texts`, one row each; only texts never seen before reach the model."""
+    def encode(self, texts: Sequence[str], deadline: float | None = None) -> np.ndarray:
+        """Unit vectors for `texts`, one row each; only texts never seen before reach the model.
+
+        The model is taken a chunk at a time, so concurrent callers interleave and one large call cannot hold
+        it for long; past `deadline` (a `time.monotonic()` value) the call gives up with `TimeLimitError`.
+        """
         result = np.empty((len(texts), self.dimension), dtype=np.float32)
         missing: dict[str, list[int]] = {}
         with self._cache_lock:
@@ -53,13 +60,16 @@ class Encoder:
                 else:
                     self._cache.move_to_end(text)
                     result[row] = vector
-        if missing:
-            fresh = list(missing)
-            # One batch at a time: both runtimes already use every core for one batch.
+        fresh = sorted(missing, key=len)
+        for start in range(0, len(fresh), CHUNK):
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeLimitError("embedding did not finish within the time limit")
+            chunk = fresh[start:start + CHUNK]
+            # One chunk at a time: both runtimes already use every core for one batch.
             with self._model_lock:
-                vectors = self.backend.embed(fresh)
+                vectors = self.backend.embed(chunk)
             with self._cache_lock:
-                for text, vector in zip(fresh, vectors):
+                for text, vector in zip(chunk, vectors):
                     result[missing[text]] = vector
                     self._cache[text] = vector
                 while len(self._cache) > self.cache_size:

@@ -19,3 +19,7 @@ class InputError(SummarizerError, ValueError):
 
 class ResourceMissingError(SummarizerError, RuntimeError):
     """A model or data package the engine needs is not installed."""
+
+
+class TimeLimitError(SummarizerError, TimeoutError):
+    """The work did not finish within the caller's time limit."""

@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from .attribution import matches
 from .brief import Brief, BriefSentence, _flat
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document, check_encodable, normalize_documents
@@ -75,13 +76,6 @@ def candidate_sentences(documents: list[Document], settings: Settings) -> list[S
     return []
 
 
-def _sources(sentence: int, ids, similarities, documents: np.ndarray, threshold: float, names: list[str]):
-    reporting = {int(documents[sentence])}
-    reporting.update(int(d) for d in documents[ids[similarities >= threshold]])
-    own = int(documents[sentence])
-    return tuple([names[own]] + [names[d] for d in sorted(reporting) if d != own])
-
-
 def summarize(
     documents: Iterable[Any],
     *,
@@ -89,12 +83,17 @@ def summarize(
     max_sentences: int | None = None,
     query: str | None = None,
     diversity: float | None = None,
+    time_limit: float | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Brief:
     """One brief of `documents` (strings, or dicts with `text` and optional id/title/source/url/published).
 
-    Raises `InputError` for unusable input and `ResourceMissingError` when the model or data is not installed.
+    Raises `InputError` for unusable input, `ResourceMissingError` when the model or data is not installed, and
+    `TimeLimitError` when `time_limit` seconds pass before the brief is ready.
     """
+    if time_limit is not None and (isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)) or time_limit <= 0):
+        raise InputError("must be a positive number of seconds", "time_limit")
+    deadline = time.monotonic() + time_limit if time_limit is not None else None
     budget = _budget(max_words, max_sentences, settings)
     query = _query(query)
     if diversity is not None:
@@ -114,7 +113,7 @@ def summarize(
     with _timed(timings, "embed"):
         encoder = get_encoder(settings)
         texts = [_flat(sentence.text) for sentence in candidates]
-        vectors = encoder.encode(texts + ([query] if query else []))
+        vectors = encoder.encode(texts + ([query] if query else []), deadline)
         query_vector = vectors[-1] if query else None
         vectors = vectors[: len(candidates)]
 
@@ -140,9 +139,9 @@ def summarize(
         sentences = []
         for sentence in reading_order([candidates[i] for i in chosen], articles):
             i = rank[id(sentence)]
-            ids, similarities = neighbours.of(i)
-            sources = _sources(i, ids, similarities, owners, settings.source_threshold, names)
+            found = matches(i, candidates, neighbours, settings.source_threshold, names)
             sentences.append(
-                BriefSentence(sentence.text, names[sentence.document], sentence.start, sentence.end, sources, float(scores[i]))
+                BriefSentence(sentence.text, names[sentence.document], sentence.start, sentence.end,
+                              tuple(match.document_id for match in found), float(scores[i]), found)
             )
     return Brief(tuple(sentences), tuple(articles), query, budget.words, budget.sentences, timings, tuple(warnings))

@@ -47,7 +47,10 @@ def test_health_and_openapi(client):
     assert health.status_code == 200 and health.get_json()["model_loaded"] is True
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
-    assert set(spec["paths"]) == {"/v1/summarize", "/healthz", "/openapi.json"}
+    assert set(spec["paths"]) == {"/v1/summarize", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js"}
+    for path, methods in spec["paths"].items():
+        for method in methods:
+            assert client.open(path, method=method.upper()).status_code != 404, path
     limits = spec["components"]["schemas"]["SummarizeRequest"]["properties"]["documents"]
     assert limits["maxItems"] == 50
 

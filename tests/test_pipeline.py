@@ -19,6 +19,11 @@ def check_traceable(brief: Brief, documents: list[dict]):
         assert texts[sentence.document_id][sentence.start:sentence.end] == sentence.text
         assert sentence.sources[0] == sentence.document_id
         assert len(set(sentence.sources)) == len(sentence.sources)
+        # Each source article's own sentence for the fact, by offsets into that article.
+        assert [match.document_id for match in sentence.matches] == list(sentence.sources)
+        for match in sentence.matches:
+            assert 0 <= match.start < match.end <= len(texts[match.document_id])
+            assert texts[match.document_id][match.start:match.end].strip()
 
 
 @pytest.fixture(scope="module")
