@@ -1,6 +1,7 @@
 """python -m eval.load --url http://127.0.0.1:PORT --clients N --seconds S [--max-requests M]
 
-Drives a running service with N concurrent clients posting the seed articles (with varied budgets) for S seconds
+Drives a running service with N concurrent clients posting the seed articles (with varied budgets), or the clusters
+of --data, for S seconds
 or M requests, whichever comes first; reports throughput, latency percentiles, errors, and the server's memory
 before and after (from /healthz). Loopback addresses only.
 """
@@ -48,9 +49,19 @@ def server_memory(host: str, port: int) -> float | None:
     return json.loads(body).get("rss_mb") if status == 200 else None
 
 
-def run(host: str, port: int, clients: int, seconds: float, max_requests: int) -> dict:
+def request_bodies(data: str | None) -> list[bytes]:
+    """The seed cluster with 30 different budgets, or every cluster of an evaluation file."""
+    if data:
+        from .data import load_clusters
+
+        return [json.dumps({"documents": [d for d in c.documents if d.strip()] or ["(empty)"], "max_words": 100}).encode()
+                for c in load_clusters(data)]
     documents = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(SEEDS.glob("*.txt"))]
-    bodies = [json.dumps({"documents": documents[n % 3:], "max_words": 40 + 7 * n}).encode() for n in range(30)]
+    return [json.dumps({"documents": documents[n % 3:], "max_words": 40 + 7 * n}).encode() for n in range(30)]
+
+
+def run(host: str, port: int, clients: int, seconds: float, max_requests: int, data: str | None = None) -> dict:
+    bodies = request_bodies(data)
     latencies: list[float] = []
     errors: dict[str, int] = {}
     issued = 0
@@ -102,11 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--max-requests", type=int, default=100_000, help="stop after this many requests")
+    parser.add_argument("--data", default=None, help="send the clusters of this JSONL file instead of the seeds")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= 256 or not 0 < args.seconds <= 3600:
         parser.error("--clients must be 1..256 and --seconds 0..3600")
     host, port = loopback_only(args.url)
-    result = run(host, port, args.clients, args.seconds, args.max_requests)
+    result = run(host, port, args.clients, args.seconds, args.max_requests, args.data)
     print(json.dumps(result, indent=2))
     return 0 if not result["errors"] else 1
 

@@ -20,13 +20,18 @@ from .data import load_clusters
 from .scoring import score_summary
 
 
+def _typed(value: str, default):
+    if isinstance(default, bool):
+        return value.strip().lower() in {"1", "true", "yes", "on"}
+    return type(default)(value) if default is not None else float(value)
+
+
 def parse_grid(text: str) -> list[dict]:
     axes = []
     for item in text.split():
         name, _, values = item.partition("=")
         default = getattr(DEFAULT_SETTINGS, name)
-        kind = type(default) if default is not None else float
-        axes.append([(name, kind(value)) for value in values.split(",")])
+        axes.append([(name, _typed(value, default)) for value in values.split(",")])
     return [dict(combination) for combination in itertools.product(*axes)]
 
 

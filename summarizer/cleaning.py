@@ -28,9 +28,12 @@ DATE_PREFIX = re.compile(
 )
 # "What Happened: ...", "Why It Matters: ..." — a short Title Case label before the sentence.
 LABEL_PREFIX = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:\s+(?=[\"“‘'A-Z0-9])")
-# "WASHINGTON (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "LONDON _ " (newswire datelines).
+# "WASHINGTON (AP) — ", "AUSTIN, Texas (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "LONDON _ " (newswire datelines).
 DATELINE_PREFIX = re.compile(
-    r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}\s+"
+    r"[A-Z][A-Z.'-]+(?:[ ]+[A-Z][A-Z.'-]+)*"
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}\s+"
 )
 
 

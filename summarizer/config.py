@@ -27,6 +27,7 @@ class Settings:
     position_weight: float = 1.0
     position_scale: float = 4.0
     query_weight: float = 0.7
+    article_weighting: bool = True
 
     # MMR: weight of the similarity to sentences already chosen, and a hard cap on it.
     diversity: float = 0.5

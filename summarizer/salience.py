@@ -13,10 +13,16 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
-def cluster_centroid(vectors: np.ndarray, documents: np.ndarray) -> np.ndarray:
-    """Mean of the articles' own centroids, so a long article does not outweigh the rest."""
-    means = [_unit(vectors[documents == document].mean(axis=0)) for document in np.unique(documents)]
-    return _unit(np.mean(means, axis=0))
+def article_weights(article_means: np.ndarray, enabled: bool = True) -> np.ndarray:
+    """How much each article is about the cluster's event: its mean similarity to the other articles, scaled to a
+    maximum of 1. An off-topic article (a scraping failure, an unrelated page) gets little say."""
+    count = len(article_means)
+    if count < 3 or not enabled:
+        return np.ones(count, dtype=np.float32)
+    similarities = article_means @ article_means.T
+    weights = np.clip((similarities.sum(axis=1) - np.diag(similarities)) / (count - 1), 0, None)
+    top = float(weights.max())
+    return (weights / top).astype(np.float32) if top > 0 else np.ones(count, dtype=np.float32)
 
 
 def cross_article_support(neighbours: Neighbours, documents: np.ndarray, threshold: float) -> np.ndarray:
@@ -47,11 +53,15 @@ def relevance(
     query_vector: np.ndarray | None = None,
 ) -> np.ndarray:
     """One relevance score per sentence; higher is more worth telling."""
-    centrality = vectors @ cluster_centroid(vectors, documents)
+    articles, owner = np.unique(documents, return_inverse=True)
+    means = np.stack([_unit(vectors[owner == a].mean(axis=0)) for a in range(len(articles))])
+    weights = article_weights(means, settings.article_weighting)
+    # The centroid is a mean of article means, so a long article does not outweigh the rest.
+    centroid = _unit((weights[:, None] * means).sum(axis=0))
     score = (
-        settings.centroid_weight * centrality
+        settings.centroid_weight * (vectors @ centroid)
         + settings.support_weight * cross_article_support(neighbours, documents, settings.support_threshold)
-        + settings.position_weight * position_prior(positions, settings.position_scale)
+        + settings.position_weight * position_prior(positions, settings.position_scale) * weights[owner]
     )
     if query_vector is not None:
         focus = vectors @ query_vector

@@ -11,6 +11,11 @@ TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*$")
 MARKUP = re.compile(r"\*\*|__|<[A-Za-z/!][^>]*>|\[[^\]]*\]\([^)]*\)|https?://|www\.|\{|\}|\|")
 STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
 STARTS_WELL = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+# Photo captions and credits: "In this May 4, 2001, file photo, ...", "(AP Photo/...)", "Getty Images".
+CAPTION = re.compile(
+    r"\b[Ii]n this\b.{0,60}\b(?:photo|image|picture|video|frame grab)\b|\bAP Photo\b|Getty Images|"
+    r"^(?:Photo|Image|Picture|Caption)s?:|Image copyright|Image caption"
+)
 # A sentence that is nothing but a quotation leaves the reader asking who said it.
 BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
 
@@ -34,6 +39,7 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and STARTS_WELL.match(text) is not None
         and MARKUP.search(text) is None
         and STILL_GLUED.search(text) is None
+        and CAPTION.search(text) is None
         and _quotes_balanced(text)
         and BARE_QUOTE.match(text) is None
         and _has_letters(text)

@@ -58,3 +58,11 @@ def test_hard_wrapped_paragraphs_are_kept_together():
 def test_empty_and_whitespace_text_has_no_blocks():
     assert spans("") == []
     assert spans(" \n\n\t ") == []
+
+
+def test_datelines_with_places_and_agencies_are_dropped():
+    assert spans("AUSTIN, Texas (AP) — Texas Democrat Wendy Davis discloses it.") == ["Texas Democrat Wendy Davis discloses it."]
+    assert spans("CHRISTCHURCH, New Zealand (Reuters) - Clinton ruled it out.") == ["Clinton ruled it out."]
+    assert spans("BROOKSVILLE, Ala. (AP) — Authorities say a driver was killed.") == ["Authorities say a driver was killed."]
+    assert spans("NEW YORK — The market fell.") == ["The market fell."]
+    assert spans("US troops left. NATO said so.") == ["US troops left. NATO said so."]

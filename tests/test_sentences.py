@@ -67,3 +67,14 @@ def test_odd_text_never_breaks_the_splitter(text):
     for sentence in split_sentences(text):
         assert text[sentence.start:sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text
+
+
+def test_captions_cannot_stand_alone():
+    from summarizer.standalone import can_stand_alone
+
+    for caption in ["In this May 4, 2001, file photo, a man looks at a battery of photographers at the airport.",
+                    "The senator speaks at a rally in Ohio on Monday (AP Photo/John Smith).",
+                    "Right: Craig Sjodin/ABC Via Getty Images and several others at the event."]:
+        assert not can_stand_alone(split_sentences(caption)[0], 5, 60), caption
+    ordinary = split_sentences("The senator spoke at a rally in Ohio on Monday about the new tax plan.")[0]
+    assert can_stand_alone(ordinary, 5, 60)

@@ -1,0 +1,56 @@
+"""Time limits on a real server: a request too big for its time is cut off cleanly and does not stall the others."""
+
+import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from server import call, running_server
+
+
+def unique_articles(count: int, seed_documents, tag: str) -> list[str]:
+    """Articles whose every sentence is new, so each must be embedded (none comes from the cache)."""
+    base = [s for d in seed_documents for s in d["text"].replace("\n", " ").split(". ") if len(s.split()) > 8]
+    return [" ".join(f"{base[(n * 7 + k) % len(base)]} ({tag} {n}-{k})." for k in range(20)) for n in range(count)]
+
+
+@pytest.fixture(scope="module")
+def server():
+    env = dict(os.environ, SUMMARIZER_API_REQUEST_TIME_LIMIT="2")
+    with running_server("--threads", "8", env=env) as (port, process):
+        yield port, process
+
+
+def test_a_request_over_the_time_limit_gets_a_clean_503(server, seed_documents):
+    port, _ = server
+    began = time.monotonic()
+    status, answer, headers = call(port, "POST", "/v1/summarize", {"documents": unique_articles(300, seed_documents, "big")})
+    assert status == 503
+    assert answer["error"]["code"] == "timeout" and "2 s" in answer["error"]["message"]
+    assert headers.get("Retry-After")
+    assert time.monotonic() - began < 10
+    assert call(port, "GET", "/healthz")[0] == 200
+
+
+def test_small_requests_are_answered_while_a_huge_one_runs(server, seed_documents):
+    port, _ = server
+    huge = {"documents": unique_articles(300, seed_documents, "huge")}
+    outcome = {}
+    worker = threading.Thread(target=lambda: outcome.update(huge=call(port, "POST", "/v1/summarize", huge)[0]))
+    worker.start()
+    time.sleep(0.3)
+
+    def small(n):
+        began = time.monotonic()
+        status, answer, _ = call(port, "POST", "/v1/summarize", {"documents": unique_articles(2, seed_documents, f"small{n}")})
+        return status, time.monotonic() - began
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(small, range(8)))
+    worker.join()
+    assert outcome["huge"] == 503
+    assert all(status == 200 for status, _ in answers)
+    # Each small request waited at most a few model chunks, not for the whole huge request.
+    assert max(seconds for _, seconds in answers) < 2
