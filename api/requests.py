@@ -86,7 +86,8 @@ def summarize_arguments(body: Any, config: dict) -> dict:
     if diversity is not None and (isinstance(diversity, bool) or not isinstance(diversity, (int, float)) or not 0 <= diversity <= 1):
         raise ApiError(400, "invalid_input", "must be a number from 0 to 1, or null", "diversity")
 
-    arguments = {"max_sentences": body.get("max_sentences"), "query": query, "diversity": diversity}
-    if body.get("max_words") is not None or body.get("max_sentences") is None:
-        arguments["max_words"] = body.get("max_words", 100) or 100
-    return {"documents": documents, **arguments}
+    arguments = {"documents": documents, "max_sentences": body.get("max_sentences"), "query": query, "diversity": diversity}
+    # Left out, max_words takes the engine's default (unless only max_sentences is given).
+    if body.get("max_words") is not None:
+        arguments["max_words"] = body["max_words"]
+    return arguments
