@@ -8,7 +8,7 @@ from typing import Sequence
 import numpy as np
 from rouge_score import rouge_scorer
 
-from summarizer.sentences import split_sentences
+from summarizer.sentences import normalize_space, split_sentences
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 _scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
@@ -28,7 +28,7 @@ def truncate(text: str, max_words: int) -> str:
 
 def _lines(text: str) -> str:
     """One sentence a line: the form rougeLsum expects."""
-    return "\n".join(" ".join(sentence.text.split()) for sentence in split_sentences(text)) or text
+    return "\n".join(normalize_space(sentence.text) for sentence in split_sentences(text)) or text
 
 
 def score_summary(summary: str, references: Sequence[str], max_words: int) -> dict[str, Score]:

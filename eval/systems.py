@@ -9,7 +9,7 @@ from typing import Callable
 import numpy as np
 
 from summarizer import summarize
-from summarizer.sentences import split_sentences
+from summarizer.sentences import normalize_space, split_sentences
 
 from .data import Cluster
 
@@ -17,7 +17,7 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def _sentences(document: str) -> list[str]:
-    return [" ".join(sentence.text.split()) for sentence in split_sentences(document)]
+    return [normalize_space(sentence.text) for sentence in split_sentences(document)]
 
 
 def _fill(ranked: list[str], max_words: int) -> str:

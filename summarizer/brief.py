@@ -7,10 +7,7 @@ from dataclasses import dataclass, field
 
 from .attribution import Match
 from .documents import Document
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
+from .sentences import normalize_space
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,7 @@ class Brief:
 
     @property
     def text(self) -> str:
-        return " ".join(_flat(sentence.text) for sentence in self.sentences)
+        return " ".join(normalize_space(sentence.text) for sentence in self.sentences)
 
     @property
     def word_count(self) -> int:
@@ -69,7 +66,7 @@ class Brief:
         cited = sorted({source for sentence in self.sentences for source in sentence.sources}, key=numbers.get)
         lines = [
             " ".join(
-                _flat(sentence.text) + "".join(f" [{numbers[source]}]" for source in sentence.sources)
+                normalize_space(sentence.text) + "".join(f" [{numbers[source]}]" for source in sentence.sources)
                 for sentence in self.sentences
             ),
             "",

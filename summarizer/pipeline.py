@@ -9,7 +9,7 @@ from typing import Any, Iterable
 import numpy as np
 
 from .attribution import matches
-from .brief import Brief, BriefSentence, _flat
+from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document, check_encodable, normalize_documents
 from .embedding import get_encoder
@@ -18,7 +18,7 @@ from .index import SentenceIndex
 from .order import reading_order
 from .salience import relevance
 from .select import Budget, mmr_select
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, normalize_space, split_sentences
 from .standalone import can_be_used, can_stand_alone
 
 _UNSET: Any = object()
@@ -52,7 +52,7 @@ def _query(query: Any) -> str | None:
     if not query.strip():
         raise InputError("is empty; leave it out for a general brief", "query")
     check_encodable(query, "query")
-    return _flat(query)
+    return normalize_space(query)
 
 
 @contextmanager
@@ -112,7 +112,7 @@ def summarize(
 
     with _timed(timings, "embed"):
         encoder = get_encoder(settings)
-        texts = [_flat(sentence.text) for sentence in candidates]
+        texts = [normalize_space(sentence.text) for sentence in candidates]
         vectors = encoder.encode(texts + ([query] if query else []), deadline)
         query_vector = vectors[-1] if query else None
         vectors = vectors[: len(candidates)]
@@ -134,11 +134,11 @@ def summarize(
         warnings.append(f"no sentence is short enough for a budget of {budget.words} words")
 
     with _timed(timings, "order"):
-        rank = {id(candidates[i]): i for i in chosen}
+        rank = {candidates[i]: i for i in chosen}
         names = [article.id for article in articles]
         sentences = []
         for sentence in reading_order([candidates[i] for i in chosen], articles):
-            i = rank[id(sentence)]
+            i = rank[sentence]
             found = matches(i, candidates, neighbours, settings.source_threshold, names)
             sentences.append(
                 BriefSentence(sentence.text, names[sentence.document], sentence.start, sentence.end,

