@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-
 from pathlib import Path
 
 from flask import Blueprint, current_app, g, jsonify, request, send_from_directory

@@ -34,8 +34,8 @@ def load_backend(name: str, model_path: str, batch_size: int):
 class Encoder:
     """Embeds sentences as unit vectors, with a bounded cache shared by all callers (thread-safe)."""
 
-    def __init__(self, model_path: str | None = None, backend: str = "onnx-int8", batch_size: int = 64,
-                 cache_size: int = 50_000):
+    def __init__(self, model_path: str | None = DEFAULT_SETTINGS.model_path, backend: str = DEFAULT_SETTINGS.backend,
+                 batch_size: int = DEFAULT_SETTINGS.batch_size, cache_size: int = DEFAULT_SETTINGS.cache_size):
         self.model_path = resolve_model_path(model_path)
         self.backend = load_backend(backend, self.model_path, batch_size)
         self.dimension = self.backend.dimension

@@ -14,7 +14,7 @@ from .onnx_export import INPUTS, exported_model
 
 
 class OnnxBackend:
-    def __init__(self, model_path: str, quantized: bool = True, batch_size: int = 64, threads: int | None = None):
+    def __init__(self, model_path: str, quantized: bool = True, batch_size: int = 16, threads: int | None = None):
         try:
             import onnxruntime
             from tokenizers import Tokenizer

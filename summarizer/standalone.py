@@ -9,7 +9,8 @@ from .sentences import Sentence
 ENDS_SENTENCE = re.compile(r"[.!][\"”’')\]]*$")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*$")
 MARKUP = re.compile(r"\*\*|__|<[A-Za-z/!][^>]*>|\[[^\]]*\]\([^)]*\)|https?://|www\.|\{|\}|\|")
-STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+# Words run together across a period that splitting could not mend ("Gen.Pat Ryder", "a U.S.official").
+STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]|\b[A-Z]\.[a-z]{3,}")
 STARTS_WELL = re.compile(r"[\"“‘'(]?[A-Z0-9]")
 # Photo captions and credits: "In this May 4, 2001, file photo, ...", "(AP Photo/...)", "Getty Images".
 CAPTION = re.compile(
