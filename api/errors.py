@@ -15,10 +15,8 @@ HTTP_CODES = {
     400: "bad_request",
     404: "not_found",
     405: "method_not_allowed",
-    408: "timeout",
     413: "payload_too_large",
     415: "unsupported_media_type",
-    429: "too_many_requests",
     503: "unavailable",
 }
 

@@ -51,7 +51,3 @@ class SentenceIndex:
         keep = (similarities >= threshold) & ~own & (ids >= 0)
         offsets = np.concatenate([[0], np.cumsum(keep.sum(axis=1))]).astype(np.int64)
         return Neighbours(offsets, ids[keep].astype(np.int64), similarities[keep])
-
-    def similarity_to(self, vector: np.ndarray) -> np.ndarray:
-        """Cosine of every sentence to one vector."""
-        return self.vectors @ np.asarray(vector, dtype=np.float32)
