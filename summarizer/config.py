@@ -19,6 +19,8 @@ class Settings:
     min_sentence_words: int = 8
     max_sentence_words: int = 60
     max_candidates_per_document: int = 40
+    # Sentences this similar to a prototype of site furniture (newsletter prompts, ...) are left out.
+    furniture_threshold: float = 0.4
 
     # Relevance: similarity to the cluster (or query), support across articles, a lead-position prior.
     centroid_weight: float = 1.0

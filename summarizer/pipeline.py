@@ -9,6 +9,7 @@ from typing import Any, Iterable
 import numpy as np
 
 from .attribution import matches
+from .boilerplate import PROTOTYPES, furniture_mask
 from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document, check_encodable, normalize_documents
@@ -116,6 +117,12 @@ def summarize(
         vectors = encoder.encode(texts + ([query] if query else []), deadline)
         query_vector = vectors[-1] if query else None
         vectors = vectors[: len(candidates)]
+        furniture = furniture_mask(vectors, encoder.encode(PROTOTYPES), settings.furniture_threshold)
+        if furniture.any() and not furniture.all():
+            keep = np.flatnonzero(~furniture)
+            candidates = [candidates[i] for i in keep]
+            texts = [texts[i] for i in keep]
+            vectors = vectors[keep]
 
     with _timed(timings, "index"):
         index = SentenceIndex(vectors)
