@@ -1,6 +1,7 @@
 """Property-based tests: whatever the engine or the API is sent, the answer is a brief within budget or a clear error."""
 
 import json
+import os
 import string
 
 from hypothesis import HealthCheck, given, settings
@@ -9,7 +10,9 @@ from hypothesis import strategies as st
 from api import create_app
 from summarizer import InputError, summarize
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# PROPERTY_EXAMPLES=3000 for a long run; CI uses the default.
+SETTINGS = settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "60")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of hostile text: emoji, right-to-left, combining marks, zero-width, NUL, markup, numbers, long words.
 PIECES = st.sampled_from([
