@@ -78,15 +78,12 @@ def summarize_arguments(body: Any, config: dict) -> dict:
     _whole(body.get("max_words"), "max_words", config["MAX_WORDS_LIMIT"])
     _whole(body.get("max_sentences"), "max_sentences", config["MAX_SENTENCES_LIMIT"])
     query = body.get("query")
-    if query is not None:
-        if not isinstance(query, str):
-            raise ApiError(400, "invalid_input", "must be a string or null", "query")
+    if isinstance(query, str):
         _check_text(query, "query", config["MAX_QUERY_CHARS"])
-    diversity = body.get("diversity")
-    if diversity is not None and (isinstance(diversity, bool) or not isinstance(diversity, (int, float)) or not 0 <= diversity <= 1):
-        raise ApiError(400, "invalid_input", "must be a number from 0 to 1, or null", "diversity")
 
-    arguments = {"documents": documents, "max_sentences": body.get("max_sentences"), "query": query, "diversity": diversity}
+    # Types and ranges the engine knows (query, diversity, texts) are checked by the engine itself.
+    arguments = {"documents": documents, "max_sentences": body.get("max_sentences"), "query": query,
+                 "diversity": body.get("diversity")}
     # Left out, max_words takes the engine's default (unless only max_sentences is given).
     if body.get("max_words") is not None:
         arguments["max_words"] = body["max_words"]

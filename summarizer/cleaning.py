@@ -43,7 +43,6 @@ class Block:
 
     start: int
     end: int
-    after_blank_line: bool
 
 
 def _lines(text: str):
@@ -55,7 +54,8 @@ def _lines(text: str):
         position += len(line)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -69,7 +69,7 @@ def _strip_prefixes(text: str, start: int, end: int) -> int:
         match = pattern.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
-            start, end = _trim(text, start, end)
+            start, end = trim_span(text, start, end)
     return start
 
 
@@ -86,7 +86,7 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 
 def content_blocks(text: str) -> list[Block]:
     """The prose of an article as blocks, in order, with markup, boilerplate and repeated lines left out."""
-    lines = [_trim(text, start, end) for start, end in _lines(text)]
+    lines = [trim_span(text, start, end) for start, end in _lines(text)]
     wrapped = _is_wrapped(text, lines)
     blocks: list[Block] = []
     seen: set[str] = set()
@@ -104,7 +104,7 @@ def content_blocks(text: str) -> list[Block]:
             continue
         start = _strip_prefixes(text, start, end)
         end = start + len(MARKDOWN_SUFFIX.sub("", text[start:end]))
-        start, end = _trim(text, start, end)
+        start, end = trim_span(text, start, end)
         key = " ".join(text[start:end].lower().split())
         if not key or key in seen:
             blank = True
@@ -112,8 +112,8 @@ def content_blocks(text: str) -> list[Block]:
         seen.add(key)
         prose_seen += 1
         if wrapped and blocks and not blank:
-            blocks[-1] = Block(blocks[-1].start, end, blocks[-1].after_blank_line)
+            blocks[-1] = Block(blocks[-1].start, end)
         else:
-            blocks.append(Block(start, end, blank))
+            blocks.append(Block(start, end))
         blank = False
     return blocks

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .cleaning import Block, content_blocks
+from .cleaning import Block, content_blocks, trim_span
 from .errors import ResourceMissingError
 
 # "official.Air Force", "said.In June", "wounded.”On Monday": a sentence end with no space after it.
@@ -94,11 +94,11 @@ def _regions(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
 
 def _unglue(text: str, start: int, end: int):
     """Split a punkt sentence where a period is glued to the next sentence's first word."""
-    abbreviations = punkt_parameters().abbrev_types
     piece_start = start
     for match in GLUED_END.finditer(text, start, end):
         cut = match.end()
-        if _last_word(text[piece_start:cut]) in abbreviations | TITLES:
+        word = _last_word(text[piece_start:cut])
+        if word in TITLES or word in punkt_parameters().abbrev_types:
             continue
         yield piece_start, cut
         piece_start = cut
@@ -118,10 +118,7 @@ def split_sentences(text: str, document: int = 0) -> list[Sentence]:
         while index + 1 < len(spans) and spans[index + 1][0] < spans[index + 1][1] and text[spans[index + 1][0]] in CLOSERS:
             spans[index + 1] = (spans[index + 1][0] + 1, spans[index + 1][1])
             end = spans[index + 1][0]
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_span(text, start, end)
         if start < end:
             sentences.append(Sentence(document, len(sentences), start, end, text[start:end]))
     return sentences
