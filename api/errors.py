@@ -7,7 +7,7 @@ import logging
 from flask import Flask, g, jsonify
 from werkzeug.exceptions import HTTPException
 
-from summarizer import InputError, ResourceMissingError, TimeLimitError
+from summarizer import InputError, ModelLoadError, ResourceMissingError, TimeLimitError
 
 log = logging.getLogger("api")
 
@@ -44,7 +44,8 @@ def register_error_handlers(app: Flask) -> None:
         return error_response(400, "invalid_input", error.message, error.field)
 
     @app.errorhandler(ResourceMissingError)
-    def resource_missing(error: ResourceMissingError):
+    @app.errorhandler(ModelLoadError)
+    def resource_missing(error: Exception):
         log.error("request %s: %s", g.get("request_id"), error)
         return error_response(503, "model_unavailable", str(error))
 

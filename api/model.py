@@ -1,4 +1,5 @@
-"""The embedding model's life in the service: loaded once per process, in the background, when the app is built."""
+"""The embedding model's life in the service: loaded once per process, in the background, when the app is built;
+a load that fails is remembered with its reason, so /healthz and every request can say why."""
 
 from __future__ import annotations
 
@@ -7,19 +8,26 @@ import os
 import threading
 
 from summarizer.embedding import get_encoder, is_loaded
-from summarizer.errors import ResourceMissingError
+from summarizer.errors import SummarizerError
 
 log = logging.getLogger("api")
 _lock = threading.Lock()
 _loader: threading.Thread | None = None
+_state = {"status": "loading", "reason": None}
 
 
 def _load() -> None:
     try:
         get_encoder()
+    except SummarizerError as error:
+        _state.update(status="failed", reason=str(error))
+        log.error("model failed to load: %s", error)
+    except Exception as error:  # anything else is still a failed load, and must not leave "loading" forever
+        _state.update(status="failed", reason=f"{type(error).__name__}: {error}")
+        log.exception("model failed to load")
+    else:
+        _state.update(status="ready", reason=None)
         log.info("model loaded")
-    except ResourceMissingError as error:
-        log.error("%s", error)
 
 
 def preload_model(wait: bool = False) -> None:
@@ -33,8 +41,11 @@ def preload_model(wait: bool = False) -> None:
         _loader.join()
 
 
-def model_ready() -> bool:
-    return is_loaded()
+def model_status() -> tuple[str, str | None]:
+    """("loading" | "ready" | "failed", the reason of a failure)."""
+    if _state["status"] == "loading" and is_loaded():
+        return "ready", None
+    return _state["status"], _state["reason"]
 
 
 def resident_memory_mb() -> float | None:

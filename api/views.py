@@ -10,7 +10,7 @@ from flask import Blueprint, current_app, g, jsonify, request, send_from_directo
 from summarizer import __version__, summarize
 
 from .errors import ApiError
-from .model import model_ready, resident_memory_mb
+from .model import model_status, resident_memory_mb
 from .openapi import openapi_document
 from .requests import read_json, summarize_arguments
 
@@ -27,6 +27,9 @@ def sample_documents() -> list[dict]:
 @routes.post("/v1/summarize")
 def summarize_view():
     began = time.perf_counter()
+    status, reason = model_status()
+    if status == "failed":
+        raise ApiError(503, "model_unavailable", f"the embedding model failed to load: {reason}")
     arguments = summarize_arguments(read_json(request), current_app.config)
     brief = summarize(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
     body = brief.to_dict()
@@ -45,9 +48,12 @@ def summarize_view():
 
 @routes.get("/healthz")
 def health():
-    ready = model_ready()
-    body = {"status": "ok" if ready else "loading", "model_loaded": ready, "version": __version__,
+    status, reason = model_status()
+    ready = status == "ready"
+    body = {"status": "ok" if ready else status, "model_loaded": ready, "version": __version__,
             "rss_mb": resident_memory_mb()}
+    if reason:
+        body["reason"] = reason
     return jsonify(body), 200 if ready else 503
 
 

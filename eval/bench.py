@@ -1,7 +1,9 @@
-"""python -m eval.bench --data FILE.jsonl [--limit K] [--group N] [--out FILE.json]
+"""python -m eval.bench --data FILE.jsonl [--group 10] [--short 20] [--runs 3] [--backends ...] [--stress N]
 
-Times the engine stage by stage on real clusters (embedding cache cleared before each, so every sentence is
-embedded), beside sumy's LexRank and TextRank on the same clusters; also cold start and peak memory.
+Times the engine stage by stage on real clusters (embedding cache cleared before each, so every sentence it needs is
+embedded), beside sumy's LexRank and TextRank on the same clusters, in the same run: the data's articles dealt into
+clusters of N ("dev"), and the same clusters with each article cut to its first sentences ("short"). Also cold
+start, memory, and optionally one request of many articles.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from tqdm import tqdm
 
 from summarizer import DEFAULT_SETTINGS, summarize
 from summarizer.embedding import get_encoder
+from summarizer.sentences import split_sentences
 
 from .data import Cluster, load_clusters
 from .systems import SYSTEMS
 
-STAGES = ("split", "embed", "index", "select", "order")
 COLD_START = """
 import resource, time
 began = time.perf_counter()
@@ -39,6 +41,16 @@ def regroup(clusters: list[Cluster], size: int) -> list[Cluster]:
     """All documents re-dealt into clusters of `size` articles (for speed only: topics get mixed)."""
     documents = [d for cluster in clusters for d in cluster.documents if d.strip()]
     return [Cluster(f"group{n}", tuple(documents[n:n + size]), ()) for n in range(0, len(documents) - size + 1, size)]
+
+
+def first_sentences(text: str, count: int) -> str:
+    """The article up to the end of its `count`-th sentence."""
+    sentences = split_sentences(text)
+    return text[:sentences[min(count, len(sentences)) - 1].end] if sentences else text
+
+
+def shorten(clusters: list[Cluster], count: int) -> list[Cluster]:
+    return [Cluster(c.id, tuple(first_sentences(d, count) for d in c.documents), c.references, c.query) for c in clusters]
 
 
 def percentiles(values) -> dict:
@@ -59,7 +71,7 @@ def bench_engine(clusters: list[Cluster], backend: str, max_words: int) -> dict:
     settings = DEFAULT_SETTINGS.replace(backend=backend)
     encoder = get_encoder(settings)
     summarize(["Warm-up sentence for the benchmark, long enough to be used."], settings=settings)
-    stages = {stage: [] for stage in STAGES}
+    stages: dict[str, list[float]] = {}
     totals, embedded = [], 0
     for cluster in tqdm(clusters, desc=f"brief ({backend})", leave=False, file=sys.stderr):
         encoder.clear_cache()
@@ -67,9 +79,9 @@ def bench_engine(clusters: list[Cluster], backend: str, max_words: int) -> dict:
         brief = summarize(list(cluster.documents), max_words=max_words, settings=settings)
         totals.append(time.perf_counter() - began)
         embedded += encoder.cached
-        for stage in STAGES:
-            stages[stage].append(brief.timings.get(stage, 0.0))
-    embed_seconds = sum(stages["embed"])
+        for stage, seconds in brief.timings.items():
+            stages.setdefault(stage, []).append(seconds)
+    embed_seconds = sum(stages.get("embed", []))
     return {
         "total": percentiles(totals),
         "stages": {stage: percentiles(times) for stage, times in stages.items()},
@@ -101,22 +113,55 @@ def bench_stress(clusters: list[Cluster], articles: int, backend: str) -> dict:
             "stages": brief.timings}
 
 
-def report(results: dict) -> str:
-    lines = [f"{results['clusters']} clusters, {results['articles']} articles, {results['sentences']} sentences",
+def bench_set(clusters: list[Cluster], backends: list[str], baselines: list[str], max_words: int) -> dict:
+    return {
+        "clusters": len(clusters),
+        "articles": sum(len(c.documents) for c in clusters),
+        "sentences": sum(len(split_sentences(d)) for c in clusters for d in c.documents),
+        "engine": {backend: bench_engine(clusters, backend, max_words) for backend in backends},
+        "baselines": {name: bench_baseline(name, clusters, max_words) for name in baselines},
+    }
+
+
+def report_set(name: str, result: dict) -> list[str]:
+    lines = [f"## {name}: {result['clusters']} clusters, {result['articles']} articles, "
+             f"{result['sentences']} sentences ({result['sentences'] / max(result['clusters'], 1):.0f} a cluster)",
              "", "| system | stage | total s | p50 ms | p95 ms |", "|---|---|---|---|---|"]
-    for backend, engine in results["engine"].items():
+    for backend, engine in result["engine"].items():
         for stage, times in [("all", engine["total"])] + list(engine["stages"].items()):
             lines.append(f"| brief ({backend}) | {stage} | {times['total']:.2f} | {times['p50'] * 1000:.1f} | {times['p95'] * 1000:.1f} |")
-    for name, baseline in results["baselines"].items():
-        times = baseline["total"]
-        lines.append(f"| sumy {name} | all | {times['total']:.2f} | {times['p50'] * 1000:.1f} | {times['p95'] * 1000:.1f} |")
+    for baseline, timing in result["baselines"].items():
+        times = timing["total"]
+        lines.append(f"| sumy {baseline} | all | {times['total']:.2f} | {times['p50'] * 1000:.1f} | {times['p95'] * 1000:.1f} |")
     lines.append("")
-    for backend, engine in results["engine"].items():
-        ratios = ", ".join(f"{engine['total']['p50'] / b['total']['p50']:.2f}x {name}" for name, b in results["baselines"].items())
-        start = results["cold_start"][backend]
-        lines.append(f"brief ({backend}): {engine['sentences_per_second']:.0f} sentences/s embedded; p50 vs sumy: {ratios}; "
-                     f"cold start {start['import_and_load_s']:.2f} s (process {start['process_s']:.2f} s), "
-                     f"RSS {start['rss_mb_after_one_brief']:.0f} MB after one brief")
+    for backend, engine in result["engine"].items():
+        ratios = ", ".join(f"{engine['total']['p50'] / b['total']['p50']:.2f}x {baseline}"
+                           for baseline, b in result["baselines"].items())
+        lines.append(f"brief ({backend}): {engine['sentences_embedded']} sentences embedded at "
+                     f"{engine['sentences_per_second']:.0f}/s; p50 vs sumy: {ratios}")
+    return lines + [""]
+
+
+def report(results: dict) -> str:
+    lines = []
+    for number, run in enumerate(results["runs"], start=1):
+        lines.append(f"# run {number}")
+        for name, result in run.items():
+            lines += report_set(name, result)
+    if len(results["runs"]) > 1:
+        lines.append("# spread over runs (p50 of the default backend)")
+        backend = next(iter(results["runs"][0][next(iter(results["runs"][0]))]["engine"]))
+        for name in results["runs"][0]:
+            engine = [run[name]["engine"][backend] for run in results["runs"]]
+            lexrank = [run[name]["baselines"].get("lexrank", {}).get("total", {}).get("p50") for run in results["runs"]]
+            cells = [f"{e['total']['p50'] * 1000:.0f} ms" for e in engine]
+            rates = [f"{e['sentences_per_second']:.0f}/s" for e in engine]
+            ratios = [f"{e['total']['p50'] / l:.2f}x" for e, l in zip(engine, lexrank) if l]
+            lines.append(f"{name}: p50 {', '.join(cells)}; embedding {', '.join(rates)}; vs LexRank {', '.join(ratios)}")
+        lines.append("")
+    for backend, start in results["cold_start"].items():
+        lines.append(f"cold start ({backend}): import and load {start['import_and_load_s']:.2f} s "
+                     f"(process {start['process_s']:.2f} s), RSS {start['rss_mb_after_one_brief']:.0f} MB after one brief")
     if results.get("stress"):
         stress = results["stress"]
         lines.append(f"one request of {stress['articles']} articles: {stress['seconds']:.1f} s, {stress['words']} words, "
@@ -129,7 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.bench", description=__doc__.splitlines()[2])
     parser.add_argument("--data", required=True)
     parser.add_argument("--limit", type=int, default=None, help="only the first K clusters (before --group)")
-    parser.add_argument("--group", type=int, default=None, help="re-deal the articles into clusters of N")
+    parser.add_argument("--group", type=int, default=10, help="re-deal the articles into clusters of N (0: as given)")
+    parser.add_argument("--short", type=int, default=20,
+                        help="also time the clusters with each article cut to its first N sentences (0: skip)")
+    parser.add_argument("--runs", type=int, default=1, help="repeat the timings this many times, for the spread")
     parser.add_argument("--backends", default=DEFAULT_SETTINGS.backend, help="comma-separated: onnx-int8, onnx, torch")
     parser.add_argument("--baselines", default="lexrank,textrank")
     parser.add_argument("--max-words", type=int, default=100)
@@ -140,17 +188,16 @@ def main(argv: list[str] | None = None) -> int:
     clusters = load_clusters(args.data, args.limit)
     if args.group:
         clusters = regroup(clusters, args.group)
+    sets = {"dev": clusters}
+    if args.short:
+        sets[f"short (first {args.short} sentences)"] = shorten(clusters, args.short)
     backends = [b for b in args.backends.split(",") if b]
     baselines = [b for b in args.baselines.split(",") if b]
-    from summarizer.sentences import split_sentences
-
     results = {
-        "data": args.data, "clusters": len(clusters),
-        "articles": sum(len(c.documents) for c in clusters),
-        "sentences": sum(len(split_sentences(d)) for c in clusters for d in c.documents),
+        "data": args.data,
         "cold_start": {backend: cold_start(backend) for backend in backends},
-        "engine": {backend: bench_engine(clusters, backend, args.max_words) for backend in backends},
-        "baselines": {name: bench_baseline(name, clusters, args.max_words) for name in baselines},
+        "runs": [{name: bench_set(chosen, backends, baselines, args.max_words) for name, chosen in sets.items()}
+                 for _ in range(max(1, args.runs))],
         "stress": bench_stress(clusters, args.stress, backends[0]) if args.stress else None,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .errors import InputError, ResourceMissingError
-from .pipeline import summarize
+from .errors import InputError, ModelLoadError, ResourceMissingError
+from .engine import summarize
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 DEFAULT_FOLDER = "seeds"
@@ -90,9 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         options["max_words"] = args.max_words
     try:
         brief = summarize(load_documents(args.paths), **options)
-    except (UsageError, InputError, ResourceMissingError) as error:
+    except (UsageError, InputError, ResourceMissingError, ModelLoadError) as error:
         print(f"error: {error}", file=sys.stderr)
-        return 3 if isinstance(error, ResourceMissingError) else 2
+        return 3 if isinstance(error, (ResourceMissingError, ModelLoadError)) else 2
     if args.format == "json":
         print(brief.to_json(indent=2))
     elif args.format == "markdown":

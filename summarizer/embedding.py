@@ -1,88 +1,117 @@
-"""Sentence embeddings: the model loads once per process; each distinct text is embedded once."""
+"""Sentence embeddings: the model loads once per process; each distinct text is embedded once; the work is spread
+over the cores in small chunks, so concurrent callers interleave and one large call cannot hold the model."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
-from collections import OrderedDict
-from typing import Sequence
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from typing import Protocol, Sequence
 
 import numpy as np
 
 from .config import DEFAULT_SETTINGS, Settings
-from .errors import InputError, TimeLimitError
-from .model_files import resolve_model_path
+from .errors import InputError, ModelLoadError, SummarizerError, TimeLimitError
+from .model_files import ModelFiles, read_model_files
+from .vector_cache import VectorCache, text_key
 
 BACKENDS = ("onnx-int8", "onnx", "torch")
-# Texts sent to the model under one hold of its lock.
-CHUNK = 128
 
 
-def load_backend(name: str, model_path: str, batch_size: int):
-    """The model behind `name`: 'torch' (the reference), 'onnx' (fp32) or 'onnx-int8'."""
+class Backend(Protocol):
+    """A model that turns texts into unit vectors; `parallel_runs` calls of `embed` may run at once."""
+
+    name: str
+    dimension: int
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def load_backend(name: str, model: ModelFiles) -> Backend:
+    """The model behind `name`: 'onnx-int8' (the default), 'onnx' (fp32) or 'torch' (the reference)."""
     if name == "torch":
         from .torch_backend import TorchBackend
 
-        return TorchBackend(model_path, batch_size)
+        return TorchBackend(model)
     if name in ("onnx", "onnx-int8"):
         from .onnx_backend import OnnxBackend
 
-        return OnnxBackend(model_path, quantized=name == "onnx-int8", batch_size=batch_size)
+        return OnnxBackend(model, quantized=name == "onnx-int8")
     raise InputError(f"unknown embedding backend {name!r}; choose from {', '.join(BACKENDS)}", "backend")
 
 
+def default_threads() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
 class Encoder:
-    """Embeds sentences as unit vectors, with a bounded cache shared by all callers (thread-safe)."""
+    """Embeds texts as unit vectors with a byte-bounded cache shared by all callers (thread-safe)."""
 
     def __init__(self, model_path: str | None = DEFAULT_SETTINGS.model_path, backend: str = DEFAULT_SETTINGS.backend,
-                 batch_size: int = DEFAULT_SETTINGS.batch_size, cache_size: int = DEFAULT_SETTINGS.cache_size):
-        self.model_path = resolve_model_path(model_path)
-        self.backend = load_backend(backend, self.model_path, batch_size)
+                 threads: int | None = None, cache_bytes: int = DEFAULT_SETTINGS.cache_megabytes * 2**20,
+                 chunk: int = DEFAULT_SETTINGS.embedding_chunk):
+        self.model = read_model_files(model_path)
+        self.model_path = self.model.path
+        self.backend = load_backend(backend, self.model)
+        self.name = self.backend.name
         self.dimension = self.backend.dimension
-        self.cache_size = cache_size
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
-        self._model_lock = threading.Lock()
+        # torch spreads one call over every core itself; the ONNX runs are single-threaded.
+        self.threads = 1 if backend == "torch" else (threads or default_threads())
+        self.chunk = max(1, chunk)
+        self.cache = VectorCache(cache_bytes)
+        self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="embed")
 
     def encode(self, texts: Sequence[str], deadline: float | None = None) -> np.ndarray:
-        """Unit vectors for `texts`, one row each; only texts never seen before reach the model.
+        """Unit vectors for `texts`, one row each; only texts not cached reach the model, each once.
 
-        The model is taken a chunk at a time, so concurrent callers interleave and one large call cannot hold
-        it for long; past `deadline` (a `time.monotonic()` value) the call gives up with `TimeLimitError`.
+        Past `deadline` (a `time.monotonic()` value) the call gives up with `TimeLimitError`.
         """
         result = np.empty((len(texts), self.dimension), dtype=np.float32)
-        missing: dict[str, list[int]] = {}
-        with self._cache_lock:
-            for row, text in enumerate(texts):
-                vector = self._cache.get(text)
-                if vector is None:
-                    missing.setdefault(text, []).append(row)
-                else:
-                    self._cache.move_to_end(text)
-                    result[row] = vector
-        fresh = sorted(missing, key=len)
-        for start in range(0, len(fresh), CHUNK):
-            if deadline is not None and time.monotonic() > deadline:
-                raise TimeLimitError("embedding did not finish within the time limit")
-            chunk = fresh[start:start + CHUNK]
-            # One chunk at a time: both runtimes already use every core for one batch.
-            with self._model_lock:
-                vectors = self.backend.embed(chunk)
-            with self._cache_lock:
-                for text, vector in zip(chunk, vectors):
-                    result[missing[text]] = vector
-                    self._cache[text] = vector
-                while len(self._cache) > self.cache_size:
-                    self._cache.popitem(last=False)
+        keys = [text_key(text) for text in texts]
+        rows: dict[bytes, list[int]] = {}
+        first: dict[bytes, str] = {}
+        for row, (key, text) in enumerate(zip(keys, texts)):
+            rows.setdefault(key, []).append(row)
+            first.setdefault(key, text)
+        unique = list(rows)
+        missing = []
+        for key, vector in zip(unique, self.cache.get_many(unique)):
+            if vector is None:
+                missing.append(key)
+            else:
+                result[rows[key]] = vector
+        chunks = [missing[start:start + self.chunk] for start in range(0, len(missing), self.chunk)]
+        # A few chunks in flight per call: calls that arrive meanwhile get their turn in the pool's queue.
+        pending: deque = deque()
+        position = 0
+        try:
+            while position < len(chunks) or pending:
+                while position < len(chunks) and len(pending) < 2 * self.threads:
+                    chunk = chunks[position]
+                    pending.append((chunk, self._pool.submit(self.backend.embed, [first[key] for key in chunk])))
+                    position += 1
+                chunk, future = pending.popleft()
+                timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+                try:
+                    vectors = future.result(timeout=timeout)
+                except TimeoutError:
+                    raise TimeLimitError("embedding did not finish within the time limit") from None
+                for key, vector in zip(chunk, vectors):
+                    result[rows[key]] = vector
+                self.cache.put_many(chunk, vectors)
+        finally:
+            for _, future in pending:
+                future.cancel()
         return result
 
     @property
     def cached(self) -> int:
-        return len(self._cache)
+        return len(self.cache)
 
     def clear_cache(self) -> None:
-        with self._cache_lock:
-            self._cache.clear()
+        self.cache.clear()
 
 
 _encoders: dict[tuple, Encoder] = {}
@@ -91,11 +120,19 @@ _encoders_lock = threading.Lock()
 
 def get_encoder(settings: Settings = DEFAULT_SETTINGS) -> Encoder:
     """The process-wide encoder for these settings, loaded on first use."""
-    key = (settings.model_path, settings.backend, settings.batch_size, settings.cache_size)
+    key = (settings.model_path, settings.backend, settings.embedding_threads, settings.cache_megabytes,
+           settings.embedding_chunk)
     with _encoders_lock:
         encoder = _encoders.get(key)
         if encoder is None:
-            encoder = _encoders[key] = Encoder(*key)
+            try:
+                encoder = Encoder(settings.model_path, settings.backend, settings.embedding_threads,
+                                  settings.cache_megabytes * 2**20, settings.embedding_chunk)
+            except SummarizerError:
+                raise
+            except Exception as error:
+                raise ModelLoadError(f"the embedding model could not be loaded: {error}") from error
+            _encoders[key] = encoder
         return encoder
 
 

@@ -23,3 +23,7 @@ class ResourceMissingError(SummarizerError, RuntimeError):
 
 class TimeLimitError(SummarizerError, TimeoutError):
     """The work did not finish within the caller's time limit."""
+
+
+class ModelLoadError(SummarizerError, RuntimeError):
+    """The embedding model is installed but could not be prepared or loaded (the message says why)."""

