@@ -15,14 +15,14 @@ import numpy as np
 from tqdm import tqdm
 
 from .data import load_clusters
-from .scoring import METRICS, bootstrap_interval, score_summary
+from .scoring import METRICS, bootstrap_interval, paired_interval, score_summary
 from .systems import SYSTEMS
 
 LABELS = {"rouge1": "R-1", "rouge2": "R-2", "rougeLsum": "R-Lsum"}
 
 
 def evaluate(clusters, systems: list[str], max_words: int, progress: bool = True) -> tuple[dict, list[dict]]:
-    """Per-system mean scores (and the R-2 F1 interval and time), and every summary written."""
+    """Per-system mean scores (and the R-2 F1 interval and time), and every summary written with its scores."""
     results, summaries = {}, []
     for name in systems:
         system = SYSTEMS[name]
@@ -31,8 +31,11 @@ def evaluate(clusters, systems: list[str], max_words: int, progress: bool = True
             began = time.perf_counter()
             summary = system(cluster, max_words)
             elapsed += time.perf_counter() - began
-            summaries.append({"id": cluster.id, "system": name, "summary": summary})
-            rows.append(score_summary(summary, cluster.references, max_words))
+            row = score_summary(summary, cluster.references, max_words)
+            rows.append(row)
+            summaries.append({"id": cluster.id, "system": name, "summary": summary,
+                              "scores": {f"{m}_{k}": round(getattr(row[m], field), 4) for m in METRICS
+                                         for k, field in (("f", "fmeasure"), ("r", "recall"))}})
         result = {"clusters": len(rows), "seconds": round(elapsed, 2)}
         for metric in METRICS:
             result[f"{metric}_f"] = float(np.mean([row[metric].fmeasure for row in rows]))
@@ -40,6 +43,25 @@ def evaluate(clusters, systems: list[str], max_words: int, progress: bool = True
         result["rouge2_f_ci"] = bootstrap_interval([row["rouge2"].fmeasure for row in rows])
         results[name] = result
     return results, summaries
+
+
+def paired_table(summaries: list[dict], reference: str) -> str:
+    """`reference` minus each other system, per cluster: the mean difference and its paired 95% interval."""
+    by_system: dict[str, dict[str, dict]] = {}
+    for row in summaries:
+        by_system.setdefault(row["system"], {})[row["id"]] = row["scores"]
+    ours = by_system[reference]
+    lines = [f"| {reference} minus | R-1 F1 | R-2 F1 | R-1 R | R-2 R |", "|---|---|---|---|---|"]
+    for name, theirs in by_system.items():
+        if name == reference:
+            continue
+        ids = sorted(set(ours) & set(theirs))
+        cells = []
+        for key in ("rouge1_f", "rouge2_f", "rouge1_r", "rouge2_r"):
+            mean, low, high = paired_interval([ours[i][key] for i in ids], [theirs[i][key] for i in ids])
+            cells.append(f"{mean:+.2f} ({low:+.2f} to {high:+.2f})")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def table(results: dict) -> str:
@@ -113,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     chart(results, out / "rouge.png", f"{Path(args.data).name}: {len(clusters)} clusters, {args.max_words} words")
     print(f"{Path(args.data).name}: {len(clusters)} clusters, summaries cut at {args.max_words} words")
     print(table(results))
+    if len(systems) > 1:
+        print()
+        print(paired_table(summaries, systems[0]))
     return 0
 
 

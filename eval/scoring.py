@@ -51,3 +51,15 @@ def bootstrap_interval(values: Sequence[float], samples: int = 1000, seed: int =
     means = values[rng.integers(0, len(values), size=(samples, len(values)))].mean(axis=1)
     low, high = np.percentile(means, [2.5, 97.5])
     return float(low), float(high)
+
+
+def paired_interval(ours: Sequence[float], theirs: Sequence[float], samples: int = 2000,
+                    seed: int = 0) -> tuple[float, float, float]:
+    """Mean of the per-cluster differences and its 95% bootstrap interval, resampling clusters (paired)."""
+    differences = np.asarray(ours, dtype=float) - np.asarray(theirs, dtype=float)
+    if len(differences) == 0:
+        return (float("nan"),) * 3
+    rng = np.random.default_rng(seed)
+    means = differences[rng.integers(0, len(differences), size=(samples, len(differences)))].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(differences.mean()), float(low), float(high)

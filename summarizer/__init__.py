@@ -3,8 +3,8 @@
 from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document
-from .errors import InputError, ResourceMissingError, SummarizerError, TimeLimitError
-from .pipeline import summarize
+from .errors import InputError, ModelLoadError, ResourceMissingError, SummarizerError, TimeLimitError
+from .engine import Summarizer, summarize
 
 __version__ = "0.1.0"
 
@@ -14,8 +14,10 @@ __all__ = [
     "DEFAULT_SETTINGS",
     "Document",
     "InputError",
+    "ModelLoadError",
     "ResourceMissingError",
     "Settings",
+    "Summarizer",
     "SummarizerError",
     "TimeLimitError",
     "summarize",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .attribution import Match
 from .documents import Document
-from .sentences import normalize_space
+from .sentences import readable
 
 
 @dataclass(frozen=True)
@@ -22,9 +22,15 @@ class BriefSentence:
     score: float
     matches: tuple[Match, ...] = ()
 
+    @property
+    def display(self) -> str:
+        """The sentence as the brief prints it: single spaces, missing spaces after initials restored."""
+        return readable(self.text)
+
     def to_dict(self) -> dict:
         return {
             "text": self.text,
+            "display": self.display,
             "document_id": self.document_id,
             "start": self.start,
             "end": self.end,
@@ -45,10 +51,11 @@ class Brief:
     max_sentences: int | None = None
     timings: dict = field(default_factory=dict, compare=False)
     warnings: tuple[str, ...] = ()
+    diversity: float | None = None
 
     @property
     def text(self) -> str:
-        return " ".join(normalize_space(sentence.text) for sentence in self.sentences)
+        return " ".join(sentence.display for sentence in self.sentences)
 
     @property
     def word_count(self) -> int:
@@ -66,7 +73,7 @@ class Brief:
         cited = sorted({source for sentence in self.sentences for source in sentence.sources}, key=numbers.get)
         lines = [
             " ".join(
-                normalize_space(sentence.text) + "".join(f" [{numbers[source]}]" for source in sentence.sources)
+                sentence.display + "".join(f" [{numbers[source]}]" for source in sentence.sources)
                 for sentence in self.sentences
             ),
             "",

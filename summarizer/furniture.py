@@ -1,6 +1,6 @@
 """Site furniture recognized by meaning: newsletter prompts, follow-us links, cookie and archive notices.
 
-Rules in cleaning.py catch the common wordings; these prototypes catch the rest, since a sentence that says
+Rules in boilerplate.py catch the common wordings; these prototypes catch the rest, since a sentence that says
 "subscribe to our newsletter" in any words lies close to them in embedding space while reporting does not.
 """
 

@@ -1,4 +1,5 @@
-"""Reading order of a brief: articles by publication date when all are dated, else by salience; then by position."""
+"""Reading order of a brief: articles by publication time when every cited article has one, else the article that
+contributes its earliest sentence (a lede) first; within an article, its own order."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from .sentences import Sentence
 
 
 def reading_order(chosen: Sequence[Sentence], documents: Sequence[Document]) -> list[Sentence]:
-    """`chosen` is best first; the result keeps each article's sentences in their original order."""
+    """`chosen` is in the order picked; the result keeps each article's sentences in their original order."""
     first_pick: dict[int, int] = {}
+    earliest: dict[int, int] = {}
     for rank, sentence in enumerate(chosen):
         first_pick.setdefault(sentence.document, rank)
+        earliest[sentence.document] = min(earliest.get(sentence.document, sentence.position), sentence.position)
     dated = all(documents[index].published is not None for index in first_pick)
 
     def article_key(index: int):
-        return (documents[index].published, first_pick[index]) if dated else (first_pick[index],)
+        if dated:
+            return (0, documents[index].published, earliest[index], first_pick[index])
+        return (1, None, earliest[index], first_pick[index])
 
     return sorted(chosen, key=lambda sentence: (article_key(sentence.document), sentence.position))

@@ -31,14 +31,29 @@ class Sentence:
     end: int
     text: str
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
-        return len(self.text.split())
+        """Words as the brief prints them (see `readable`): what the budget counts."""
+        return len(readable(self.text).split())
 
 
 def normalize_space(text: str) -> str:
-    """Runs of whitespace (line breaks included) as single spaces: how a sentence reads and is embedded."""
+    """Runs of whitespace (line breaks included) as single spaces."""
     return " ".join(text.split())
+
+
+# A period glued to the next word after an initial ("V.Putin"), an abbreviation ("U.S.official") or a title
+# ("Gen.Pat"): the space that went missing when the page was scraped.
+MISSING_SPACE = re.compile(
+    r"\b(?:[A-Z]|(?:" + "|".join(title.capitalize() for title in sorted(TITLES)) + r"))\.(?=[A-Z][a-z])"
+    r"|\b[A-Z]\.[A-Z]\.(?=[a-z]{2})"
+)
+
+
+def readable(text: str) -> str:
+    """How a sentence reads in a brief (and is embedded): single spaces, and missing spaces after initials,
+    abbreviations and titles restored. Only spaces are changed."""
+    return MISSING_SPACE.sub(lambda match: match.group(0) + " ", normalize_space(text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +87,8 @@ def _last_word(text: str) -> str:
 
 def _continues(text: str, previous: Block, block: Block) -> bool:
     """Does `block` carry on the sentence that `previous` left open (a line broken mid-sentence)?"""
+    if block.after_dropped:
+        return False
     tail = text[previous.start:previous.end]
     head = text[block.start]
     if tail[-1] in ",;–—-" or (head.islower() and tail[-1] not in ".!?\"”"):

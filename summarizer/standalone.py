@@ -1,24 +1,25 @@
-"""Which sentences can stand alone in a brief: no headlines, fragments, questions, broken quotes or markup."""
+"""Which sentences can stand alone in a brief: no headlines, fragments, questions, exclamations, broken quotes,
+posts, asides or markup; and which lean on the sentence before them."""
 
 from __future__ import annotations
 
 import re
 
-from .sentences import Sentence
+from .boilerplate import is_caption
+from .sentences import Sentence, readable
 
-ENDS_SENTENCE = re.compile(r"[.!][\"”’')\]]*$")
+# A statement ends with a period; "!" ends teasers, slogans and posts more often than reporting.
+ENDS_SENTENCE = re.compile(r"\.[\"”’')\]]*$")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*$")
 MARKUP = re.compile(r"\*\*|__|<[A-Za-z/!][^>]*>|\[[^\]]*\]\([^)]*\)|https?://|www\.|\{|\}|\|")
 # Words run together across a period that splitting could not mend ("Gen.Pat Ryder", "a U.S.official").
 STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]|\b[A-Z]\.[a-z]{3,}")
 STARTS_WELL = re.compile(r"[\"“‘'(]?[A-Z0-9]")
-# Photo captions and credits: "In this May 4, 2001, file photo, ...", "(AP Photo/...)", "Getty Images".
-CAPTION = re.compile(
-    r"\b[Ii]n this\b.{0,60}\b(?:photo|image|picture|video|frame grab)\b|\bAP Photo\b|Getty Images|"
-    r"^(?:Photo|Image|Picture|Caption)s?:|Image copyright|Image caption"
-)
 # A sentence that is nothing but a quotation leaves the reader asking who said it.
 BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
+# Social posts ("#newsnotnoise", "@realDonaldTrump") and asides wholly in parentheses.
+POST = re.compile(r"(?:^|\s)[#@]\w")
+ASIDE = re.compile(r"^\(.*\)\.?$")
 
 
 def _quotes_balanced(text: str) -> bool:
@@ -39,10 +40,12 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and TRUNCATED.search(text) is None
         and STARTS_WELL.match(text) is not None
         and MARKUP.search(text) is None
-        and STILL_GLUED.search(text) is None
-        and CAPTION.search(text) is None
+        and STILL_GLUED.search(readable(text)) is None
+        and not is_caption(text)
         and _quotes_balanced(text)
         and BARE_QUOTE.match(text) is None
+        and POST.search(text) is None
+        and ASIDE.match(text) is None
         and _has_letters(text)
     )
 
@@ -50,3 +53,11 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
 def can_be_used(sentence: Sentence) -> bool:
     """The fallback when no sentence stands alone: anything with words in it."""
     return sentence.words > 0 and _has_letters(sentence.text) and "**" not in sentence.text
+
+
+# "He hailed ...", "This news comes after ...": the sentence needs the one before it to be understood.
+LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those)\b")
+
+
+def leans_on_context(sentence: Sentence) -> bool:
+    return LEANS_ON_CONTEXT.match(sentence.text) is not None

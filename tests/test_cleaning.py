@@ -66,3 +66,31 @@ def test_datelines_with_places_and_agencies_are_dropped():
     assert spans("BROOKSVILLE, Ala. (AP) — Authorities say a driver was killed.") == ["Authorities say a driver was killed."]
     assert spans("NEW YORK — The market fell.") == ["The market fell."]
     assert spans("US troops left. NATO said so.") == ["US troops left. NATO said so."]
+
+
+def test_reporting_that_starts_like_boilerplate_is_kept():
+    text = ("Subscribers to the service complained on Monday.\nSponsored by Sen. Jones, the bill passed the Senate.\n"
+            "Getty Images sued the company for $1 billion last year.\nFollow the money, investigators said.")
+    assert spans(text) == text.split("\n")
+
+
+def test_an_inline_read_more_line_does_not_end_the_article():
+    text = ("First paragraph of the story.\nSecond paragraph of the story.\nThird paragraph.\n"
+            "Read more about VX\nThe nerve agent is banned under a 1993 treaty.\n"
+            "Read more: Nurse's death casts glare on shock jocks\nThe station apologized on Friday.")
+    kept = spans(text)
+    assert "The nerve agent is banned under a 1993 treaty." in kept
+    assert "The station apologized on Friday." in kept
+    assert not any(line.startswith("Read more") for line in kept)
+
+
+def test_a_left_out_line_is_never_pulled_back_into_a_sentence():
+    from summarizer.sentences import split_sentences
+
+    text = "The council approved the plan,\nAdvertisement\nwould raise taxes by 2% next year, officials said."
+    sentences = [s.text for s in split_sentences(text)]
+    assert not any("Advertisement" in sentence for sentence in sentences)
+
+
+def test_a_country_abbreviation_is_not_a_dateline():
+    assert spans("U.S. - China talks resumed on Monday in Geneva.") == ["U.S. - China talks resumed on Monday in Geneva."]

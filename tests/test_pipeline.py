@@ -155,5 +155,15 @@ def test_a_budget_smaller_than_any_sentence_says_so(seed_documents):
 
 
 def test_timings_cover_each_stage(seed_brief):
-    assert {"split", "embed", "index", "select", "order"} <= set(seed_brief.timings)
+    assert set(seed_brief.timings) == {"split", "concepts", "embed", "furniture", "select", "order", "attribute"}
     assert all(np.isfinite(v) and v >= 0 for v in seed_brief.timings.values())
+
+
+def test_the_budget_counts_words_as_the_brief_prints_them():
+    # "V.Putin" prints as "V. Putin": one more word than the article's own span.
+    glued = ("In June, President Vladimir V.Putin of Russia and Kim Jung-un, North Korea's leader, revived a mutual "
+             "defense pledge. The pledge deepened ties between the two countries that stretch beyond the Cold War.")
+    for budget in range(10, 40):
+        brief = summarize([glued, glued.replace("June", "July")], max_words=budget)
+        assert brief.word_count <= budget
+        assert brief.word_count == sum(len(s.display.split()) for s in brief.sentences)

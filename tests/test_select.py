@@ -1,37 +1,58 @@
+"""The selector on hand-built concepts: the most content within the budget, nothing said twice."""
+
 import numpy as np
 
-from summarizer.select import Budget, mmr_select
+from summarizer.select import Budget, select_sentences
 
 
-def test_budget_in_words_is_never_exceeded_and_filled_with_what_fits():
-    vectors = np.eye(4, dtype=np.float32)
-    relevance = np.array([1.0, 0.9, 0.8, 0.1], np.float32)
+def run(members, weights, lengths, budget, relevance=None, similarity=None, threshold=0.75, requires=None):
+    count = len(members)
+    return select_sentences(
+        [np.array(m, dtype=np.int64) for m in members], np.array(weights, dtype=float),
+        np.zeros(count) if relevance is None else np.array(relevance, dtype=float), np.array(lengths),
+        np.eye(count) if similarity is None else np.array(similarity, dtype=float), budget, threshold, requires,
+    )
+
+
+def test_the_word_budget_is_never_exceeded_and_is_filled_with_what_fits():
     lengths = np.array([6, 5, 3, 2])
-    chosen = mmr_select(vectors, relevance, lengths, Budget(10, None), diversity=0.3, redundancy_threshold=0.9)
-    assert chosen == [0, 2]
-    assert lengths[chosen].sum() <= 10
+    chosen = run([[0], [1], [2], [3]], [10, 9, 8, 1], lengths, Budget(10, None))
+    # 9 + 8 + 1 in exactly 10 words; 10 + 8 would leave a word unused for the same worth.
+    assert sorted(chosen) == [1, 2, 3] and lengths[chosen].sum() == 10
 
 
-def test_sentence_budget():
-    vectors = np.eye(5, dtype=np.float32)
-    chosen = mmr_select(vectors, np.arange(5, dtype=np.float32), np.ones(5, int), Budget(None, 2), 0.3, 0.9)
-    assert chosen == [4, 3]
+def test_a_concept_counts_once():
+    # Sentences 0 and 1 say the same thing; 2 says something else of less worth.
+    chosen = run([[0, 1], [0, 1], [2]], [5, 5, 3], [5, 5, 5], Budget(10, None))
+    assert sorted(chosen) == [0, 2]
 
 
-def test_near_duplicates_are_not_both_chosen():
-    vectors = np.array([[1, 0, 0], [0.999, 0.0447, 0], [0, 1, 0]], np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    chosen = mmr_select(vectors, np.array([1.0, 0.99, 0.2], np.float32), np.ones(3, int), Budget(None, 3), 0.0, 0.9)
-    assert chosen == [0, 2]
+def test_a_sentence_too_close_in_meaning_to_a_chosen_one_is_not_taken():
+    similarity = [[1, 0.9, 0.1], [0.9, 1, 0.1], [0.1, 0.1, 1]]
+    chosen = run([[0], [1], [2]], [5, 4, 1], [3, 3, 3], Budget(9, None), similarity=similarity, threshold=0.75)
+    assert sorted(chosen) == [0, 2]
 
 
-def test_diversity_trades_relevance_for_novelty():
-    vectors = np.array([[1, 0], [0.8, 0.6], [0, 1]], np.float32)
-    relevance = np.array([1.0, 0.9, 0.5], np.float32)
-    lengths = np.ones(3, int)
-    assert mmr_select(vectors, relevance, lengths, Budget(None, 2), 0.0, 1.1) == [0, 1]
-    assert mmr_select(vectors, relevance, lengths, Budget(None, 2), 0.7, 1.1) == [0, 2]
+def test_the_sentence_budget():
+    assert len(run([[0], [1], [2]], [3, 2, 1], [1, 1, 1], Budget(None, 2))) == 2
 
 
 def test_nothing_fits():
-    assert mmr_select(np.eye(2, dtype=np.float32), np.ones(2, np.float32), np.array([50, 60]), Budget(10, None), 0.3, 0.9) == []
+    assert run([[0], [1]], [1, 1], [50, 60], Budget(10, None)) == []
+
+
+def test_the_local_search_beats_a_greedy_first_pick():
+    # The best ratio (10 in 6 words) leaves no room; two 5-word sentences (7 each) are worth more together.
+    chosen = run([[0], [1], [2]], [10, 7, 7], [6, 5, 5], Budget(10, None))
+    assert sorted(chosen) == [1, 2]
+
+
+def test_a_sentence_that_leans_on_its_predecessor_never_comes_without_it():
+    # Sentence 1 ("He said ...") needs sentence 0; alone it would be the best pick.
+    weights, lengths = [1, 50, 5], [5, 5, 5]
+    assert 1 not in run([[0], [1], [2]], weights, lengths, Budget(5, None), requires=[None, 0, None])
+    assert sorted(run([[0], [1], [2]], weights, lengths, Budget(10, None), requires=[None, 0, None])) == [0, 1]
+
+
+def test_relevance_breaks_ties_between_equal_content():
+    assert run([[0], [0]], [5], [5, 5], Budget(5, None), relevance=[0.1, 0.9]) == [1]

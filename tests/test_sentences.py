@@ -69,12 +69,16 @@ def test_odd_text_never_breaks_the_splitter(text):
         assert sentence.text.strip() == sentence.text
 
 
-def test_captions_cannot_stand_alone():
+def test_captions_are_left_out_as_lines_and_as_sentences():
+    from summarizer.sentences import Sentence
     from summarizer.standalone import can_stand_alone
 
     for caption in ["In this May 4, 2001, file photo, a man looks at a battery of photographers at the airport.",
                     "The senator speaks at a rally in Ohio on Monday (AP Photo/John Smith).",
                     "Right: Craig Sjodin/ABC Via Getty Images and several others at the event."]:
-        assert not can_stand_alone(split_sentences(caption)[0], 5, 60), caption
+        assert split_sentences(caption) == [], caption
+        assert not can_stand_alone(Sentence(0, 0, 0, len(caption), caption), 5, 60), caption
     ordinary = split_sentences("The senator spoke at a rally in Ohio on Monday about the new tax plan.")[0]
     assert can_stand_alone(ordinary, 5, 60)
+    reporting = "Images of the crash site showed debris scattered across two fields near the runway."
+    assert can_stand_alone(split_sentences(reporting)[0], 5, 60)

@@ -1,0 +1,83 @@
+"""Boilerplate by its wording: site furniture lines, link-list tails, captions, labels, date stamps and datelines.
+
+Every rule is anchored and bounded by whole words, so a line of reporting that merely starts with the same word
+("Subscribers to the service ...", "Sponsored by Sen. ...", "Getty Images sued ...") is kept. Furniture worded in
+other ways is recognized by meaning in furniture.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = r"\s*[:.!»›>|-]*\s*$"
+
+# A line that is nothing but furniture: "Advertisement", "Share this:", "Sponsored Content", "Read More".
+FURNITURE_LINE = re.compile(
+    r"(?:advertisement|advertising|sponsored(?: content| links?)?|story continues below(?: advertisement)?|"
+    r"continue reading(?: the main story| below)?|read more|read full (?:story|article)|share(?: this(?: article| story)?)?|"
+    r"related(?: articles| stories| coverage| content)?|recent articles|more stories|most popular|trending(?: now)?|"
+    r"recommended|comments?|print|email|tweet|listen|close|subscribe|sign up|log ?in|skip to (?:main )?content)" + _END,
+    re.IGNORECASE,
+)
+# A line that starts as furniture and carries only a link title or a credit after it.
+FURNITURE_PREFIX = re.compile(
+    r"(?:read more|related|see also|more from [^:]{1,40}|watch|video|listen|recommended|also read|"
+    r"disclaimer|publisher|this story is auto-aggregated)\s*:"
+    r"|(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|e-?mails?|inbox|alerts?|here|now|today)\b"
+    r"|read (?:more|full)\b|(?:click here|tap here)\b"
+    r"|(?:follow|like) .{1,60} on (?:twitter|facebook|instagram|x|threads|bluesky)\b"
+    r"|(?:share (?:this|on)|share via)\b"
+    r"|copyright\b.{0,40}(?:\d{4}|©|all rights)|©|all rights reserved",
+    re.IGNORECASE,
+)
+# Once a line like this appears (after some prose), the rest of the article is a list of links and notices.
+TAIL_HEADING = re.compile(
+    r"(?:read more|recent articles|related articles|related stories|more stories|more from [\w .'’-]{1,40}|"
+    r"you may also like|recommended for you|most popular)" + _END,
+    re.IGNORECASE,
+)
+
+# Photo captions and credits, as a line or as a sentence: "Image caption ...", "Photo: ...", "(AP Photo/...)",
+# "In this May 4, 2001, file photo, ...", "... Via Getty Images".
+CAPTION = re.compile(
+    r"^(?:image copyright|image caption)\b|^(?:photos?|images?|pictures?|captions?|credits?|photograph)\s*:"
+    r"|\bin this\b.{0,60}\b(?:photo|image|picture|video|frame grab)\b",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"\bAP Photo\b|\b(?:[Vv]ia|/)\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock)\b"
+    r"|\b(?:Getty Images|Reuters|AFP|EPA|AP)\s*[/|]\s*[A-Z]|^(?:[\w.'’-]+ ){0,3}(?:Getty Images|Shutterstock)\s*$"
+)
+
+MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+•]\s+|\*\*|__)+")
+MARKDOWN_SUFFIX = re.compile(r"(?:\*\*|__)+$")
+DATE_PREFIX = re.compile(
+    r"(?:(?:date|published|updated|posted)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?\s*[-—–|:]?\s*",
+    re.IGNORECASE,
+)
+# "What Happened: ...", "Why It Matters: ..." — a short Title Case label before the sentence.
+LABEL_PREFIX = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:\s+(?=[\"“‘'A-Z0-9])")
+# "WASHINGTON (AP) — ", "AUSTIN, Texas (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "LONDON _ ": a place in capitals
+# (at least one word of three capital letters, so "U.S. - China talks" is not a dateline), then a dash.
+DATELINE_PREFIX = re.compile(
+    r"(?=[A-Z.'\- ]*[A-Z]{3})[A-Z][A-Z.'-]+(?:[ ]+[A-Z][A-Z.'-]+)*"
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}\s+"
+)
+PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX)
+
+
+def is_furniture_line(line: str) -> bool:
+    """A whole line of site furniture or a caption (`line` is stripped)."""
+    return bool(FURNITURE_LINE.match(line) or FURNITURE_PREFIX.match(line) or is_caption(line))
+
+
+def is_tail_heading(line: str) -> bool:
+    """A heading after which an article page lists other stories (`line` is stripped)."""
+    return TAIL_HEADING.match(line) is not None
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit, as a line or a sentence."""
+    return CAPTION.search(text) is not None or CREDIT.search(text) is not None

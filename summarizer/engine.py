@@ -1,0 +1,287 @@
+"""The `Summarizer`: articles in, one sourced brief out, stage by stage. Each stage hands the next a plain value:
+
+documents → sentences (split) → concepts → shortlist → vectors (embed) → furniture left out → selection →
+reading order → sources (attribute) → `Brief`.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from typing import Any, Iterable
+
+import numpy as np
+
+from .attribution import matches
+from .brief import Brief, BriefSentence
+from .concepts import ConceptTable, position_prior, weigh_concepts
+from .config import DEFAULT_SETTINGS, Settings
+from .documents import Document, check_encodable, normalize_documents
+from .embedding import Encoder, get_encoder
+from .errors import InputError, TimeLimitError
+from .furniture import PROTOTYPES, furniture_mask
+from .order import reading_order
+from .select import Budget, select_sentences
+from .sentences import Sentence, normalize_space, readable, split_sentences
+from .standalone import can_be_used, can_stand_alone, leans_on_context
+
+_UNSET: Any = object()
+
+
+def _positive(value: Any, name: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"must be a whole number, not {type(value).__name__}", name)
+    if value < 1:
+        raise InputError(f"must be at least 1, not {value}", name)
+    return value
+
+
+def check_budget(max_words: Any, max_sentences: Any, default_words: int | None) -> Budget:
+    sentences = _positive(max_sentences, "max_sentences")
+    if max_words is _UNSET:
+        max_words = None if sentences is not None else default_words
+    words = _positive(max_words, "max_words")
+    if words is None and sentences is None:
+        raise InputError("give a budget: max_words, max_sentences or both", "max_words")
+    return Budget(words, sentences)
+
+
+def check_query(query: Any) -> str | None:
+    if query is None:
+        return None
+    if not isinstance(query, str):
+        raise InputError(f"must be a string, not {type(query).__name__}", "query")
+    if not query.strip():
+        raise InputError("is empty; leave it out for a general brief", "query")
+    check_encodable(query, "query")
+    return normalize_space(query)
+
+
+def check_diversity(diversity: Any) -> float | None:
+    if diversity is None:
+        return None
+    if isinstance(diversity, bool) or not isinstance(diversity, (int, float)) or not 0 <= diversity <= 1:
+        raise InputError("must be a number from 0 to 1", "diversity")
+    return float(diversity)
+
+
+def check_time_limit(time_limit: Any) -> float | None:
+    if time_limit is None:
+        return None
+    if isinstance(time_limit, bool) or not isinstance(time_limit, (int, float)) or not time_limit > 0:
+        raise InputError("must be a positive number of seconds", "time_limit")
+    return float(time_limit)
+
+
+class Stopwatch:
+    """Seconds spent in each named stage, and the request's deadline checked between stages."""
+
+    def __init__(self, time_limit: float | None):
+        self.timings: dict[str, float] = {}
+        self.deadline = time.monotonic() + time_limit if time_limit is not None else None
+
+    @contextmanager
+    def stage(self, name: str):
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeLimitError(f"the brief did not finish within the time limit (before {name})")
+        began = time.perf_counter()
+        yield
+        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - began
+
+
+def split_articles(articles: list[Document]) -> list[Sentence]:
+    """Every sentence of every article, in article order."""
+    return [sentence for index, article in enumerate(articles) for sentence in split_sentences(article.text, index)]
+
+
+def candidate_sentences(sentences: list[Sentence], settings: Settings) -> list[int]:
+    """Indices of the sentences that may go into the brief: standalone ones from each article's start, else
+    anything with words in it."""
+    limit = settings.max_candidates_per_document
+    for test in (
+        lambda sentence: can_stand_alone(sentence, settings.min_sentence_words, settings.max_sentence_words),
+        can_be_used,
+    ):
+        taken: dict[int, int] = {}
+        found = []
+        for index, sentence in enumerate(sentences):
+            if taken.get(sentence.document, 0) < limit and test(sentence):
+                taken[sentence.document] = taken.get(sentence.document, 0) + 1
+                found.append(index)
+        if found:
+            return found
+    return []
+
+
+def shortlist(candidates: list[int], sentences: list[Sentence], concepts: ConceptTable, relevance: np.ndarray,
+              size: int) -> list[int]:
+    """The `size` candidates with the most content per word (the only ones worth embedding), plus the sentence
+    before each that leans on it, when that one is a candidate too. In article order."""
+    worth = np.array([concepts.value(i) for i in candidates]) + relevance[candidates]
+    words = np.array([max(sentences[i].words, 1) for i in candidates])
+    best = {candidates[i] for i in np.argsort(-worth / words, kind="stable")[:size]}
+    allowed = set(candidates)
+    context = {i - 1 for i in best if leans_on_context(sentences[i]) and i - 1 in allowed}
+    return sorted(best | context)
+
+
+def context_requirements(indices: list[int], sentences: list[Sentence]) -> tuple[list[int], list[int | None]]:
+    """Sentences that lean on the one before them ("He said ...") may only follow it into the brief.
+
+    `indices` are in article order. Returns the indices kept (a leaning sentence whose predecessor is not among them
+    is dropped) and, for each, None or the position in the kept list of the sentence it needs first.
+    """
+    kept: list[int] = []
+    needs: list[int | None] = []
+    place: dict[int, int] = {}
+    for i in indices:
+        need = None
+        if leans_on_context(sentences[i]):
+            need = place.get(i - 1) if i > 0 and sentences[i - 1].document == sentences[i].document else None
+            if need is None:
+                continue
+        place[i] = len(kept)
+        kept.append(i)
+        needs.append(need)
+    return kept, needs
+
+
+class Summarizer:
+    """Holds the settings and the encoder; `summarize()` makes one brief. Thread-safe.
+
+    >>> Summarizer().summarize(["First article ...", "Second article ..."], max_words=60)
+    """
+
+    def __init__(self, settings: Settings = DEFAULT_SETTINGS, encoder: Encoder | None = None):
+        self.settings = settings
+        self._encoder = encoder
+
+    @property
+    def encoder(self) -> Encoder:
+        """The encoder given, or the process-wide one for these settings (loaded on first use)."""
+        return self._encoder if self._encoder is not None else get_encoder(self.settings)
+
+    def summarize(
+        self,
+        documents: Iterable[Any],
+        *,
+        max_words: int | None = _UNSET,
+        max_sentences: int | None = None,
+        query: str | None = None,
+        diversity: float | None = None,
+        time_limit: float | None = None,
+    ) -> Brief:
+        """One brief of `documents` (strings, or dicts with `text` and optional id/title/source/url/published).
+
+        Raises `InputError` for unusable input, `ResourceMissingError` or `ModelLoadError` when the model or data is
+        not available, and `TimeLimitError` when `time_limit` seconds pass before the brief is ready.
+        """
+        clock = Stopwatch(check_time_limit(time_limit))
+        budget = check_budget(max_words, max_sentences, self.settings.max_words)
+        query = check_query(query)
+        settings = self.settings
+        chosen_diversity = check_diversity(diversity)
+        if chosen_diversity is not None:
+            settings = settings.replace(diversity=chosen_diversity)
+        articles = normalize_documents(documents)
+        warnings: list[str] = []
+
+        with clock.stage("split"):
+            sentences = split_articles(articles)
+            candidates = candidate_sentences(sentences, settings)
+
+        def brief(chosen_sentences=()):
+            return Brief(tuple(chosen_sentences), tuple(articles), query, budget.words, budget.sentences,
+                         clock.timings, tuple(warnings), settings.diversity)
+
+        if not candidates:
+            warnings.append("no sentences with words were found in the documents")
+            return brief()
+
+        with clock.stage("concepts"):
+            concepts = weigh_concepts(sentences, settings.concept_position_weight, settings.position_scale,
+                                      settings.unigram_weight, settings.figure_weight)
+            positions = np.array([sentence.position for sentence in sentences])
+            relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
+            extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
+            short = shortlist(candidates, sentences, concepts, relevance, settings.shortlist_size + extra)
+
+        with clock.stage("embed"):
+            texts = [readable(sentences[i].text) for i in short]
+            encoder = self.encoder
+            vectors = encoder.encode(texts + ([query] if query else []), clock.deadline)
+            query_vector = vectors[-1] if query else None
+            vectors = vectors[: len(short)]
+            prototypes = encoder.encode(PROTOTYPES)
+
+        with clock.stage("furniture"):
+            furniture = furniture_mask(vectors, prototypes, settings.furniture_threshold)
+            if furniture.any() and not furniture.all():
+                keep = np.flatnonzero(~furniture)
+                short = [short[i] for i in keep]
+                vectors = vectors[keep]
+
+        with clock.stage("select"):
+            kept, needs = context_requirements(short, sentences)
+            if kept:
+                row = {i: k for k, i in enumerate(short)}
+                short, vectors = kept, vectors[[row[i] for i in kept]]
+            else:
+                needs = [None] * len(short)
+            own_relevance = relevance[short]
+            if query_vector is not None:
+                own_relevance = own_relevance + settings.relevance_weight * np.clip(vectors @ query_vector, 0, None)
+            picked = select_sentences(
+                [concepts.members[i] for i in short], concepts.weights, own_relevance,
+                np.array([sentences[i].words for i in short]), vectors @ vectors.T, budget,
+                settings.redundancy_threshold, needs,
+            )
+        if not picked:
+            warnings.append(f"no sentence is short enough for a budget of {budget.words} words")
+
+        with clock.stage("order"):
+            ordered = reading_order([sentences[short[k]] for k in picked], articles)
+
+        with clock.stage("attribute"):
+            position = {sentences[i]: k for k, i in enumerate(short)}
+            names = [article.id for article in articles]
+            shortlisted = [sentences[i] for i in short]
+            neighbours = _neighbours(vectors, settings.source_threshold)
+            chosen_sentences = []
+            for sentence in ordered:
+                k = position[sentence]
+                found = matches(k, shortlisted, neighbours, settings.source_threshold, names)
+                chosen_sentences.append(
+                    BriefSentence(sentence.text, names[sentence.document], sentence.start, sentence.end,
+                                  tuple(match.document_id for match in found), float(own_relevance[k]), found)
+                )
+        return brief(chosen_sentences)
+
+
+def _neighbours(vectors: np.ndarray, threshold: float):
+    from .index import SentenceIndex
+
+    return SentenceIndex(vectors).neighbours(threshold, len(vectors))
+
+
+_default: dict[Settings, Summarizer] = {}
+
+
+def summarize(
+    documents: Iterable[Any],
+    *,
+    max_words: int | None = _UNSET,
+    max_sentences: int | None = None,
+    query: str | None = None,
+    diversity: float | None = None,
+    time_limit: float | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Brief:
+    """One brief of `documents`: `Summarizer(settings).summarize(...)` with the process-wide encoder."""
+    summarizer = _default.get(settings)
+    if summarizer is None:
+        summarizer = _default.setdefault(settings, Summarizer(settings))
+    return summarizer.summarize(documents, max_words=max_words, max_sentences=max_sentences, query=query,
+                                diversity=diversity, time_limit=time_limit)

@@ -1,0 +1,203 @@
+"""Figures in a sentence: the value, how it is qualified ("about", "at least"), what kind of quantity it is (a count,
+money, a percentage, an age, a duration, a year) and what it counts ("troops", deaths, "hectares").
+
+Two sentences give figures for the same thing when kind and counted thing agree; they disagree only when their
+values cannot both be true (see `compatible`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import stem
+
+MAGNITUDES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+              "k": 1e3, "m": 1e6, "bn": 1e9}
+SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
+# "thousands of troops", "dozens were hurt": a vague count, the lower end of its order of magnitude.
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2e3, "tens of thousands": 2e4,
+         "hundreds of thousands": 2e5, "millions": 2e6, "billions": 2e9}
+# Qualifiers that make a figure a bound or an estimate.
+QUALIFIER = re.compile(
+    r"(?:(?P<low>at least|more than|over|upwards of|exceeding|in excess of|no fewer than|no less than|"
+    r"nearly|almost|close to)|(?P<high>at most|fewer than|less than|under|up to|no more than)|"
+    r"(?P<about>about|around|approximately|roughly|some|an estimated|estimated|as many as|as much as))\s+$",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(
+    r"(?:(?P<currency>[$£€¥])\s?)?(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<magnitude>hundred|thousand|million|billion|trillion|bn|[km])\b)?(?P<percent>\s?%|\s+per ?cent\b)?"
+    r"|(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|million|"
+    r"billion))*)\b(?!-)"
+    r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\b",
+    re.IGNORECASE,
+)
+MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+MONEY_WORDS = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|yen|rupees|francs)\b", re.IGNORECASE)
+DURATION_WORDS = re.compile(r"^\s*(?:-?\s?)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+                            r"(?!\s*(?:-?\s?old|of age))", re.IGNORECASE)
+AGE = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old\b|^\s*(?:-|\s)?year-old\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+# A word right after the figure that ends what it counts.
+CONNECTORS = frozenset("of the a an more other people's and or".split())
+
+# What a count counts, in families: sources word the same toll differently ("600 soldiers have been killed",
+# "casualties exceeding 1,000", "1,000 dead").
+FAMILIES = {
+    "casualties": "killed dead deaths died death fatalities lives casualties toll wounded injured injuries hurt "
+                  "wounds victims bodies",
+    "troops": "troops soldiers forces servicemen personnel fighters militants combatants",
+    "people": "people persons residents civilians citizens individuals inhabitants",
+    "arrests": "arrested arrests detained detentions charged",
+    "evacuated": "evacuated displaced homeless refugees fled",
+}
+FAMILY = {word: family for family, words in FAMILIES.items() for word in words.split()}
+# Finer kinds inside a family: deaths and injuries are both casualties, but 600 dead and 1,000 wounded do not
+# contradict each other.
+DEATH = frozenset("killed dead deaths died death fatalities lives toll bodies".split())
+INJURY = frozenset("wounded injured injuries hurt wounds".split())
+SKIP = frozenset("""
+about around approximately nearly almost roughly some estimated at least more than less fewer over under up to of the a an
+other north south east west new old more further additional another
+""".split())
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure of a sentence: `text[start:end]` is it with its qualifier."""
+
+    start: int
+    end: int
+    value: float
+    bound: str  # "exact", "about", "low" (at least), "high" (at most)
+    kind: str  # "count", "money", "percent", "age", "duration", "year", "date"
+    counted: str  # a family ("casualties", "troops") or the stem of the counted word; "" when unknown
+    detail: str  # for casualties: "death", "injury" or "" (both or unknown)
+
+    @property
+    def slot(self) -> tuple[str, str]:
+        return self.kind, self.counted
+
+
+def _value(match: re.Match) -> float:
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+        magnitude = (match.group("magnitude") or "").lower()
+        return value * MAGNITUDES.get(magnitude, 1)
+    if match.group("vague"):
+        return float(VAGUE[" ".join(match.group("vague").lower().split())])
+    value, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", match.group("words").lower()):
+        if word in SMALL:
+            current += SMALL[word]
+        elif word in MAGNITUDES:
+            current = (current or 1) * MAGNITUDES[word]
+            if MAGNITUDES[word] >= 1e3:
+                value, current = value + current, 0.0
+    return value + current
+
+
+def _detail(words: list[str]) -> str:
+    """Deaths or injuries, by the casualty word nearest the figure ("" for "killed or injured")."""
+    for index, word in enumerate(words):
+        if word in DEATH or word in INJURY:
+            kinds = {"death" if w in DEATH else "injury" for w in words[index:index + 3] if w in DEATH or w in INJURY}
+            return kinds.pop() if len(kinds) == 1 else ""
+    return ""
+
+
+def _counted(text: str, start: int, end: int) -> tuple[str, str]:
+    """The thing counted by the figure at `start:end`, from the words after it ("600 soldiers have been killed":
+    casualties; "thousands of miles": miles), else a casualty word just before it ("casualties exceeding 1,000")."""
+    after = [m.group(0).lower().removesuffix("'s").removesuffix("’s") for m in WORD.finditer(text[end:end + 80])][:8]
+    before = [m.group(0).lower() for m in WORD.finditer(text[max(0, start - 40):start])][-3:]
+    casualty_after = [word for word in after[:6] if FAMILY.get(word) == "casualties"]
+    if after[:1] == ["of"] and len(after) > 1 and FAMILY.get(after[1]) != "casualties":
+        word = after[1]
+        return FAMILY.get(word) or stem(word), ""
+    if casualty_after:
+        return "casualties", _detail(after)
+    if any(FAMILY.get(word) == "casualties" for word in before[-2:]):
+        return "casualties", _detail(list(reversed(before)))
+    families = [FAMILY[word] for word in after[:6] if word in FAMILY]
+    if families:
+        return families[0], ""
+    content = [word for word in after[:4] if word not in SKIP and word not in CONNECTORS]
+    for word in content[:3]:
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return stem(word), ""
+    return (stem(content[0]), "") if content else ("", "")
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure in `text`, in order."""
+    found = []
+    for match in NUMBER.finditer(text):
+        start, end = match.span()
+        before, after = text[max(0, start - 30):start], text[end:end + 30]
+        if match.group("words") and text[start:end].lower() in ("one",):
+            continue  # "one" is mostly not a count ("one of the", "one day")
+        value = _value(match)
+        qualifier = QUALIFIER.search(before)
+        bound = "exact"
+        if qualifier:
+            bound = "low" if qualifier.group("low") else "high" if qualifier.group("high") else "about"
+            start -= len(qualifier.group(0))
+        if match.group("vague"):
+            bound = "low" if bound == "exact" else bound
+        digits = match.group("digits") or ""
+        if match.group("percent"):
+            kind = "percent"
+        elif match.group("currency") or MONEY_WORDS.match(after):
+            kind = "money"
+        elif AGE.match(after) or AGE_BEFORE.search(before) or re.match(r"^,\s*\d{1,3},", text[start - 2:end + 1]):
+            kind = "age"
+        elif MONTH.search(before) or re.match(r"^\s*(?:st|nd|rd|th)\b", after):
+            kind = "date"
+        elif digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and not match.group("magnitude"):
+            kind = "year"
+        elif DURATION_WORDS.match(after):
+            kind = "duration"
+        else:
+            kind = "count"
+        counted, detail = _counted(text, match.start(), end) if kind in ("count", "money") else ("", "")
+        if kind == "duration":
+            counted = stem(DURATION_WORDS.match(after).group(0).strip(" -").lower())
+        found.append(Figure(start, end, value, bound, kind, counted, detail))
+    return found
+
+
+def compatible(a: Figure, b: Figure, tolerance: float = 0.1) -> bool:
+    """Can both figures be true of the same thing? "at least 10,000" and "about 11,000" can; "about 600" and
+    "around 1,000" cannot; a vague "thousands" fits any figure of thousands or more."""
+    if a.value == b.value:
+        return True
+
+    def interval(figure: Figure) -> tuple[float, float]:
+        if figure.bound == "low":
+            return figure.value * (1 - tolerance), float("inf")
+        if figure.bound == "high":
+            return 0.0, figure.value * (1 + tolerance)
+        spread = tolerance if figure.bound == "about" else tolerance / 2
+        return figure.value * (1 - spread), figure.value * (1 + spread)
+
+    (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def figure_units(text: str) -> set[tuple[str, str]]:
+    """("#", what is counted) for each count or sum of money in `text`, whatever its value: sources that disagree on
+    a number still agree that the number matters. A small number in words counts only for a known family ("three
+    people were killed"), not in "the two nations"."""
+    units = set()
+    for figure in figures(text):
+        if figure.kind not in ("count", "money") or not figure.counted:
+            continue
+        if figure.value < 10 and figure.counted not in FAMILIES and not text[figure.start:figure.end][-1].isdigit():
+            continue
+        units.add(("#", figure.counted))
+    return units

@@ -1,0 +1,84 @@
+"""Words as content selection counts them: lower-cased, stemmed, figures kept whole ("11,000", "3.5%")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nltk.stem.porter import PorterStemmer
+
+# A figure with its separators, or a run of letters with inner apostrophes ("Korea's").
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Longer "words" are not words (URLs, glued junk): they are left out rather than stemmed and cached.
+LONGEST_WORD = 30
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between both
+but by can could did do does doing down during each even few for from further get got had has have having he her
+here hers herself him himself his how i if in into is it its itself just last like many may me might more most much
+mr mrs ms my myself new no nor not now of off on once one only or other our ours ourselves out over own said same
+say says she should so some still such than that the their theirs them themselves then there these they this those
+through to told too two under until up us very was we well were what when where which while who whom why will with
+would year years yet you your yours yourself yourselves
+""".split())
+
+_stemmer = PorterStemmer()
+
+
+@functools.lru_cache(maxsize=65_536)
+def stem(word: str) -> str:
+    return _stemmer.stem(word)
+
+
+def tokens(text: str) -> list[tuple[str, bool, bool]]:
+    """(stem, is a stopword, is capitalized) for each word and figure of `text`, in order."""
+    found = []
+    for match in TOKEN.finditer(text):
+        original = match.group(0)
+        word = original.lower().removesuffix("'s").removesuffix("’s")
+        if len(word) <= LONGEST_WORD:
+            stop = word in STOPWORDS
+            found.append((stem(word) if word[0].isalpha() else word, stop, original[0].isupper() and not stop))
+    return found
+
+
+def _name_runs(words: list[tuple[str, bool, bool]]) -> list[int]:
+    """For each word, the number of the run of capitalized words it belongs to ("Russian President Vladimir
+    Putin"), or -1. A run is two words or more, or one word that does not open the sentence."""
+    runs = [-1] * len(words)
+    start = None
+    for index in range(len(words) + 1):
+        capital = index < len(words) and words[index][2]
+        if capital and start is None:
+            start = index
+        elif not capital and start is not None:
+            if index - start >= 2 or start > 0:
+                for member in range(start, index):
+                    runs[member] = start
+            start = None
+    return runs
+
+
+def content_units(text: str) -> tuple[set[tuple[str, ...]], set[str]]:
+    """The pairs and single words that carry a sentence's content.
+
+    Pairs are adjacent stems that are not both stopwords; a name ("Russian President Vladimir Putin") is one unit,
+    ("@", its last word), not the several pairs and words it is made of, so a sentence is not worth more for
+    spelling out a name every article repeats. Single words are the content stems outside names.
+    """
+    words = tokens(text)
+    runs = _name_runs(words)
+    pairs: set[tuple[str, ...]] = set()
+    singles: set[str] = set()
+    for index, (word, stop, _) in enumerate(words):
+        if runs[index] >= 0:
+            if index + 1 == len(words) or runs[index + 1] != runs[index]:
+                pairs.add(("@", word))
+        elif not stop and len(word) > 1:
+            singles.add(word)
+        if index + 1 < len(words):
+            following, following_stop, _ = words[index + 1]
+            same_name = runs[index] >= 0 and runs[index] == runs[index + 1]
+            if not (stop and following_stop) and not same_name:
+                pairs.add((word, following))
+    return pairs, singles
