@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from .attribution import Match
+from .disagreements import Disagreement
 from .documents import Document
 from .sentences import readable
 
@@ -40,6 +41,17 @@ class BriefSentence:
         }
 
 
+def source_label(document: Document, position: int) -> str:
+    """How a reader names an article: "Reuters, 18 Aug 2024", else its title, else "Article 3" (its place in the
+    input)."""
+    when = f"{document.published.day} {document.published:%b %Y}" if document.published else None
+    if document.source:
+        return ", ".join(part for part in (document.source, when) if part)
+    if document.title:
+        return ", ".join(part for part in (document.title, when) if part)
+    return ", ".join(part for part in (f"Article {position}", when) if part)
+
+
 @dataclass(frozen=True)
 class Brief:
     """A consolidated brief of several articles."""
@@ -52,9 +64,11 @@ class Brief:
     timings: dict = field(default_factory=dict, compare=False)
     warnings: tuple[str, ...] = ()
     diversity: float | None = None
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def text(self) -> str:
+        """The brief as prose."""
         return " ".join(sentence.display for sentence in self.sentences)
 
     @property
@@ -64,37 +78,59 @@ class Brief:
     def __str__(self) -> str:
         return self.text
 
+    def source_numbers(self) -> dict[str, int]:
+        """Cited articles numbered 1, 2, 3 ... in the order the brief first cites them."""
+        numbers: dict[str, int] = {}
+        cited = [source for sentence in self.sentences for source in sentence.sources]
+        cited += [claim.document_id for disagreement in self.disagreements for claim in disagreement.claims]
+        for document_id in cited:
+            numbers.setdefault(document_id, len(numbers) + 1)
+        return numbers
+
+    def sources(self) -> list[dict]:
+        """The cited articles in their numbered order, each with the label a reader knows it by."""
+        numbers = self.source_numbers()
+        position = {document.id: index for index, document in enumerate(self.documents, start=1)}
+        by_id = {document.id: document for document in self.documents}
+        return [{"number": number, "document_id": document_id,
+                 "label": source_label(by_id[document_id], position[document_id]),
+                 "title": by_id[document_id].title, "url": by_id[document_id].url}
+                for document_id, number in numbers.items()]
+
     def to_text(self) -> str:
-        return self.text
+        """The brief with a numbered marker per source, where the sources differ, and the list of sources."""
+        numbers = self.source_numbers()
+        lines = [" ".join(s.display + "".join(f" [{numbers[x]}]" for x in s.sources) for s in self.sentences)]
+        if self.disagreements:
+            lines += [""] + [disagreement.note(numbers) + "." for disagreement in self.disagreements]
+        if numbers:
+            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}" for source in self.sources()]
+        return "\n".join(lines)
 
     def to_markdown(self) -> str:
-        """The brief with a numbered marker per source after each sentence, and the list of sources."""
-        numbers = {document.id: number for number, document in enumerate(self.documents, start=1)}
-        cited = sorted({source for sentence in self.sentences for source in sentence.sources}, key=numbers.get)
-        lines = [
-            " ".join(
-                sentence.display + "".join(f" [{numbers[source]}]" for source in sentence.sources)
-                for sentence in self.sentences
-            ),
-            "",
-            "Sources:",
-        ]
-        for document in self.documents:
-            if document.id not in cited:
-                continue
-            label = document.title or document.source or f"Article {document.id}"
-            details = [part for part in (document.source if document.title else None, document.url) if part]
-            if document.published:
-                details.append(document.published.isoformat())
-            suffix = f" ({', '.join(details)})" if details else ""
-            lines.append(f"[{numbers[document.id]}] {label}{suffix}")
+        """As `to_text`, with the notes as a quotation and the sources as a list with their titles and links."""
+        numbers = self.source_numbers()
+        lines = [" ".join(s.display + "".join(f" [{numbers[x]}]" for x in s.sources) for s in self.sentences)]
+        for disagreement in self.disagreements:
+            lines += ["", f"> {disagreement.note(numbers)}"]
+        if numbers:
+            lines += ["", "Sources:", ""]
+            for source in self.sources():
+                title = source["title"] if source["title"] and source["title"] not in source["label"] else None
+                text = f"{title} ({source['label']})" if title else source["label"]
+                if source["url"]:
+                    text = f"[{text}]({source['url']})"
+                lines.append(f"{source['number']}. {text}")
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
+        numbers = self.source_numbers()
         return {
             "text": self.text,
             "word_count": self.word_count,
             "sentences": [sentence.to_dict() for sentence in self.sentences],
+            "disagreements": [disagreement.to_dict(numbers) for disagreement in self.disagreements],
+            "sources": self.sources(),
             "documents": [document.to_dict() for document in self.documents],
             "query": self.query,
             "max_words": self.max_words,

@@ -28,20 +28,37 @@ class Settings:
     position_scale: float = 4.0
     # A single content word is a concept too, worth this fraction of a pair.
     unigram_weight: float = 0.3
-    # A figure with what it counts ("#", "troop") is a concept worth this fraction of a pair.
-    figure_weight: float = 2.0
+    # A figure with what it counts ("#", "troops") or a place ("in Kursk") that at least `consensus_articles`
+    # articles report is worth this much wherever they report it (as if each stated it first).
+    figure_weight: float = 1.0
+    place_weight: float = 1.0
+    consensus_articles: int = 3
     # Each chosen sentence's own worth: this weight times its position prior.
     relevance_weight: float = 2.0
 
     # Only this many candidates (plus one per 10 words of budget), the best by concepts per word, are embedded.
-    shortlist_size: int = 32
+    shortlist_size: int = 16
+
+    # With a query: concepts that touch its terms are worth (1 + query_boost) times more; each sentence adds
+    # query_weight x its similarity to the query x its concepts' worth; and answers may come from deeper in each
+    # article (query_depth times more candidates each, and as many more embedded).
+    query_boost: float = 1.0
+    query_weight: float = 2.0
+    query_depth: int = 3
 
     # 0..1: how strongly to avoid repetition; a candidate this close in meaning to a chosen sentence
     # (cosine >= 1 - diversity / 2) is not taken.
     diversity: float = 0.5
+    # Two sentences of the same article count as this much closer (it restates its own lede).
+    same_article_redundancy: float = 0.05
 
-    # Attribution: a sentence in another article this similar reports the same fact.
+    # Attribution: a sentence of another article this similar (and not in conflict, see facts.py) reports the same
+    # fact. Only sentences sharing this many content words with a brief sentence are searched (and embedded); the
+    # same rule decides which statements of a figure are about the brief's story.
     source_threshold: float = 0.7
+    source_shared_words: int = 2
+    # Disagreements: figures for the same thing are compared only between sentences at least this similar.
+    disagreement_threshold: float = 0.6
 
     # Embedding.
     model_path: str | None = os.environ.get("SUMMARIZER_MODEL_PATH") or None
@@ -50,7 +67,7 @@ class Settings:
     # Sentences embedded at once: one per core (None: as many cores as there are, up to 8).
     embedding_threads: int | None = None
     # Sentences handed to a core at a time; small chunks let concurrent requests interleave.
-    embedding_chunk: int = 8
+    embedding_chunk: int = 4
     # Vectors kept across requests, bounded in memory.
     cache_megabytes: int = 64
 

@@ -62,6 +62,8 @@ class Encoder:
         self.chunk = max(1, chunk)
         self.cache = VectorCache(cache_bytes)
         self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="embed")
+        self._fixed: dict[tuple[str, ...], np.ndarray] = {}
+        self._fixed_lock = threading.Lock()
 
     def encode(self, texts: Sequence[str], deadline: float | None = None) -> np.ndarray:
         """Unit vectors for `texts`, one row each; only texts not cached reach the model, each once.
@@ -105,6 +107,14 @@ class Encoder:
             for _, future in pending:
                 future.cancel()
         return result
+
+    def encode_fixed(self, texts: tuple[str, ...]) -> np.ndarray:
+        """Vectors of texts the engine itself brings (prototypes), computed once and kept outside the cache."""
+        with self._fixed_lock:
+            vectors = self._fixed.get(texts)
+            if vectors is None:
+                vectors = self._fixed[texts] = np.ascontiguousarray(self.backend.embed(list(texts)))
+            return vectors
 
     @property
     def cached(self) -> int:

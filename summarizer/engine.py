@@ -12,13 +12,15 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from .attribution import matches
+from .attribution import attribute, plausible_sources
 from .brief import Brief, BriefSentence
-from .concepts import ConceptTable, position_prior, weigh_concepts
+from .concepts import ConceptTable, position_prior, query_terms, weigh_concepts
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document, check_encodable, normalize_documents
+from .disagreements import find_disagreements
 from .embedding import Encoder, get_encoder
 from .errors import InputError, TimeLimitError
+from .facts import Facts, facts
 from .furniture import PROTOTYPES, furniture_mask
 from .order import reading_order
 from .select import Budget, select_sentences
@@ -96,10 +98,10 @@ def split_articles(articles: list[Document]) -> list[Sentence]:
     return [sentence for index, article in enumerate(articles) for sentence in split_sentences(article.text, index)]
 
 
-def candidate_sentences(sentences: list[Sentence], settings: Settings) -> list[int]:
-    """Indices of the sentences that may go into the brief: standalone ones from each article's start, else
-    anything with words in it."""
-    limit = settings.max_candidates_per_document
+def candidate_sentences(sentences: list[Sentence], settings: Settings, depth: int = 1) -> list[int]:
+    """Indices of the sentences that may go into the brief: standalone ones from each article's start (`depth`
+    times deeper for a query), else anything with words in it."""
+    limit = settings.max_candidates_per_document * depth
     for test in (
         lambda sentence: can_stand_alone(sentence, settings.min_sentence_words, settings.max_sentence_words),
         can_be_used,
@@ -148,6 +150,17 @@ def context_requirements(indices: list[int], sentences: list[Sentence]) -> tuple
     return kept, needs
 
 
+def query_closeness(similarity: np.ndarray) -> np.ndarray:
+    """0 for a sentence no closer to the query than the average candidate, up to 1 for the closest: similarities of
+    one model to one question are compressed into a narrow band, and what matters is which sentences stand out."""
+    if len(similarity) == 0:
+        return similarity
+    average, top = float(similarity.mean()), float(similarity.max())
+    if top - average < 1e-6:
+        return np.zeros_like(similarity)
+    return np.clip((similarity - average) / (top - average), 0.0, 1.0)
+
+
 class Summarizer:
     """Holds the settings and the encoder; `summarize()` makes one brief. Thread-safe.
 
@@ -188,25 +201,28 @@ class Summarizer:
         articles = normalize_documents(documents)
         warnings: list[str] = []
 
+        depth = settings.query_depth if query else 1
         with clock.stage("split"):
             sentences = split_articles(articles)
-            candidates = candidate_sentences(sentences, settings)
+            candidates = candidate_sentences(sentences, settings, depth)
 
-        def brief(chosen_sentences=()):
+        def brief(chosen_sentences=(), disagreements=()):
             return Brief(tuple(chosen_sentences), tuple(articles), query, budget.words, budget.sentences,
-                         clock.timings, tuple(warnings), settings.diversity)
+                         clock.timings, tuple(warnings), settings.diversity, tuple(disagreements))
 
         if not candidates:
             warnings.append("no sentences with words were found in the documents")
             return brief()
 
         with clock.stage("concepts"):
+            terms = query_terms(query) if query else frozenset()
             concepts = weigh_concepts(sentences, settings.concept_position_weight, settings.position_scale,
-                                      settings.unigram_weight, settings.figure_weight)
+                                      settings.unigram_weight, settings.figure_weight, settings.place_weight,
+                                      settings.consensus_articles, terms, settings.query_boost)
             positions = np.array([sentence.position for sentence in sentences])
             relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
             extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
-            short = shortlist(candidates, sentences, concepts, relevance, settings.shortlist_size + extra)
+            short = shortlist(candidates, sentences, concepts, relevance, (settings.shortlist_size + extra) * depth)
 
         with clock.stage("embed"):
             texts = [readable(sentences[i].text) for i in short]
@@ -214,7 +230,7 @@ class Summarizer:
             vectors = encoder.encode(texts + ([query] if query else []), clock.deadline)
             query_vector = vectors[-1] if query else None
             vectors = vectors[: len(short)]
-            prototypes = encoder.encode(PROTOTYPES)
+            prototypes = encoder.encode_fixed(PROTOTYPES)
 
         with clock.stage("furniture"):
             furniture = furniture_mask(vectors, prototypes, settings.furniture_threshold)
@@ -232,10 +248,16 @@ class Summarizer:
                 needs = [None] * len(short)
             own_relevance = relevance[short]
             if query_vector is not None:
-                own_relevance = own_relevance + settings.relevance_weight * np.clip(vectors @ query_vector, 0, None)
+                worth = np.array([concepts.value(i) for i in short])
+                own_relevance = own_relevance + settings.query_weight * query_closeness(vectors @ query_vector) * worth
+            similarity = vectors @ vectors.T
+            # An article restates its own lede (summary line, standfirst, first paragraph): within one article a
+            # lower similarity already means the same thing said twice.
+            owners = np.array([sentences[i].document for i in short])
+            similarity = similarity + settings.same_article_redundancy * (owners[:, None] == owners[None, :])
             picked = select_sentences(
                 [concepts.members[i] for i in short], concepts.weights, own_relevance,
-                np.array([sentences[i].words for i in short]), vectors @ vectors.T, budget,
+                np.array([sentences[i].words for i in short]), similarity, budget,
                 settings.redundancy_threshold, needs,
             )
         if not picked:
@@ -244,26 +266,37 @@ class Summarizer:
         with clock.stage("order"):
             ordered = reading_order([sentences[short[k]] for k in picked], articles)
 
+        vectors_of = {index: vectors[k] for k, index in enumerate(short)}
+        index_of = {sentences[index]: index for index in short}
+        chosen = [index_of[sentence] for sentence in ordered]
+        score = dict(zip(short, own_relevance.tolist()))
         with clock.stage("attribute"):
-            position = {sentences[i]: k for k, i in enumerate(short)}
+            pool = plausible_sources(chosen, sentences, concepts.words, settings.source_shared_words)
+            missing = [index for index in pool if index not in vectors_of]
+        with clock.stage("embed"):
+            if missing:
+                fresh = self.encoder.encode([readable(sentences[i].text) for i in missing], clock.deadline)
+                vectors_of.update(zip(missing, fresh))
+        with clock.stage("attribute"):
+            known: dict[int, Facts] = {}
+
+            def facts_of(index: int) -> Facts:
+                if index not in known:
+                    known[index] = facts(sentences[index].text)
+                return known[index]
+
             names = [article.id for article in articles]
-            shortlisted = [sentences[i] for i in short]
-            neighbours = _neighbours(vectors, settings.source_threshold)
-            chosen_sentences = []
-            for sentence in ordered:
-                k = position[sentence]
-                found = matches(k, shortlisted, neighbours, settings.source_threshold, names)
-                chosen_sentences.append(
-                    BriefSentence(sentence.text, names[sentence.document], sentence.start, sentence.end,
-                                  tuple(match.document_id for match in found), float(own_relevance[k]), found)
-                )
-        return brief(chosen_sentences)
-
-
-def _neighbours(vectors: np.ndarray, threshold: float):
-    from .index import SentenceIndex
-
-    return SentenceIndex(vectors).neighbours(threshold, len(vectors))
+            found = attribute(chosen, pool, vectors_of, sentences, facts_of, settings.source_threshold, names)
+            disagreements = find_disagreements(
+                chosen, pool, sentences, lambda a, b: float(vectors_of[a] @ vectors_of[b]), facts_of, names,
+                [article.text for article in articles], settings.disagreement_threshold)
+            chosen_sentences = [
+                BriefSentence(sentences[index].text, names[sentences[index].document], sentences[index].start,
+                              sentences[index].end, tuple(match.document_id for match in matches),
+                              score[index], matches)
+                for index, matches in zip(chosen, found)
+            ]
+        return brief(chosen_sentences, disagreements)
 
 
 _default: dict[Settings, Summarizer] = {}

@@ -27,7 +27,7 @@ def _quotes_balanced(text: str) -> bool:
 
 
 def _has_letters(text: str) -> bool:
-    letters = sum(character.isalpha() for character in text)
+    letters = sum(map(str.isalpha, text))
     return letters >= 0.5 * len(text.replace(" ", ""))
 
 
@@ -48,6 +48,14 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and ASIDE.match(text) is None
         and _has_letters(text)
     )
+
+
+STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def is_statement(sentence: Sentence) -> bool:
+    """Ends like a sentence: not a headline, label or fragment, so it can vouch for a fact."""
+    return STATEMENT_END.search(sentence.text) is not None and _has_letters(sentence.text)
 
 
 def can_be_used(sentence: Sentence) -> bool:

@@ -59,8 +59,8 @@ def _name_runs(words: list[tuple[str, bool, bool]]) -> list[int]:
     return runs
 
 
-def content_units(text: str) -> tuple[set[tuple[str, ...]], set[str]]:
-    """The pairs and single words that carry a sentence's content.
+def content_units(text: str) -> tuple[set[tuple[str, ...]], set[str], frozenset[str]]:
+    """The pairs and single words that carry a sentence's content, and all its content stems (names included).
 
     Pairs are adjacent stems that are not both stopwords; a name ("Russian President Vladimir Putin") is one unit,
     ("@", its last word), not the several pairs and words it is made of, so a sentence is not worth more for
@@ -81,4 +81,23 @@ def content_units(text: str) -> tuple[set[tuple[str, ...]], set[str]]:
             same_name = runs[index] >= 0 and runs[index] == runs[index + 1]
             if not (stop and following_stop) and not same_name:
                 pairs.add((word, following))
-    return pairs, singles
+    return pairs, singles, frozenset(word for word, stop, _ in words if not stop and len(word) > 1)
+
+
+# A name after a word of place ("in Kursk", "to the Kursk region", "from eastern Russia"), or before one
+# ("the Kursk region"): where something happened.
+PLACE = re.compile(
+    r"\b(?:in|to|from|near|into|across|at|outside|inside|toward|towards)\s+(?:the\s+|eastern\s+|western\s+|"
+    r"northern\s+|southern\s+|central\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    r"|\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:region|province|state|city|county|oblast|district|valley)\b"
+)
+
+
+def place_units(text: str) -> set[tuple[str, str]]:
+    """("@where", stem of the place's last word) for each place a sentence names."""
+    found = set()
+    for match in PLACE.finditer(text):
+        last = (match.group(1) or match.group(2)).split()[-1].lower().removesuffix("'s").removesuffix("’s")
+        if last not in STOPWORDS and len(last) <= LONGEST_WORD:
+            found.add(("@where", stem(last)))
+    return found

@@ -1,4 +1,5 @@
 import json
+import re
 import os
 import subprocess
 import sys
@@ -14,7 +15,9 @@ def run(*args, stdin=None):
 def test_default_is_the_seeds_as_text():
     result = run()
     assert result.returncode == 0, result.stderr
-    assert "North Korea" in result.stdout and len(result.stdout.split()) <= 100
+    brief, *rest = result.stdout.split("\n\n")
+    assert "North Korea" in brief and len(re.sub(r" \[\d+\]", "", brief).split()) <= 100
+    assert "Reports differ on deaths" in result.stdout and "Sources:" in result.stdout
 
 
 def test_markdown_and_json_formats():

@@ -167,3 +167,68 @@ def test_the_budget_counts_words_as_the_brief_prints_them():
         brief = summarize([glued, glued.replace("June", "July")], max_words=budget)
         assert brief.word_count <= budget
         assert brief.word_count == sum(len(s.display.split()) for s in brief.sentences)
+
+
+def test_the_seed_brief_states_the_figures_and_the_place(seed_brief):
+    text = seed_brief.text
+    assert re.search(r"(?:\d[\d,]*|thousands)\s+(?:of\s+)?(?:North Korean\s+)?(?:troops|soldiers)", text), text
+    assert re.search(r"\d[\d,]*[^.]{0,60}\b(?:killed|wounded|casualties|dead)|casualties exceeding [\d,]+", text), text
+    assert "Kursk" in text
+
+
+def test_the_seed_brief_says_where_the_articles_disagree(seed_brief, seed_documents):
+    texts = {d["id"]: d["text"] for d in seed_documents}
+    deaths = [d for d in seed_brief.disagreements if d.subject == "deaths"]
+    assert len(deaths) == 1
+    claims = {(claim.document_id, claim.value) for claim in deaths[0].claims}
+    assert ("004_009268604145ada5", 600) in claims and ("000_dbda9d4a54aced61", 1000) in claims
+    for claim in deaths[0].claims:
+        assert texts[claim.document_id][claim.start:claim.end].lower().startswith(("about", "around", "approximately"))
+    assert {claim.speaker for claim in deaths[0].claims} >= {"Seoul", "Western officials"}
+    note = deaths[0].note(seed_brief.source_numbers())
+    assert note.startswith("Reports differ on deaths: about 600 (Seoul) [")
+    assert note in seed_brief.to_markdown() and note in seed_brief.to_text()
+    assert seed_brief.to_dict()["disagreements"][0]["note"] == note
+
+
+def test_no_source_contradicts_its_sentence(seed_documents):
+    from summarizer.facts import conflict, facts
+
+    brief = summarize(seed_documents, max_words=600)
+    texts = {d["id"]: d["text"] for d in seed_documents}
+    for sentence in brief.sentences:
+        for match in sentence.matches[1:]:
+            assert 0.7 <= match.similarity <= 1.0
+            source = texts[match.document_id][match.start:match.end]
+            assert conflict(facts(sentence.text), facts(source)) is None, (sentence.text, source)
+            assert not source.rstrip()[-1].isalnum(), source  # a statement, not a headline
+
+
+def test_sources_are_numbered_without_gaps(seed_brief):
+    numbers = seed_brief.source_numbers()
+    assert sorted(numbers.values()) == list(range(1, len(numbers) + 1))
+    assert [source["number"] for source in seed_brief.to_dict()["sources"]] == list(range(1, len(numbers) + 1))
+
+
+def test_an_article_stating_the_fact_in_one_long_sentence_is_credited():
+    fact = "The city council approved a budget of 45 million dollars for new schools on Tuesday evening."
+    others = [f"{fact} The vote followed a long public debate about taxes and teachers' pay.",
+              f"Officials said on Tuesday that {fact[0].lower() + fact[1:-1]}, ending months of talks. Parents cheered."]
+    long_sentence = ("After months of argument in packed public meetings, repeated delays over the tax rate and a "
+                     "bitter fight about teachers' pay that drew hundreds of parents, students and retired teachers to "
+                     "City Hall on three separate evenings in the autumn, the city council approved a budget of 45 "
+                     "million dollars for new schools on Tuesday evening, according to the mayor's office, which said "
+                     "construction on the first of the buildings would begin in the spring if the weather and the "
+                     "state's own review of the plans allowed it.")
+    assert len(long_sentence.split()) >= 80
+    documents = others + [long_sentence + " Nobody else spoke."]
+    brief = summarize(documents, max_words=40)
+    first = next(s for s in brief.sentences if "45 million" in s.text)
+    assert "2" in first.sources, first.sources
+
+
+def test_identical_articles_are_each_a_source(seed_documents):
+    copies = [{"id": f"copy{n}", "text": seed_documents[2]["text"]} for n in range(120)]
+    brief = summarize(copies)
+    assert brief.sentences
+    assert all(len(s.sources) == 120 and len(s.matches) == 120 for s in brief.sentences)

@@ -1,0 +1,93 @@
+"""Figures, conflicts and disagreements, on sentences from the seeds and on hand-made cases."""
+
+import pytest
+
+from summarizer.disagreements import disagree
+from summarizer.facts import conflict, facts, states_figures_of
+from summarizer.figures import compatible, figures
+
+SEOUL = "About 600 North Korean soldiers have been killed and thousands more wounded fighting for Russia, Seoul has said."
+WEST = ("Western officials previously suggested that out of the approximately 11,000 North Korean troops dispatched, "
+        "around 1,000 had been killed within three months of deployment.")
+WEEKEND = ("On Monday, Ukraine’s military intelligence agency said at least 30 North Korean soldiers had been killed or "
+           "injured along the front line in Kursk over the weekend.")
+RYDER = ("In early November, General Ryder said that at least 10,000 North Korean troops had traveled thousands of miles "
+         "from eastern Russia to the Kursk region, which borders Ukraine.")
+HOAX = "Kremlin spokesman Dmitry Peskov dismissed the reports of North Korean troops in Russia as a hoax."
+CONFIRM = "North Korea has confirmed the deployment of its troops to Russia, standing alongside Russian forces."
+PUTIN = "Russian President Vladimir Putin has praised North Korean troops deployed as part of the Ukraine war as heroic."
+GERASIMOV = "Russian Chief of Staff Valery Gerasimov, who lauded the heroism of North Korean troops, spoke on Saturday."
+
+
+def only(text):
+    (figure,) = [f for f in figures(text) if f.kind == "count"][:1]
+    return figure
+
+
+@pytest.mark.parametrize("text, value, bound, counted, detail", [
+    ("About 600 North Korean soldiers have been killed", 600, "about", "casualties", "death"),
+    ("approximately 11,000 North Korean troops dispatched", 11_000, "about", "troops", ""),
+    ("over ten thousand North Korean troops are there", 10_000, "low", "troops", ""),
+    ("estimates of casualties exceeding 1,000 among the deployed forces", 1_000, "low", "casualties", ""),
+    ("the fire burned more than 4,000 hectares of forest", 4_000, "low", "hectar of forest", ""),
+    ("thousands of protesters gathered", 1_000, "low", "protest", ""),
+])
+def test_figures_know_their_value_bound_and_what_they_count(text, value, bound, counted, detail):
+    figure = only(text)
+    assert (figure.value, figure.bound, figure.counted, figure.detail) == (value, bound, counted, detail)
+    assert text[figure.start:figure.end].split()[-1].rstrip(",") in text
+
+
+def test_kinds_of_figures():
+    kinds = [(f.kind, f.value) for f in figures("Cosme, 32, paid $1.5 billion on March 15, 2016, a rise of 3.5%, "
+                                                 "after three months.")]
+    assert kinds == [("age", 32), ("money", 1.5e9), ("year", 2016), ("percent", 3.5), ("duration", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "it lived ten million years later", "seven times closer than any probe", "patients younger than 50",
+    "one in every seven patients", "between 49,000 and 46,000 years ago", "72 percent versus 63 percent",
+    "20 miles from Nairobi", "winds of 130 mph", "an average of 4.7 years", "call (423) 272-7555",
+    "the Haixun 01 patrol ship", "at 7:50 p.m.",
+])
+def test_what_is_not_an_amount_of_its_own(text):
+    assert [f for f in figures(text) if f.kind in ("count", "money", "percent", "duration")] == [], text
+
+
+def test_compatible_statements_are_not_disagreements():
+    assert compatible(only("at least 10,000 troops"), only("about 11,000 troops"))
+    assert compatible(only("thousands of troops"), only("11,000 troops"))
+    assert not compatible(only("about 600 were killed"), only("around 1,000 were killed"))
+    assert not compatible(only("3,500 hectares burned"), only("more than 4,000 hectares burned"))
+
+
+def test_a_weekend_toll_is_not_compared_with_a_total():
+    weekend, total = facts(WEEKEND), facts(SEOUL)
+    assert not disagree(weekend.figures[0], total.figures[0], weekend.scopes[0], total.scopes[0])
+    assert conflict(weekend, total) == "their figures cover different times"
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    (SEOUL, WEST, "their figures differ"),
+    (HOAX, CONFIRM, "one of them denies or negates"),
+    (PUTIN, GERASIMOV, "different people say or do it"),
+])
+def test_conflicts_the_issue_found(a, b, reason):
+    assert conflict(facts(a), facts(b)) == reason
+
+
+def test_agreeing_statements_do_not_conflict():
+    assert conflict(facts(WEST), facts(RYDER)) is None
+    assert conflict(facts(CONFIRM), facts("North Korea confirmed it sent troops to fight alongside Russian forces.")) is None
+
+
+def test_a_sentence_without_the_figure_does_not_vouch_for_it():
+    assert not states_figures_of(facts(SEOUL), facts("We have indications that they suffered casualties, both killed "
+                                                      "and wounded."))
+    assert states_figures_of(facts(RYDER), facts(WEST))
+
+
+def test_who_says_it():
+    assert facts(SEOUL).speaker == "Seoul"
+    assert facts(WEST).speaker == "Western officials"
+    assert facts("Volodin thanked Kim for it, according to KCNA.").speaker == "KCNA"
