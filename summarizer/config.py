@@ -55,7 +55,7 @@ class Settings:
     # Attribution: a sentence of another article this similar (and not in conflict, see facts.py) reports the same
     # fact. Only sentences sharing this many content words with a brief sentence are searched (and embedded); the
     # same rule decides which statements of a figure are about the brief's story.
-    source_threshold: float = 0.7
+    source_threshold: float = 0.75
     source_shared_words: int = 2
     # Disagreements: figures for the same thing are compared only between sentences at least this similar.
     disagreement_threshold: float = 0.6

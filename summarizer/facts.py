@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from .figures import Figure, compatible, figures
-from .words import tokens
+from .sentences import readable
+from .words import content_units, tokens
 
 # A denial or negation anywhere in the sentence: "dismissing the allegations as a hoax", "did not confirm".
 DENIAL = re.compile(
@@ -64,6 +65,7 @@ class Facts:
     speaker: str | None
     agents: frozenset[str]  # last-word stems of the names that say or do what the sentence reports
     anaphoric: bool = False  # opens with a pronoun ("His bond ...", "They said ..."): whose figures is unclear
+    words: frozenset[str] = frozenset()  # content stems, names included
 
     def unambiguous(self) -> list[tuple[Figure, frozenset[str]]]:
         """The figures (with their scopes) that are the only one of their quantity in the sentence: in "53 percent
@@ -119,7 +121,8 @@ def agents_of(text: str) -> frozenset[str]:
 def facts(text: str) -> Facts:
     found = tuple(figures(text))
     return Facts(found, tuple(_scope(text, figure) for figure in found), names_of(text),
-                 DENIAL.search(text) is not None, speaker(text), agents_of(text), ANAPHORIC.match(text) is not None)
+                 DENIAL.search(text) is not None, speaker(text), agents_of(text), ANAPHORIC.match(text) is not None,
+                 content_units(readable(text))[2])
 
 
 def same_thing(a: Figure, b: Figure) -> bool:
@@ -163,3 +166,8 @@ def states_figures_of(own: Facts, other: Facts) -> bool:
                    for theirs, their_scope in zip(other.figures, other.scopes)):
             return False
     return True
+
+
+def shared_share(a: Facts, b: Facts) -> float:
+    """The share of the shorter sentence's content words that the other one uses too."""
+    return len(a.words & b.words) / max(min(len(a.words), len(b.words)), 1)

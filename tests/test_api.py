@@ -27,7 +27,7 @@ def test_seed_brief_over_http(client, seed_documents):
     texts = {d["id"]: d["text"] for d in seed_documents}
     for sentence in body["sentences"]:
         assert texts[sentence["document_id"]][sentence["start"]:sentence["end"]] == sentence["text"]
-    assert max(len(s["sources"]) for s in body["sentences"]) >= 3
+    assert max(len(s["sources"]) for s in body["sentences"]) >= 2
     assert body["options"] == {"max_words": 80, "max_sentences": None, "query": None, "diversity": None}
     assert body["timing"]["total"] > 0 and body["version"]
     assert response.headers["X-Request-ID"] == body["request_id"]

@@ -48,7 +48,7 @@ def test_seed_brief_does_not_repeat_itself(seed_brief, encoder):
 
 def test_seed_brief_credits_every_article_reporting_a_fact(seed_brief):
     most = max(seed_brief.sentences, key=lambda sentence: len(sentence.sources))
-    assert len(most.sources) >= 3
+    assert len(most.sources) >= 2
     # The two near-copies of one story (000 and 001) report the same lede.
     assert any({"000_dbda9d4a54aced61", "001_f6ef21f92c72e7d1"} <= set(s.sources) for s in seed_brief.sentences)
 
@@ -198,7 +198,7 @@ def test_no_source_contradicts_its_sentence(seed_documents):
     texts = {d["id"]: d["text"] for d in seed_documents}
     for sentence in brief.sentences:
         for match in sentence.matches[1:]:
-            assert 0.7 <= match.similarity <= 1.0
+            assert 0.75 <= match.similarity <= 1.0
             source = texts[match.document_id][match.start:match.end]
             assert conflict(facts(sentence.text), facts(source)) is None, (sentence.text, source)
             assert not source.rstrip()[-1].isalnum(), source  # a statement, not a headline

@@ -20,7 +20,7 @@ def test_seed_brief_from_a_real_server(server, seed_documents):
     status, body, headers = call(port, "POST", "/v1/summarize", {"documents": seed_documents})
     assert status == 200
     assert 0 < body["word_count"] <= 100
-    assert max(len(sentence["sources"]) for sentence in body["sentences"]) >= 3
+    assert max(len(sentence["sources"]) for sentence in body["sentences"]) >= 2
     assert headers["X-Request-ID"] == body["request_id"]
     status, spec, _ = call(port, "GET", "/openapi.json")
     assert status == 200 and "/v1/summarize" in spec["paths"]
