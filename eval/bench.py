@@ -90,6 +90,21 @@ def bench_engine(clusters: list[Cluster], backend: str, max_words: int) -> dict:
     }
 
 
+def bench_throughput(clusters: list[Cluster], backend: str, limit: int = 3000) -> dict:
+    """Sentences per second of the embedding path alone: up to `limit` distinct sentences of the set in one call,
+    the cache cleared first."""
+    from summarizer.sentences import readable
+
+    texts = list(dict.fromkeys(readable(s.text) for c in clusters for d in c.documents for s in split_sentences(d)))[:limit]
+    encoder = get_encoder(DEFAULT_SETTINGS.replace(backend=backend))
+    encoder.clear_cache()
+    began = time.perf_counter()
+    encoder.encode(texts)
+    seconds = time.perf_counter() - began
+    encoder.clear_cache()
+    return {"sentences": len(texts), "seconds": seconds, "sentences_per_second": len(texts) / seconds}
+
+
 def bench_baseline(name: str, clusters: list[Cluster], max_words: int) -> dict:
     system, times = SYSTEMS[name], []
     for cluster in tqdm(clusters, desc=name, leave=False, file=sys.stderr):
@@ -159,6 +174,9 @@ def report(results: dict) -> str:
             ratios = [f"{e['total']['p50'] / l:.2f}x" for e, l in zip(engine, lexrank) if l]
             lines.append(f"{name}: p50 {', '.join(cells)}; embedding {', '.join(rates)}; vs LexRank {', '.join(ratios)}")
         lines.append("")
+    for backend, rate in results["throughput"].items():
+        lines.append(f"embedding ({backend}): {rate['sentences']} distinct sentences in one call at "
+                     f"{rate['sentences_per_second']:.0f}/s")
     for backend, start in results["cold_start"].items():
         lines.append(f"cold start ({backend}): import and load {start['import_and_load_s']:.2f} s "
                      f"(process {start['process_s']:.2f} s), RSS {start['rss_mb_after_one_brief']:.0f} MB after one brief")
@@ -196,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {
         "data": args.data,
         "cold_start": {backend: cold_start(backend) for backend in backends},
+        "throughput": {backend: bench_throughput(clusters, backend) for backend in backends},
         "runs": [{name: bench_set(chosen, backends, baselines, args.max_words) for name, chosen in sets.items()}
                  for _ in range(max(1, args.runs))],
         "stress": bench_stress(clusters, args.stress, backends[0]) if args.stress else None,

@@ -17,6 +17,7 @@ import faiss
 import numpy as np
 
 from .facts import Facts, conflict, shared_share
+from .figures import may_hold_figures
 from .sentences import Sentence
 from .standalone import is_statement
 
@@ -53,8 +54,14 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
         for word in words[own]:
             for other in by_word.get(word, ()):
                 counts[other] = counts.get(other, 0) + 1
-        found.update(other for other, shared in counts.items()
-                     if shared >= shared_words and sentences[other].document != sentences[own].document)
+        for other, shared in counts.items():
+            if shared < shared_words or sentences[other].document == sentences[own].document:
+                continue
+            # Only a sentence that shares enough words can be a source (see `corroborates`); any other is kept only
+            # if it may hold a figure the brief's sentence gives differently.
+            if shared / max(min(len(words[own]), len(words[other])), 1) >= SHARED_SHARE or may_hold_figures(
+                    sentences[other].text):
+                found.add(other)
     return sorted(found)
 
 

@@ -206,6 +206,11 @@ MIGHT_HOLD = re.compile(r"\d|\b(?:" + "|".join(SMALL) + r"|dozens|scores|hundred
                         re.IGNORECASE)
 
 
+def may_hold_figures(text: str) -> bool:
+    """A cheap test: could `text` hold a figure at all?"""
+    return MIGHT_HOLD.search(text) is not None
+
+
 def figures(text: str) -> list[Figure]:
     """Every figure in `text`, in order."""
     found: list[Figure] = []
