@@ -155,19 +155,6 @@ def conflict(a: Facts, b: Facts) -> str | None:
     return None
 
 
-def states_figures_of(own: Facts, other: Facts) -> bool:
-    """Does `other` give each figure `own` states (a compatible value for the same thing, covering the same time)?
-    A sentence that only says soldiers were killed does not vouch for "600 soldiers were killed". Vague figures
-    ("thousands of miles") describe rather than assert, and need not be repeated."""
-    for figure, scope in zip(own.figures, own.scopes):
-        if figure.vague or figure.kind not in ("count", "money", "percent") or not figure.counted and figure.kind != "percent":
-            continue
-        if not any(same_thing(figure, theirs) and scope == their_scope and compatible(figure, theirs)
-                   for theirs, their_scope in zip(other.figures, other.scopes)):
-            return False
-    return True
-
-
 def shared_share(a: Facts, b: Facts) -> float:
     """The share of the shorter sentence's content words that the other one uses too."""
     return len(a.words & b.words) / max(min(len(a.words), len(b.words)), 1)

@@ -3,7 +3,7 @@
 import pytest
 
 from summarizer.disagreements import disagree
-from summarizer.facts import conflict, facts, states_figures_of
+from summarizer.facts import conflict, facts
 from summarizer.figures import compatible, figures
 
 SEOUL = "About 600 North Korean soldiers have been killed and thousands more wounded fighting for Russia, Seoul has said."
@@ -82,9 +82,12 @@ def test_agreeing_statements_do_not_conflict():
 
 
 def test_a_sentence_without_the_figure_does_not_vouch_for_it():
-    assert not states_figures_of(facts(SEOUL), facts("We have indications that they suffered casualties, both killed "
-                                                      "and wounded."))
-    assert states_figures_of(facts(RYDER), facts(WEST))
+    from summarizer.attribution import corroborates
+
+    vague = facts("We have indications that they suffered casualties, both killed and wounded.")
+    assert not corroborates(0.8, facts(SEOUL), vague, 0.75)
+    assert corroborates(0.8, facts(SEOUL), facts("About 600 North Korean soldiers have been killed and thousands more "
+                                                 "wounded fighting for Russia, Seoul said."), 0.75)
 
 
 def test_who_says_it():
