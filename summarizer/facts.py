@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .figures import Figure, compatible, figures
+from .figures import FAMILIES, Figure, compatible, figures
 from .sentences import readable
 from .words import content_units, tokens
 
@@ -153,6 +153,19 @@ def conflict(a: Facts, b: Facts) -> str | None:
     if a.agents and b.agents and not a.agents & b.agents and not a.agents & b.names and not b.agents & a.names:
         return "different people say or do it"
     return None
+
+
+def gives_counts_of(own: Facts, other: Facts) -> bool:
+    """Does `other` give a compatible count for each family `own` counts (casualties, troops, people, arrests,
+    displaced)? "They suffered casualties" does not vouch for "about 600 soldiers were killed". Other figures are
+    worded too variously to demand the same of them."""
+    for figure, scope in zip(own.figures, own.scopes):
+        if figure.kind != "count" or figure.counted not in FAMILIES or figure.vague:
+            continue
+        if not any(same_thing(figure, theirs) and scope == their_scope and compatible(figure, theirs)
+                   for theirs, their_scope in zip(other.figures, other.scopes)):
+            return False
+    return True
 
 
 def shared_share(a: Facts, b: Facts) -> float:
