@@ -54,6 +54,13 @@ def test_sample_is_summarized_with_sources(page):
     words = page.locator("#brief .meta").inner_text()
     assert int(words.split()[0]) <= 100
 
+    note = page.locator("#brief .disagreement")
+    expect(note.first).to_contain_text("Reports differ on deaths")
+    assert "[5]" in note.first.inner_text() and "Seoul" in note.first.inner_text()
+    other_sources = page.locator("#brief .marker[title*='similarity']")
+    assert other_sources.count() >= 1
+    assert float(other_sources.first.get_attribute("title").split("similarity ")[1]) >= 0.75
+
     first = sentences.first
     sentence_text = first.evaluate("node => node.firstChild.textContent")
     first.locator(".marker").first.click()

@@ -133,21 +133,42 @@ function renderBrief(brief) {
   }
   const paragraph = element("p");
   brief.sentences.forEach((sentence, index) => {
-    const line = element("span", { class: "sentence", "data-index": String(index) }, [sentence.text.replace(/\s+/g, " ")]);
+    const shown = sentence.display || sentence.text.replace(/\s+/g, " ");
+    const line = element("span", { class: "sentence", "data-index": String(index) }, [shown]);
     for (const source of sentence.sources) {
+      const similarity = matchOf(sentence, source).similarity;
+      const how = source === sentence.document_id ? "the sentence's own article" : `similarity ${similarity.toFixed(2)}`;
       line.append(element("button", {
-        type: "button", class: "marker", "aria-pressed": "false", text: `[${source}]`,
-        "aria-label": `Show article ${source} for this sentence`,
+        type: "button", class: "marker", "aria-pressed": "false", text: `[${source}]`, title: `Article ${source}: ${how}`,
+        "aria-label": `Show article ${source} for this sentence (${how})`,
         onclick: (event) => showSource(sentence, source, event.currentTarget),
       }));
     }
     const count = sentence.sources.length;
     line.append(element("span", { class: "count", text: count === 1 ? "1 article" : `${count} articles` }));
+    for (const disagreement of (brief.disagreements || []).filter((d) => d.sentence === index)) {
+      line.append(element("span", { class: "disagreement", role: "note", text: disagreementNote(disagreement) }));
+    }
     paragraph.append(line);
   });
   holder.append(paragraph, element("p", { class: "meta", text: `${brief.word_count} words from ${brief.documents.length} articles` }));
   $("copy-bar").hidden = false;
   $("brief-heading").focus();
+}
+
+function matchOf(sentence, source) {
+  return (sentence.matches || []).find((item) => item.document_id === source) || { similarity: 1 };
+}
+
+// "Reports differ on deaths: about 600 (Seoul) [5]; around 1,000 (Western officials) [1]", numbered like the page's
+// article boxes.
+function disagreementNote(disagreement) {
+  const claims = disagreement.claims.map((claim) => {
+    const who = claim.speaker ? ` (${claim.speaker})` : "";
+    const figure = /^[A-Z][a-z]/.test(claim.figure) ? claim.figure[0].toLowerCase() + claim.figure.slice(1) : claim.figure;
+    return `${figure}${who} [${claim.document_id}]`;
+  });
+  return `Reports differ on ${disagreement.subject}: ${claims.join("; ")}`;
 }
 
 function showSource(sentence, source, button) {
@@ -168,7 +189,8 @@ function showSource(sentence, source, button) {
     viewer.append(text);
     $("viewer").hidden = false;
   }
-  $("viewer-title").textContent = `Article ${source}${article && article.title ? " — " + article.title : ""}`;
+  const similarity = source === sentence.document_id ? "" : ` (similarity ${matchOf(sentence, source).similarity.toFixed(2)})`;
+  $("viewer-title").textContent = `Article ${source}${article && article.title ? " — " + article.title : ""}${similarity}`;
   $("viewer-title").focus({ preventScroll: true });
 }
 
