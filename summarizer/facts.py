@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .figures import FAMILIES, Figure, compatible, figures
 from .sentences import readable
-from .words import content_units, tokens
+from .words import content_units, stem, tokens
 
 # A denial or negation anywhere in the sentence: "dismissing the allegations as a hoax", "did not confirm".
 DENIAL = re.compile(
@@ -35,6 +35,15 @@ SCOPE = re.compile(
 )
 # A sentence that opens with a pronoun: who it is about is in another sentence.
 ANAPHORIC = re.compile(r"[\"“‘']?(?:He|She|It|They|His|Her|Its|Their|Him|Them|This|These|Those|That)\b")
+# A sentence that states the alternative to the one before it: "Otherwise, the jackpot would be paid over 30 years."
+CONTRARY = re.compile(r"[\"“‘']?(?:Otherwise|Instead|Alternatively|Conversely|Or)\b")
+# Counts of people that a source must give too before it vouches for a sentence that gives them (besides the
+# families of figures.FAMILIES, which are compared as families): "viewed by over 3 million households" is not
+# vouched for by "viewed by the agency".
+PERSONS = frozenset(stem(word) for word in """
+households families viewers voters passengers students pupils workers employees staff patients children adults
+women men members customers users subscribers visitors spectators fans tourists migrants immigrants
+""".split())
 # Who says it: "according to KCNA", "Seoul has said", "Western officials previously suggested".
 SAYS = r"(?:said|says|has said|have said|had said|told|reported|reports|estimated|estimates|claimed|claims|suggested|" \
        r"indicated|stated|announced|confirmed|added|believes|believe|warned)"
@@ -66,6 +75,8 @@ class Facts:
     agents: frozenset[str]  # last-word stems of the names that say or do what the sentence reports
     anaphoric: bool = False  # opens with a pronoun ("His bond ...", "They said ..."): whose figures is unclear
     words: frozenset[str] = frozenset()  # content stems, names included
+    contrary: bool = False  # opens with "Otherwise" or "Instead": it states the alternative to another sentence
+    frame: frozenset[str] = frozenset()  # the content stems of who says it ("spokesman Paul Udoto said")
 
     def unambiguous(self) -> list[tuple[Figure, frozenset[str]]]:
         """The figures (with their scopes) that are the only one of their quantity in the sentence: in "53 percent
@@ -120,9 +131,11 @@ def agents_of(text: str) -> frozenset[str]:
 
 def facts(text: str) -> Facts:
     found = tuple(figures(text))
+    said_by = speaker(text)
     return Facts(found, tuple(_scope(text, figure) for figure in found), names_of(text),
-                 DENIAL.search(text) is not None, speaker(text), agents_of(text), ANAPHORIC.match(text) is not None,
-                 content_units(readable(text))[2])
+                 DENIAL.search(text) is not None, said_by, agents_of(text), ANAPHORIC.match(text) is not None,
+                 content_units(readable(text))[2], CONTRARY.match(text) is not None,
+                 content_units(said_by)[2] if said_by else frozenset())
 
 
 def same_thing(a: Figure, b: Figure) -> bool:
@@ -140,6 +153,8 @@ def conflict(a: Facts, b: Facts) -> str | None:
     """Why two sentences close in meaning do not state the same fact, or None when nothing conflicts."""
     if a.denies != b.denies:
         return "one of them denies or negates"
+    if a.contrary or b.contrary:
+        return "one of them states the alternative to what came before it"
     for figure_a, scope_a in zip(a.figures, a.scopes):
         for figure_b, scope_b in zip(b.figures, b.scopes):
             if figure_a.kind != figure_b.kind or figure_a.counted != figure_b.counted:
@@ -160,7 +175,7 @@ def gives_counts_of(own: Facts, other: Facts) -> bool:
     displaced)? "They suffered casualties" does not vouch for "about 600 soldiers were killed". Other figures are
     worded too variously to demand the same of them."""
     for figure, scope in zip(own.figures, own.scopes):
-        if figure.kind != "count" or figure.counted not in FAMILIES or figure.vague:
+        if figure.kind != "count" or (figure.counted not in FAMILIES and figure.counted not in PERSONS) or figure.vague:
             continue
         if not any(same_thing(figure, theirs) and scope == their_scope and compatible(figure, theirs)
                    for theirs, their_scope in zip(other.figures, other.scopes)):
@@ -169,5 +184,9 @@ def gives_counts_of(own: Facts, other: Facts) -> bool:
 
 
 def shared_share(a: Facts, b: Facts) -> float:
-    """The share of the shorter sentence's content words that the other one uses too."""
-    return len(a.words & b.words) / max(min(len(a.words), len(b.words)), 1)
+    """The share of the shorter sentence's content words that the other one uses too, leaving out the words that say
+    who says it: two statements by the same spokesman about different events share his name and title, not the
+    fact."""
+    frame = a.frame | b.frame
+    words_a, words_b = a.words - frame, b.words - frame
+    return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)

@@ -3,7 +3,7 @@
 import pytest
 
 from summarizer.disagreements import disagree
-from summarizer.facts import conflict, facts
+from summarizer.facts import conflict, facts, gives_counts_of, shared_share
 from summarizer.figures import compatible, figures
 
 SEOUL = "About 600 North Korean soldiers have been killed and thousands more wounded fighting for Russia, Seoul has said."
@@ -94,3 +94,33 @@ def test_who_says_it():
     assert facts(SEOUL).speaker == "Seoul"
     assert facts(WEST).speaker == "Western officials"
     assert facts("Volodin thanked Kim for it, according to KCNA.").speaker == "KCNA"
+
+
+def test_the_same_spokesman_on_two_events_is_not_the_same_fact():
+    from summarizer.attribution import corroborates
+
+    escape = facts("Wildlife Service spokesman Paul Udoto said the lion escaped from the national park on Wednesday "
+                   "and ended up in a town 12 miles away.")
+    shooting = facts("Wildlife officials shot the escaped lion several times after it injured a man near the capital, "
+                     "said Paul Udoto, a spokesman for the Wildlife Service.")
+    assert shared_share(escape, shooting) < 0.4
+    assert not corroborates(0.8, escape, shooting, 0.75)
+    retold = facts("The lion escaped from the national park on Wednesday and ended up in a town 12 miles away, "
+                   "said Paul Udoto, a spokesman for the Wildlife Service.")
+    assert corroborates(0.9, escape, retold, 0.75)
+
+
+def test_the_alternative_does_not_vouch_for_what_it_replaces():
+    lump = facts("If the winner takes the lump sum instead of payments over 30 years, the jackpot would be $316 million.")
+    annuity = facts("Otherwise, the jackpot would be paid over 30 annual payments.")
+    assert conflict(lump, annuity) == "one of them states the alternative to what came before it"
+
+
+def test_a_count_of_people_needs_the_same_count():
+    from summarizer.attribution import corroborates
+
+    audience = facts("The renovations were shown on the series and viewed by well over 3 million households.")
+    agency = facts("Footage of the renovations shown over several seasons of the series was viewed by the agency.")
+    assert not gives_counts_of(audience, agency)
+    assert not corroborates(0.8, audience, agency, 0.75)
+    assert gives_counts_of(audience, facts("More than 3 million households watched the renovations on the series."))
