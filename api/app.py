@@ -8,6 +8,8 @@ import time
 import uuid
 
 from flask import Flask, g, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 
 from summarizer import __version__
 
@@ -17,6 +19,13 @@ from .model import preload_model
 from .views import routes
 
 log = logging.getLogger("api")
+# What a client sends is logged with CR, LF, NUL and other control characters escaped: one request, one log line.
+CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
+def loggable(text: str, limit: int = 200) -> str:
+    shown = CONTROL.sub(lambda match: match.group(0).encode("unicode_escape").decode("ascii"), text[:limit])
+    return shown + ("..." if len(text) > limit else "")
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 # The page loads only its own script; no inline script can run, whatever an article contains.
 CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"
@@ -33,6 +42,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     register_error_handlers(app)
     app.register_blueprint(routes)
+    limit = app.config["RATE_LIMIT"].strip()
+    limiter = Limiter(get_remote_address, app=app, default_limits=[limit] if limit else [], enabled=bool(limit),
+                      storage_uri=app.config["RATE_LIMIT_STORAGE"], headers_enabled=True)
+    limiter.exempt(app.view_functions["routes.health"])
 
     @app.before_request
     def start():
@@ -55,7 +68,8 @@ def create_app(config: dict | None = None) -> Flask:
         if origin and ("*" in origins or origin in origins):
             response.headers["Access-Control-Allow-Origin"] = origin
             response.headers["Vary"] = "Origin"
-        log.info("%s %s %s %d %.1fms", g.get("request_id"), request.method, request.path, response.status_code,
+        log.info("%s %s %s %d %.1fms", g.get("request_id"), loggable(request.method), loggable(request.path),
+                 response.status_code,
                  (time.perf_counter() - g.get("started", time.perf_counter())) * 1000)
         return response
 

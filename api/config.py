@@ -14,6 +14,14 @@ DEFAULTS = {
     "MAX_QUERY_CHARS": 1000,
     # Seconds a brief may take; past it the request gets 503 "timeout" and the model goes to others.
     "REQUEST_TIME_LIMIT": 60,
+    # Seconds a client may take to send its request head (from its first byte) and its body; past either, 408.
+    "HEAD_TIME_LIMIT": 10,
+    "BODY_TIME_LIMIT": 30,
+    # Requests per client address (every route but /healthz), in flask-limiter's notation ("300 per minute",
+    # "10/second;300/minute"); past it, 429 with Retry-After. Counted per worker process unless RATE_LIMIT_STORAGE
+    # names a shared store (e.g. redis://host:6379). Empty: no limit.
+    "RATE_LIMIT": "300 per minute",
+    "RATE_LIMIT_STORAGE": "memory://",
     # Load the model when the app is built, so the first request does not wait and /healthz means ready.
     "PRELOAD_MODEL": True,
     # Origins allowed to call the API from a browser on another site; empty: CORS off.

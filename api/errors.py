@@ -17,6 +17,7 @@ HTTP_CODES = {
     405: "method_not_allowed",
     413: "payload_too_large",
     415: "unsupported_media_type",
+    429: "too_many_requests",
     503: "unavailable",
 }
 
@@ -64,6 +65,8 @@ def register_error_handlers(app: Flask) -> None:
             404: "no such endpoint; see /openapi.json",
             405: "method not allowed here; see /openapi.json",
             413: f"request body is larger than the limit of {app.config['MAX_CONTENT_LENGTH']} bytes",
+            429: f"too many requests from this address (limit: {error.description}); try again after Retry-After "
+                 "seconds",
         }.get(status, error.description or error.name)
         response, status = error_response(status, HTTP_CODES.get(status, "http_error"), message)
         if status == 405 and error.valid_methods:

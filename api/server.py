@@ -1,4 +1,8 @@
-"""python -m api --host 127.0.0.1 --port 8000: the service under gunicorn, ready for real traffic."""
+"""python -m api --host 127.0.0.1 --port 8000: the service under gunicorn, ready for real traffic.
+
+Gunicorn manages the worker processes (two by default, so one crash is not an outage; each loads the model once) and
+their graceful shutdown; in each worker uvicorn's event loop reads requests whole before a thread takes them
+(api/asgi.py), so slow or stalled clients cannot hold the threads that make briefs."""
 
 from __future__ import annotations
 
@@ -8,14 +12,16 @@ import os
 
 from gunicorn.app.base import BaseApplication
 
-from .app import create_app
+from .asgi import create_asgi_app
+from .config import DEFAULTS, from_environment
 
 
 class Server(BaseApplication):
     """Gunicorn running the app; each worker builds the app (and loads the model) once after it starts."""
 
-    def __init__(self, options: dict):
+    def __init__(self, options: dict, threads: int):
         self.options = options
+        self.threads = threads
         super().__init__()
 
     def load_config(self):
@@ -23,19 +29,19 @@ class Server(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self):
-        return create_app()
+        return create_asgi_app(threads=self.threads)
 
 
 def options(args: argparse.Namespace) -> dict:
+    request_limit = {**DEFAULTS, **from_environment()}["REQUEST_TIME_LIMIT"]
     return {
         "bind": f"{args.host}:{args.port}",
         "workers": args.workers,
-        "threads": args.threads,
-        "worker_class": "gthread",
-        "timeout": args.timeout,
-        "graceful_timeout": 10,
+        "worker_class": "api.worker.Worker",
+        "timeout": max(args.timeout, request_limit + 30),
+        # Long enough for a request that started just before a deploy to finish within its own limit.
+        "graceful_timeout": request_limit + 15,
         "keepalive": 5,
-        "limit_request_line": 8190,
         "accesslog": "-" if args.access_log else None,
         "errorlog": "-",
         "loglevel": "info",
@@ -47,13 +53,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m api", description="Serve the summarization API.")
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "1")),
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "2")),
                         help="processes; each loads the model once (about 300 MB each)")
     parser.add_argument("--threads", type=int, default=int(os.environ.get("THREADS", "8")),
-                        help="concurrent requests per worker")
+                        help="requests each worker works on at once (more wait, read whole, in its event loop)")
     parser.add_argument("--timeout", type=int, default=int(os.environ.get("TIMEOUT", "120")),
                         help="seconds before a stuck worker is restarted")
     parser.add_argument("--access-log", action="store_true", help="also log every request in access-log form")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    Server(options(args)).run()
+    Server(options(args), args.threads).run()

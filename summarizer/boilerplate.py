@@ -66,11 +66,15 @@ DATELINE_PREFIX = re.compile(
     r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}\s+"
 )
 PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX)
+# A caption is a line of its own only when the line is caption-sized; in a longer line (an article pasted without
+# line breaks) only the caption's sentences are dropped (standalone.py), not the whole article.
+CAPTION_LINE_CHARS = 400
 
 
 def is_furniture_line(line: str) -> bool:
     """A whole line of site furniture or a caption (`line` is stripped)."""
-    return bool(FURNITURE_LINE.match(line) or FURNITURE_PREFIX.match(line) or is_caption(line))
+    return bool(FURNITURE_LINE.match(line) or FURNITURE_PREFIX.match(line)
+                or (len(line) <= CAPTION_LINE_CHARS and is_caption(line)))
 
 
 def is_tail_heading(line: str) -> bool:

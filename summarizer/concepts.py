@@ -14,7 +14,7 @@ they report it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -63,10 +63,16 @@ def _about(unit: tuple[str, ...], terms: frozenset[str]) -> bool:
 
 def weigh_concepts(sentences: Sequence[Sentence], position_weight: float, position_scale: float,
                    unigram_weight: float, figure_weight: float, place_weight: float, consensus: int,
-                   query: frozenset[str] = frozenset(), query_boost: float = 0.0) -> ConceptTable:
+                   query: frozenset[str] = frozenset(), query_boost: float = 0.0,
+                   check: Callable[[], None] = lambda: None) -> ConceptTable:
     """Concepts of every sentence, weighted by the articles that state them and how early each does; concepts that
-    touch a term of the query are worth (1 + `query_boost`) times more."""
-    analysed = [sentence_units(readable(sentence.text)) for sentence in sentences]
+    touch a term of the query are worth (1 + `query_boost`) times more. `check` is called as the work goes on (it
+    raises when the request's time is up)."""
+    analysed = []
+    for number, sentence in enumerate(sentences):
+        if number % 64 == 0:
+            check()
+        analysed.append(sentence_units(readable(sentence.text)))
     units = [found for found, _ in analysed]
     earliest: dict[tuple, dict[int, float]] = {}
     for sentence, found in zip(sentences, units):

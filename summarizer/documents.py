@@ -66,6 +66,7 @@ def _document(item: Any, index: int) -> Document:
         identifier = str(index)
     elif isinstance(identifier, (int, str)) and not isinstance(identifier, bool):
         identifier = str(identifier)
+        check_encodable(identifier, f"{where}.id")
     else:
         raise InputError("must be a string", f"{where}.id")
     extras: dict[str, Any] = {}
@@ -75,6 +76,7 @@ def _document(item: Any, index: int) -> Document:
             continue
         if not isinstance(value, str):
             raise InputError(f"must be a string, not {type(value).__name__}", f"{where}.{name}")
+        check_encodable(value, f"{where}.{name}")
         extras[name] = parse_published(value, f"{where}.{name}") if name == "published" else value
     return Document(id=identifier, text=text, **extras)
 

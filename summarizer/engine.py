@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import numpy as np
 
@@ -84,18 +84,29 @@ class Stopwatch:
         self.timings: dict[str, float] = {}
         self.deadline = time.monotonic() + time_limit if time_limit is not None else None
 
+    def check(self) -> None:
+        """Raise `TimeLimitError` once the deadline has passed; stages call it as their work goes on."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeLimitError(f"the brief did not finish within the time limit (in {self.current or 'checks'})")
+
+    current: str | None = None
+
     @contextmanager
     def stage(self, name: str):
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            raise TimeLimitError(f"the brief did not finish within the time limit (before {name})")
+        self.current = name
+        self.check()
         began = time.perf_counter()
         yield
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - began
 
 
-def split_articles(articles: list[Document]) -> list[Sentence]:
-    """Every sentence of every article, in article order."""
-    return [sentence for index, article in enumerate(articles) for sentence in split_sentences(article.text, index)]
+def split_articles(articles: list[Document], check: Callable[[], None] = lambda: None) -> list[Sentence]:
+    """Every sentence of every article, in article order; `check` is called before each article."""
+    sentences: list[Sentence] = []
+    for index, article in enumerate(articles):
+        check()
+        sentences.extend(split_sentences(article.text, index))
+    return sentences
 
 
 def candidate_sentences(sentences: list[Sentence], settings: Settings, depth: int = 1) -> list[int]:
@@ -203,7 +214,7 @@ class Summarizer:
 
         depth = settings.query_depth if query else 1
         with clock.stage("split"):
-            sentences = split_articles(articles)
+            sentences = split_articles(articles, clock.check)
             candidates = candidate_sentences(sentences, settings, depth)
 
         def brief(chosen_sentences=(), disagreements=()):
@@ -218,7 +229,7 @@ class Summarizer:
             terms = query_terms(query) if query else frozenset()
             concepts = weigh_concepts(sentences, settings.concept_position_weight, settings.position_scale,
                                       settings.unigram_weight, settings.figure_weight, settings.place_weight,
-                                      settings.consensus_articles, terms, settings.query_boost)
+                                      settings.consensus_articles, terms, settings.query_boost, clock.check)
             positions = np.array([sentence.position for sentence in sentences])
             relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
             extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
@@ -282,6 +293,7 @@ class Summarizer:
 
             def facts_of(index: int) -> Facts:
                 if index not in known:
+                    clock.check()
                     known[index] = facts(sentences[index].text)
                 return known[index]
 

@@ -51,14 +51,17 @@ SAYS = r"(?:said|says|has said|have said|had said|told|reported|reports|estimate
 # "Gerasimov, who lauded".
 ACTS = r"(?:" + SAYS[3:-1] + r"|praised|praises|lauded|lauds|hailed|hails|thanked|commended|condemned|criticized|" \
        r"criticised|accused|denied|ordered|signed|met|visited|called)"
+# A name: capitalized words of bounded length, taken whole (possessive), starting at a word's start, so that a
+# search costs a bounded amount per position whatever the text ("A.A.A.A..." or a run of capitalized words).
+NAME_WORD = r"[A-Z][\w'’.-]{0,40}+"
 AGENT = re.compile(
-    r"\b((?:[A-Z][\w'’.-]*)(?:[ -][A-Z][\w'’.-]*)*)(?:,? who)?\s+(?:has |have |had |also |then |later |previously )*"
-    + ACTS + r"\b"
+    r"(?<![\w'’.-])(" + NAME_WORD + r"(?:[ -]" + NAME_WORD + r"){0,7})(?:,? who)?\s+"
+    r"(?:(?:has|have|had|also|then|later|previously) ){0,3}" + ACTS + r"\b"
 )
 ACCORDING_TO = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?:[ ,]+(?:[A-Za-z][\w'’.-]*)){0,5})")
 SPEAKER_BEFORE = re.compile(
-    r"((?:[A-Z][\w'’.-]*|the|a|an|its|his|her|their|South|North|Western|U\.S\.)(?:\s+[\w'’.-]+){0,5}?)"
-    r"\s+(?:previously |also |later |now |had |have |has |then )*" + SAYS + r"\b"
+    r"(?<![\w'’.-])((?:" + NAME_WORD + r"|the|a|an|its|his|her|their)(?:\s+[\w'’.-]{1,40}+){0,5}?)"
+    r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
 SPEAKER_AFTER = re.compile(r",?[\"”]?\s+" + SAYS + r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 

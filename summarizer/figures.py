@@ -211,12 +211,19 @@ def may_hold_figures(text: str) -> bool:
     return MIGHT_HOLD.search(text) is not None
 
 
+# A sentence's figures are read from its first 64 numbers: no sentence a reader would want states more, and a
+# "sentence" of 100,000 numbers must not cost 100,000 analyses.
+MAX_NUMBERS = 64
+
+
 def figures(text: str) -> list[Figure]:
-    """Every figure in `text`, in order."""
+    """Every figure in `text` among its first MAX_NUMBERS numbers, in order."""
     found: list[Figure] = []
     if MIGHT_HOLD.search(text) is None:
         return found
-    for match in NUMBER.finditer(text):
+    for count, match in enumerate(NUMBER.finditer(text)):
+        if count == MAX_NUMBERS:
+            break
         start, end = match.span()
         before, after = text[max(0, start - 30):start], text[end:end + 30]
         if match.group("words") and text[start:end].lower() in ("one",):

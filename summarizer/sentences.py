@@ -15,6 +15,7 @@ from .errors import ResourceMissingError
 GLUED_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?]+[\"”’')]*(?=[\"“‘(]?[A-Z])")
 WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]+[\"”’')]*$")
 CLOSERS = "”’)]"
+HAS_WORD = re.compile(r"[^\W_]")
 # Titles that sit before a name: a paragraph break after one of them is a broken line, not a sentence end.
 TITLES = frozenset(
     "adm brig capt cmdr col cpl dr gen gov lt maj mr mrs ms prof rep rev sen sgt st supt".split()
@@ -81,7 +82,8 @@ def tokenizer() -> PunktSentenceTokenizer:
 
 
 def _last_word(text: str) -> str:
-    match = WORD_BEFORE.search(text)
+    # Only the end matters, and searching the whole of a long line would cost its length squared.
+    match = WORD_BEFORE.search(text[-64:])
     return match.group(1).lower().rstrip(".") if match else ""
 
 
@@ -127,6 +129,8 @@ def split_sentences(text: str, document: int = 0) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     for region_start, region_end in _regions(text, content_blocks(text)):
         region = text[region_start:region_end]
+        if not HAS_WORD.search(region):
+            continue  # punctuation only: no sentence to find, and punkt would take each mark in turn
         for start, end in tokenizer().span_tokenize(region):
             spans.extend(_unglue(text, region_start + start, region_start + end))
     sentences = []

@@ -11,7 +11,7 @@ from .sentences import Sentence, readable
 # A statement ends with a period; "!" ends teasers, slogans and posts more often than reporting.
 ENDS_SENTENCE = re.compile(r"\.[\"”’')\]]*$")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*$")
-MARKUP = re.compile(r"\*\*|__|<[A-Za-z/!][^>]*>|\[[^\]]*\]\([^)]*\)|https?://|www\.|\{|\}|\|")
+MARKUP = re.compile(r"\*\*|__|<[A-Za-z/!][^<>]*>|\[[^\[\]]*\]\([^()]*\)|https?://|www\.|\{|\}|\|")
 # Words run together across a period that splitting could not mend ("Gen.Pat Ryder", "a U.S.official").
 STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]|\b[A-Z]\.[a-z]{3,}")
 STARTS_WELL = re.compile(r"[\"“‘'(]?[A-Z0-9]")

@@ -26,8 +26,14 @@ _stemmer = PorterStemmer()
 
 
 @functools.lru_cache(maxsize=65_536)
-def stem(word: str) -> str:
+def _cached_stem(word: str) -> str:
     return _stemmer.stem(word)
+
+
+def stem(word: str) -> str:
+    """Porter's stem of `word`; a "word" longer than LONGEST_WORD is returned as it is, never cached, so the cache
+    holds at most 65,536 entries of at most LONGEST_WORD characters (a few MB)."""
+    return _cached_stem(word) if len(word) <= LONGEST_WORD else word
 
 
 def tokens(text: str) -> list[tuple[str, bool, bool]]:
@@ -86,10 +92,13 @@ def content_units(text: str) -> tuple[set[tuple[str, ...]], set[str], frozenset[
 
 # A name after a word of place ("in Kursk", "to the Kursk region", "from eastern Russia"), or before one
 # ("the Kursk region"): where something happened.
+# Each name word is taken whole and bounded (possessive {1,40}+) and starts at a word's start, so a search costs a
+# bounded amount per position whatever the text ("A-A-A-A..." in one word).
+PLACE_NAME = r"(?<![\w'’-])((?:[A-Z][\w'’-]{1,40}+\s+){0,2}[A-Z][\w'’-]{1,40}+)"
 PLACE = re.compile(
     r"\b(?:in|to|from|near|into|across|at|outside|inside|toward|towards)\s+(?:the\s+|eastern\s+|western\s+|"
-    r"northern\s+|southern\s+|central\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
-    r"|\b((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:region|province|state|city|county|oblast|district|valley)\b"
+    r"northern\s+|southern\s+|central\s+)?" + PLACE_NAME +
+    r"|" + PLACE_NAME + r"\s+(?:region|province|state|city|county|oblast|district|valley)\b"
 )
 
 

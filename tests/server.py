@@ -5,12 +5,18 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
+import os
 import socket
 import subprocess
 import sys
 import time
 
 from conftest import ROOT
+
+
+def without_rate_limit(**extra: str) -> dict:
+    """The environment for a server that one test client will send many requests: no per-client limit."""
+    return {**os.environ, "SUMMARIZER_API_RATE_LIMIT": "", **extra}
 
 
 def free_port() -> int:
@@ -31,7 +37,7 @@ def call(port: int, method: str, path: str, body=None, headers=None, timeout: fl
             parsed = json.loads(raw)
         except ValueError:
             parsed = None
-        return response.status, parsed, dict(response.getheaders())
+        return response.status, parsed, response.headers  # names case-insensitive
     finally:
         connection.close()
 

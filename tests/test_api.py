@@ -9,7 +9,7 @@ from api import create_app
 
 @pytest.fixture(scope="module")
 def client():
-    app = create_app({"PRELOAD_MODEL": True, "MAX_CONTENT_LENGTH": 200_000, "MAX_DOCUMENTS": 50,
+    app = create_app({"RATE_LIMIT": "", "PRELOAD_MODEL": True, "MAX_CONTENT_LENGTH": 200_000, "MAX_DOCUMENTS": 50,
                       "MAX_DOCUMENT_CHARS": 20_000})
     return app.test_client()
 

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from server import call, running_server
+from server import call, running_server, without_rate_limit
 
 
 def unique_articles(count: int, seed_documents, tag: str) -> list[str]:
@@ -18,7 +18,7 @@ def unique_articles(count: int, seed_documents, tag: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def server():
-    env = dict(os.environ, SUMMARIZER_API_REQUEST_TIME_LIMIT="2")
+    env = without_rate_limit(SUMMARIZER_API_REQUEST_TIME_LIMIT="2")
     with running_server("--threads", "8", env=env) as (port, process):
         yield port, process
 

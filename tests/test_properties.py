@@ -82,7 +82,7 @@ BODIES = st.one_of(
         {"text": HOSTILE_TEXT}, optional={"id": JSON_VALUES, "title": JSON_VALUES, "published": JSON_VALUES}), max_size=4)}),
 )
 
-_client = create_app({"PRELOAD_MODEL": False, "MAX_CONTENT_LENGTH": 100_000}).test_client()
+_client = create_app({"RATE_LIMIT": "", "PRELOAD_MODEL": False, "MAX_CONTENT_LENGTH": 100_000}).test_client()
 
 
 @SETTINGS

@@ -10,7 +10,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from conftest import ROOT, SEEDS
-from server import call, running_server
+from server import call, running_server, without_rate_limit
 
 
 def other_clusters(seed_documents, count=50):
@@ -36,14 +36,14 @@ def content(answer: dict) -> str:
 def test_the_seed_brief_is_the_same_every_time(seed_documents):
     seeds = {"documents": seed_documents}
     # Each scenario in a fresh server, so no vector can come from an earlier scenario's cache.
-    with running_server() as (port, _):
+    with running_server(env=without_rate_limit()) as (port, _):
         alone = content(call(port, "POST", "/v1/summarize", seeds)[1])
-    with running_server() as (port, _):
+    with running_server(env=without_rate_limit()) as (port, _):
         for body in other_clusters(seed_documents):
             assert call(port, "POST", "/v1/summarize", body)[0] == 200
         after = content(call(port, "POST", "/v1/summarize", seeds)[1])
     mixed = [seeds if n % 2 == 0 else body for n, body in enumerate(other_clusters(seed_documents, 24), start=1)]
-    with running_server("--threads", "8") as (port, _):
+    with running_server("--threads", "8", env=without_rate_limit()) as (port, _):
         with ThreadPoolExecutor(8) as pool:
             answers = list(pool.map(lambda body: (body is seeds, call(port, "POST", "/v1/summarize", body)[1]), mixed))
     concurrent = [content(answer) for is_seeds, answer in answers if is_seeds]

@@ -6,12 +6,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from server import call, running_server
+from server import call, running_server, without_rate_limit
 
 
 @pytest.fixture(scope="module")
 def server():
-    with running_server("--threads", "8") as (port, process):
+    with running_server("--threads", "8", env=without_rate_limit()) as (port, process):
         yield port, process
 
 
