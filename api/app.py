@@ -43,7 +43,8 @@ def create_app(config: dict | None = None) -> Flask:
     register_error_handlers(app)
     app.register_blueprint(routes)
     limit = app.config["RATE_LIMIT"].strip()
-    limiter = Limiter(get_remote_address, app=app, default_limits=[limit] if limit else [], enabled=bool(limit),
+    # One budget per client address across every route (application limits), not one per route.
+    limiter = Limiter(get_remote_address, app=app, application_limits=[limit] if limit else [], enabled=bool(limit),
                       storage_uri=app.config["RATE_LIMIT_STORAGE"], headers_enabled=True)
     limiter.exempt(app.view_functions["routes.health"])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def health():
     status, reason = model_status()
     ready = status == "ready"
     body = {"status": "ok" if ready else status, "model_loaded": ready, "version": __version__,
-            "rss_mb": resident_memory_mb()}
+            "rss_mb": resident_memory_mb(), "pid": os.getpid()}
     if reason:
         body["reason"] = reason
     return jsonify(body), 200 if ready else 503

@@ -41,6 +41,11 @@ class ConceptTable:
         return float(self.weights[self.members[sentence]].sum())
 
 
+# A sentence is read for its content to its first 2,000 characters (about 300 words): longer spans are not
+# sentences a brief can use, and reading all of a 200,000-character line without sentence ends costs for nothing.
+ANALYSED_CHARS = 2000
+
+
 def sentence_units(text: str) -> tuple[list[tuple[str, ...]], frozenset[str]]:
     """The concepts of one sentence: its content bigrams, names, figures ("#", what is counted) and places, then its
     content words (as 1-tuples), sorted since set order varies between processes and concept ids must not; and all
@@ -72,7 +77,7 @@ def weigh_concepts(sentences: Sequence[Sentence], position_weight: float, positi
     for number, sentence in enumerate(sentences):
         if number % 64 == 0:
             check()
-        analysed.append(sentence_units(readable(sentence.text)))
+        analysed.append(sentence_units(readable(sentence.text[:ANALYSED_CHARS])))
     units = [found for found, _ in analysed]
     earliest: dict[tuple, dict[int, float]] = {}
     for sentence, found in zip(sentences, units):

@@ -14,7 +14,7 @@ import numpy as np
 
 from .attribution import attribute, plausible_sources
 from .brief import Brief, BriefSentence
-from .concepts import ConceptTable, position_prior, query_terms, weigh_concepts
+from .concepts import ANALYSED_CHARS, ConceptTable, position_prior, query_terms, weigh_concepts
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document, check_encodable, normalize_documents
 from .disagreements import find_disagreements
@@ -98,6 +98,15 @@ class Stopwatch:
         began = time.perf_counter()
         yield
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - began
+
+
+# The model reads 256 tokens; no more than this many characters of a sentence can reach them.
+MODEL_CHARS = 4000
+
+
+def model_text(sentence: Sentence) -> str:
+    """What the model is given of a sentence: its readable text, to MODEL_CHARS characters."""
+    return readable(sentence.text[:MODEL_CHARS])
 
 
 def split_articles(articles: list[Document], check: Callable[[], None] = lambda: None) -> list[Sentence]:
@@ -236,7 +245,7 @@ class Summarizer:
             short = shortlist(candidates, sentences, concepts, relevance, (settings.shortlist_size + extra) * depth)
 
         with clock.stage("embed"):
-            texts = [readable(sentences[i].text) for i in short]
+            texts = [model_text(sentences[i]) for i in short]
             encoder = self.encoder
             vectors = encoder.encode(texts + ([query] if query else []), clock.deadline)
             query_vector = vectors[-1] if query else None
@@ -286,7 +295,7 @@ class Summarizer:
             missing = [index for index in pool if index not in vectors_of]
         with clock.stage("embed"):
             if missing:
-                fresh = self.encoder.encode([readable(sentences[i].text) for i in missing], clock.deadline)
+                fresh = self.encoder.encode([model_text(sentences[i]) for i in missing], clock.deadline)
                 vectors_of.update(zip(missing, fresh))
         with clock.stage("attribute"):
             known: dict[int, Facts] = {}
@@ -294,7 +303,7 @@ class Summarizer:
             def facts_of(index: int) -> Facts:
                 if index not in known:
                     clock.check()
-                    known[index] = facts(sentences[index].text)
+                    known[index] = facts(sentences[index].text[:ANALYSED_CHARS])
                 return known[index]
 
             names = [article.id for article in articles]
