@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import uuid
 from typing import Any, Awaitable, Callable
 
@@ -19,12 +18,12 @@ from a2wsgi import WSGIMiddleware
 
 from summarizer import __version__
 
-from .app import create_app
+from .app import REQUEST_ID, create_app
+from .errors import error_document
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict]]
 Send = Callable[[dict], Awaitable[None]]
-REQUEST_ID = re.compile(rb"[A-Za-z0-9._-]{1,64}")
 MAX_TARGET_BYTES = 8190  # path and query; longer gets 414
 MAX_HEADER_BYTES = 16384  # all header names and values; more gets 431
 
@@ -34,8 +33,7 @@ def new_request_id() -> str:
 
 
 def error_body(code: str, message: str, request_id: str, field: str | None = None) -> bytes:
-    return json.dumps({"error": {"code": code, "message": message, "field": field},
-                       "request_id": request_id}).encode()
+    return json.dumps(error_document(code, message, field, request_id)).encode()
 
 
 def error_headers(body: bytes, request_id: str, extra: tuple[tuple[bytes, bytes], ...] = ()) -> list:
@@ -56,8 +54,8 @@ class WholeRequests:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = dict(scope["headers"])
-        offered = headers.get(b"x-request-id", b"")
-        request_id = offered.decode() if REQUEST_ID.fullmatch(offered) else new_request_id()
+        offered = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = offered if REQUEST_ID.fullmatch(offered) else new_request_id()
         # The app uses the same id, so the client and the log see one id for the request whatever answers it.
         scope = {**scope, "headers": [(k, v) for k, v in scope["headers"] if k != b"x-request-id"]
                  + [(b"x-request-id", request_id.encode())]}

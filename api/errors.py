@@ -30,9 +30,13 @@ class ApiError(Exception):
         self.status, self.code, self.message, self.field = status, code, message, field
 
 
+def error_document(code: str, message: str, field: str | None, request_id: str | None) -> dict:
+    """The one shape of every error the service sends, from the app or from the server in front of it."""
+    return {"error": {"code": code, "message": message, "field": field}, "request_id": request_id}
+
+
 def error_response(status: int, code: str, message: str, field: str | None = None):
-    body = {"error": {"code": code, "message": message, "field": field}, "request_id": g.get("request_id")}
-    return jsonify(body), status
+    return jsonify(error_document(code, message, field, g.get("request_id"))), status
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -166,7 +166,7 @@ def chunked_errors(target: Target) -> list:
         CHUNKED + b"ffffffffffffffffffff\r\nabc\r\n0\r\n\r\n",
         CHUNKED + b"3;" + b"x" * 20000 + b"\r\nabc\r\n0\r\n\r\n",
         CHUNKED + b"3\r\nabc\r\n0\r\nBad Trailer\r\n\r\n",
-    )] * 1
+    )]
 
 
 def oversize(target: Target) -> list:

@@ -78,18 +78,17 @@ def check_time_limit(time_limit: Any) -> float | None:
 
 
 class Stopwatch:
-    """Seconds spent in each named stage, and the request's deadline checked between stages."""
+    """Seconds spent in each named stage, and the request's deadline, checked as each stage begins and as it goes on."""
 
     def __init__(self, time_limit: float | None):
         self.timings: dict[str, float] = {}
         self.deadline = time.monotonic() + time_limit if time_limit is not None else None
+        self.current: str | None = None  # the stage under way
 
     def check(self) -> None:
         """Raise `TimeLimitError` once the deadline has passed; stages call it as their work goes on."""
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise TimeLimitError(f"the brief did not finish within the time limit (in {self.current or 'checks'})")
-
-    current: str | None = None
 
     @contextmanager
     def stage(self, name: str):
