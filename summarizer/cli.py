@@ -1,4 +1,8 @@
-"""Command line: python -m summarizer PATH... [--max-words N] [--max-sentences N] [--query TEXT] [--format F]."""
+"""Command line.
+
+python -m summarizer PATH... [--max-words N] [--max-sentences N] [--query TEXT] [--format F]   one brief
+python -m summarizer batch INPUT OUTPUT [--workers N] [--engine local|ray] [--address ADDR]   a brief per line
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .batch import ENGINES, BatchError, run_batch
 from .errors import InputError, ModelLoadError, ResourceMissingError
 from .engine import summarize
 
@@ -70,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m summarizer",
         description="Summarize several news articles about one event into one brief with sources.",
+        epilog="python -m summarizer batch --help: a brief for every cluster of a JSON-lines file.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="a text file (one article), a folder of text files (one cluster), or - for a JSON "
@@ -83,7 +89,46 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _batch_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m summarizer batch",
+        description="A brief for every cluster of a JSON-lines file, one output line each; run it again to resume.",
+    )
+    parser.add_argument("input", metavar="INPUT",
+                        help='JSON lines: {"id", "documents", "query"?, "max_words"?, "max_sentences"?}')
+    parser.add_argument("output", metavar="OUTPUT",
+                        help='JSON lines appended: {"id", "line", "brief"} or {"id", "line", "error"}')
+    parser.add_argument("--workers", type=int, default=1, help="processes (local) or actors (ray); default 1")
+    parser.add_argument("--engine", choices=ENGINES, default="local",
+                        help="local worker processes (default) or Ray Data")
+    parser.add_argument("--address", default=None,
+                        help="the Ray cluster to join (e.g. ray://head:10001 or auto); default: a local Ray")
+    parser.add_argument("--time-limit", type=float, default=None, help="seconds allowed per cluster (default: none)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar (default: shown on a terminal)")
+    return parser
+
+
+def batch_main(argv: list[str]) -> int:
+    args = _batch_parser().parse_args(argv)
+    try:
+        done = run_batch(args.input, args.output, workers=args.workers, engine=args.engine, address=args.address,
+                         time_limit=args.time_limit, progress=False if args.no_progress else None)
+    except (BatchError, InputError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except (ResourceMissingError, ModelLoadError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 3
+    rate = done.written / done.seconds if done.seconds else 0.0
+    print(f"batch: {done.briefs} briefs and {done.errors} errors written, {done.skipped} lines already done, "
+          f"in {done.seconds:.1f} s ({rate:.2f} clusters/s)", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["batch"]:
+        return batch_main(argv[1:])
     args = _parser().parse_args(argv)
     options = {"max_sentences": args.max_sentences, "query": args.query, "diversity": args.diversity}
     if args.max_words is not None:
