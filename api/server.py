@@ -37,7 +37,7 @@ def options(args: argparse.Namespace) -> dict:
     return {
         "bind": f"{args.host}:{args.port}",
         "workers": args.workers,
-        "worker_class": "api.worker.Worker",
+        "worker_class": f"{__package__}.worker.Worker",  # api.worker or news_brief.api.worker
         "timeout": max(args.timeout, request_limit + 30),
         # Long enough for a request that started just before a deploy to finish within its own limit.
         "graceful_timeout": request_limit + 15,
@@ -50,7 +50,7 @@ def options(args: argparse.Namespace) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m api", description="Serve the summarization API.")
+    parser = argparse.ArgumentParser(prog=f"python -m {__package__}", description="Serve the summarization API.")
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "2")),

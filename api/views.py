@@ -9,6 +9,7 @@ from pathlib import Path
 from flask import Blueprint, current_app, g, jsonify, request, send_from_directory
 
 from summarizer import __version__, summarize
+from summarizer.samples import sample_documents
 
 from .errors import ApiError
 from .model import model_status, resident_memory_mb
@@ -17,12 +18,6 @@ from .requests import read_json, summarize_arguments
 
 routes = Blueprint("routes", __name__)
 STATIC = Path(__file__).resolve().parent / "static"
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def sample_documents() -> list[dict]:
-    """The seed articles shipped beside the service, for the page's "Try the sample"."""
-    return [{"id": path.stem, "text": path.read_text(encoding="utf-8")} for path in sorted(SEEDS.glob("*.txt"))]
 
 
 @routes.post("/v1/summarize")

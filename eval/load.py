@@ -16,12 +16,12 @@ import socket
 import sys
 import threading
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from summarizer.samples import sample_documents
+
 
 
 def loopback_only(url: str) -> tuple[str, int]:
@@ -56,7 +56,7 @@ def request_bodies(data: str | None) -> list[bytes]:
 
         return [json.dumps({"documents": [d for d in c.documents if d.strip()] or ["(empty)"], "max_words": 100}).encode()
                 for c in load_clusters(data)]
-    documents = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(SEEDS.glob("*.txt"))]
+    documents = sample_documents()
     return [json.dumps({"documents": documents[n % 3:], "max_words": 40 + 7 * n}).encode() for n in range(30)]
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .batch import ENGINES, BatchError, run_batch
+from .samples import sample_documents
 from .errors import InputError, ModelLoadError, ResourceMissingError
 from .engine import summarize
 
@@ -44,17 +45,23 @@ def _from_stdin() -> list:
     return data
 
 
-def _default_folder() -> Path:
-    for folder in (Path.cwd() / DEFAULT_FOLDER, Path(__file__).resolve().parent.parent / DEFAULT_FOLDER):
-        if folder.is_dir():
-            return folder
-    raise UsageError("no PATH given and no seeds/ folder here; name the articles to summarize")
+def _default_documents() -> list:
+    """seeds/ in the working folder, else the sample articles installed with the package."""
+    folder = Path.cwd() / DEFAULT_FOLDER
+    if folder.is_dir():
+        return load_documents([str(folder)])
+    documents = sample_documents()
+    if not documents:
+        raise UsageError("no PATH given and no seeds/ folder here; name the articles to summarize")
+    return documents
 
 
 def load_documents(paths: list[str]) -> list:
     """Articles from files, folders of text files, or '-' for a JSON list on standard input."""
+    if not paths:
+        return _default_documents()
     documents: list = []
-    for name in paths or [str(_default_folder())]:
+    for name in paths:
         if name == "-":
             documents.extend(_from_stdin())
             continue
