@@ -39,7 +39,8 @@ def openapi_document(config: dict) -> dict:
             "source": {"type": ["string", "null"]},
             "url": {"type": ["string", "null"]},
             "published": {"type": ["string", "null"], "pattern": r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}",
-                          "description": "ISO date, e.g. 2024-10-12"},
+                          "description": "ISO 8601 date or time, e.g. 2024-10-12 or 2024-10-12T08:30:00+02:00 "
+                                         "(a time without a zone is UTC); orders the brief"},
         },
     }
     request_schema = {

@@ -7,10 +7,12 @@ from typing import Any
 
 from flask import Request
 
+from summarizer.documents import FIELDS as ARTICLE_FIELDS
+
 from .errors import ApiError
 
 FIELDS = {"documents", "max_words", "max_sentences", "query", "diversity"}
-DOCUMENT_FIELDS = {"id", "text", "title", "source", "url", "published"}
+DOCUMENT_FIELDS = set(ARTICLE_FIELDS)
 
 
 def _reject_constant(name: str):

@@ -9,6 +9,7 @@ from typing import Any, Iterable
 from .errors import InputError
 
 OPTIONAL_FIELDS = ("title", "source", "url", "published")
+FIELDS = ("id", "text", *OPTIONAL_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class Document:
     title: str | None = None
     source: str | None = None
     url: str | None = None
-    published: _dt.date | None = None
+    # A date, or a time (timezone-aware; a time without a zone is taken as UTC) when the caller gave one.
+    published: _dt.date | _dt.datetime | None = None
 
     def to_dict(self) -> dict:
         data = {"id": self.id, "title": self.title, "source": self.source, "url": self.url}
@@ -36,13 +38,27 @@ def check_encodable(text: str, field: str) -> None:
         raise InputError(f"holds an unpaired surrogate at character {error.start}", field) from None
 
 
-def parse_published(value: str, field: str) -> _dt.date:
-    """An ISO date (or date-time) to a date."""
+def parse_published(value: str, field: str) -> _dt.date | _dt.datetime:
+    """An ISO 8601 date ("2024-10-12") or time ("2024-10-12T08:00:00Z", "2024-10-12 08:00+02:00")."""
     text = value.strip()
     try:
-        return _dt.date.fromisoformat(text[:10])
+        if len(text) <= 10:
+            return _dt.date.fromisoformat(text)
+        moment = _dt.datetime.fromisoformat(text)
     except ValueError:
-        raise InputError(f"not an ISO date (YYYY-MM-DD): {value[:40]!r}", field) from None
+        raise InputError(f"not an ISO 8601 date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+HH:MM|Z]): "
+                         f"{value[:40]!r}", field) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=_dt.timezone.utc)
+
+
+def published_instant(document: Document) -> _dt.datetime | None:
+    """When the article was published, as a UTC time to compare: a bare date counts from its midnight UTC."""
+    published = document.published
+    if published is None:
+        return None
+    if not isinstance(published, _dt.datetime):
+        published = _dt.datetime.combine(published, _dt.time(), _dt.timezone.utc)
+    return published.astimezone(_dt.timezone.utc)
 
 
 def _document(item: Any, index: int) -> Document:
@@ -53,6 +69,9 @@ def _document(item: Any, index: int) -> Document:
         fields = item
     else:
         raise InputError(f"must be a string or an object with 'text', not {type(item).__name__}", where)
+    unknown = sorted(str(key) for key in fields if key not in FIELDS)
+    if unknown:
+        raise InputError(f"unknown field; an article has {', '.join(FIELDS)}", f"{where}.{unknown[0]}")
     if "text" not in fields:
         raise InputError("missing 'text'", where)
     text = fields["text"]

@@ -1,11 +1,12 @@
-"""Reading order of a brief: articles by publication time when every cited article has one, else the article that
-contributes its earliest sentence (a lede) first; within an article, its own order."""
+"""Reading order of a brief: articles by publication time (ISO dates and times compared as instants) when every cited
+article has one, else the article that contributes its earliest sentence (a lede) first; within an article, its own
+order."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from .documents import Document
+from .documents import Document, published_instant
 from .sentences import Sentence
 
 
@@ -20,7 +21,7 @@ def reading_order(chosen: Sequence[Sentence], documents: Sequence[Document]) -> 
 
     def article_key(index: int):
         if dated:
-            return (0, documents[index].published, earliest[index], first_pick[index])
+            return (0, published_instant(documents[index]), earliest[index], first_pick[index])
         return (1, None, earliest[index], first_pick[index])
 
     return sorted(chosen, key=lambda sentence: (article_key(sentence.document), sentence.position))

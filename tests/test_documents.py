@@ -18,7 +18,16 @@ def test_objects_keep_their_metadata():
     )
     assert document.id == "7"
     assert (document.title, document.source, document.url) == ("T", "S", "http://x")
-    assert document.published == datetime.date(2024, 10, 12)
+    assert document.published == datetime.datetime(2024, 10, 12, 8, tzinfo=datetime.timezone.utc)
+    assert document.to_dict()["published"] == "2024-10-12T08:00:00+00:00"
+
+
+def test_published_keeps_what_was_given_a_date_or_a_time_with_its_zone():
+    dates = normalize_documents([{"text": "a", "published": "2024-10-12"},
+                                 {"text": "b", "published": "2024-10-12 09:30+02:00"},
+                                 {"text": "c", "published": "2024-10-12T07:00"}])
+    assert [d.to_dict()["published"] for d in dates] == [
+        "2024-10-12", "2024-10-12T09:30:00+02:00", "2024-10-12T07:00:00+00:00"]
 
 
 @pytest.mark.parametrize(
@@ -34,6 +43,9 @@ def test_objects_keep_their_metadata():
         ([{"title": "no text"}], "documents[0]"),
         ([{"text": ["a list"]}], "documents[0].text"),
         ([{"text": "ok", "published": "yesterday"}], "documents[0].published"),
+        ([{"text": "ok", "published": "2024-10-12 in the morning"}], "documents[0].published"),
+        ([{"txt": "misspelled", "text": "ok"}], "documents[0].txt"),
+        ([{"text": "ok", "Title": "wrong case"}], "documents[0].Title"),
         ([{"text": "ok", "title": 5}], "documents[0].title"),
         ([{"text": "ok", "id": "a"}, {"text": "ok", "id": "a"}], "documents[1].id"),
         ([{"text": "ok", "id": True}], "documents[0].id"),

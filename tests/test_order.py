@@ -1,6 +1,6 @@
 import datetime
 
-from summarizer.documents import Document
+from summarizer.documents import Document, normalize_documents
 from summarizer.order import reading_order
 from summarizer.sentences import Sentence
 
@@ -19,3 +19,13 @@ def test_dated_articles_go_in_date_order():
     documents = [Document("a", "x", published=datetime.date(2024, 5, 2)), Document("b", "x", published=datetime.date(2024, 5, 1))]
     chosen = [sentence(0, 0), sentence(1, 3), sentence(1, 1)]
     assert [s.text for s in reading_order(chosen, documents)] == ["1:1", "1:3", "0:0"]
+
+
+def test_articles_of_the_same_day_go_in_order_of_their_times_across_zones():
+    documents = normalize_documents([
+        {"id": "later", "text": "x", "published": "2024-05-01T09:00:00+00:00"},
+        {"id": "earlier", "text": "x", "published": "2024-05-01T10:30:00+02:00"},  # 08:30 UTC
+        {"id": "earliest", "text": "x", "published": "2024-05-01T03:00Z"},
+    ])
+    chosen = [sentence(0, 0), sentence(1, 0), sentence(2, 0)]
+    assert [s.text for s in reading_order(chosen, documents)] == ["2:0", "1:0", "0:0"]
