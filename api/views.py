@@ -33,7 +33,7 @@ def summarize_view():
         "max_words": brief.max_words,
         "max_sentences": brief.max_sentences,
         "query": brief.query,
-        "diversity": arguments["diversity"],
+        "diversity": brief.diversity,
     }
     body["timing"] = {stage: round(seconds * 1000, 2) for stage, seconds in brief.timings.items()}
     body["timing"]["total"] = round((time.perf_counter() - began) * 1000, 2)

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from api import create_app
+from summarizer import DEFAULT_SETTINGS
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,8 @@ def test_seed_brief_over_http(client, seed_documents):
     for sentence in body["sentences"]:
         assert texts[sentence["document_id"]][sentence["start"]:sentence["end"]] == sentence["text"]
     assert max(len(s["sources"]) for s in body["sentences"]) >= 2
-    assert body["options"] == {"max_words": 80, "max_sentences": None, "query": None, "diversity": None}
+    assert body["options"] == {"max_words": 80, "max_sentences": None, "query": None,
+                               "diversity": DEFAULT_SETTINGS.diversity}
     assert body["timing"]["total"] > 0 and body["version"]
     assert response.headers["X-Request-ID"] == body["request_id"]
     assert response.headers["X-Service-Version"] == body["version"]
@@ -84,7 +86,7 @@ MALFORMED = [
     ({"documents": ["ok"], "query": ""}, None, 400, "invalid_input", "query"),
     ({"documents": ["ok"], "diversity": 5}, None, 400, "invalid_input", "diversity"),
     ({"documents": ["ok"], "maxwords": 5}, None, 400, "unknown_field", "maxwords"),
-    ({"documents": ["x" * 20_001]}, None, 400, "limit_exceeded", "documents[0]"),
+    ({"documents": ["x" * 20_001]}, None, 400, "limit_exceeded", "documents[0].text"),
     ({"documents": ["a"] * 51}, None, 400, "limit_exceeded", "documents"),
     ([1, 2, 3], None, 400, "invalid_input", None),
     ('"just a string"', None, 400, "invalid_input", None),

@@ -1,0 +1,252 @@
+"""The HTTP contract, declared once: the request (with the limits in force) and the response, as pydantic models.
+
+The service validates requests with `request_model(config)`, the OpenAPI document's schemas are generated from these
+models, and the tests check real responses against `SummarizeResponse` field for field (no field missing, none
+extra). Rules JSON Schema cannot state (unique ids, real calendar dates, no lone surrogates) are the engine's.
+"""
+
+from functools import lru_cache
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationError
+
+from summarizer import DEFAULT_SETTINGS
+from summarizer.documents import FIELDS as ARTICLE_FIELDS
+
+# Union members are told apart by the value's JSON type; their tags never reach a caller.
+PLAIN, OBJECT = "plain-article", "article-object"
+NOT_BLANK = r"\S"
+PUBLISHED = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}"
+REQUEST_FIELDS = ("documents", "max_words", "max_sentences", "query", "diversity")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+def _article_kind(value: Any) -> str | None:
+    if isinstance(value, str):
+        return PLAIN
+    if isinstance(value, dict):
+        return OBJECT
+    return None
+
+
+@lru_cache(maxsize=8)
+def _request_model(document_chars: int, most_documents: int, most_words: int, most_sentences: int,
+                   query_chars: int) -> type:
+    Text = Annotated[str, StringConstraints(pattern=NOT_BLANK, max_length=document_chars)]
+    Meta = Annotated[str, StringConstraints(max_length=2000)]
+
+    class Article(Strict):
+        """An article with what is known about it."""
+
+        text: Text = Field(description="the article, plain text; not blank")
+        id: Union[Annotated[str, StringConstraints(max_length=2000)], int, None] = Field(
+            None, description="unique among the articles; defaults to the article's index")
+        title: Meta | None = None
+        source: Meta | None = Field(None, description="the outlet, e.g. Reuters; labels the source")
+        url: Meta | None = None
+        published: Annotated[str, StringConstraints(pattern=PUBLISHED, max_length=2000)] | None = Field(
+            None, description="ISO 8601 date or time, e.g. 2024-10-12 or 2024-10-12T08:30:00+02:00 (a time "
+                              "without a zone is UTC); orders the brief")
+
+    AnyArticle = Annotated[Union[Annotated[Text, Tag(PLAIN)], Annotated[Article, Tag(OBJECT)]],
+                           Discriminator(_article_kind)]
+
+    class SummarizeRequest(Strict):
+        """Articles about one event, and how long a brief to make of them."""
+
+        documents: list[AnyArticle] = Field(min_length=1, max_length=most_documents,
+                                            description="articles about one event; ids must be unique")
+        max_words: Annotated[int, Field(ge=1, le=most_words)] | None = Field(
+            None, description="word budget; default 100 unless only max_sentences is given")
+        max_sentences: Annotated[int, Field(ge=1, le=most_sentences)] | None = Field(None, description="sentence budget")
+        query: Annotated[str, StringConstraints(pattern=NOT_BLANK, max_length=query_chars)] | None = Field(
+            None, description="focus the brief on this question or topic")
+        diversity: Annotated[float, Field(ge=0, le=1)] | None = Field(
+            None, description=f"0..1: how strongly to avoid repetition; default {DEFAULT_SETTINGS.diversity}")
+
+    assert set(Article.model_fields) == set(ARTICLE_FIELDS), "the article's fields are the engine's"
+    assert tuple(SummarizeRequest.model_fields) == REQUEST_FIELDS
+    return SummarizeRequest
+
+
+def request_model(config: dict) -> type:
+    """The request model for the limits in `config` (the service's MAX_* settings)."""
+    return _request_model(config["MAX_DOCUMENT_CHARS"], config["MAX_DOCUMENTS"], config["MAX_WORDS_LIMIT"],
+                          config["MAX_SENTENCES_LIMIT"], config["MAX_QUERY_CHARS"])
+
+
+class Match(Strict):
+    """An article that states the sentence's fact: its span and how close in meaning."""
+
+    document_id: str
+    start: int
+    end: int
+    similarity: float
+
+
+class Sentence(Strict):
+    """One sentence of the brief: exactly documents[document_id].text[start:end]."""
+
+    text: str = Field(description="exactly the article's text[start:end]")
+    display: str = Field(description="as printed: single spaces, missing spaces after initials restored")
+    document_id: str
+    start: int
+    end: int
+    sources: list[str] = Field(description="the article it was taken from, then every other article reporting it")
+    score: float
+    matches: list[Match] = Field(description="the other articles reporting it, with their spans")
+
+
+class Claim(Strict):
+    """One article's value for a figure the sources differ on."""
+
+    document_id: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    value: float
+    figure: str
+    speaker: str | None
+
+
+class Disagreement(Strict):
+    """Articles give different values for something the brief's sentence `sentence` reports."""
+
+    sentence: int = Field(description="index into sentences")
+    subject: str
+    note: str = Field(description='e.g. "Reports differ on deaths: about 600 (Seoul) [2]; around 1,000 [1]"')
+    claims: list[Claim]
+
+
+class Source(Strict):
+    """A cited article, numbered in the order the brief first cites it."""
+
+    number: int
+    document_id: str
+    label: str = Field(description='how a reader names it: "Reuters, 18 Aug 2024", its title, or "Article 3"')
+    title: str | None
+    url: str | None
+
+
+class DocumentInfo(Strict):
+    """An input article's id and what is known about it (fields not given are left out)."""
+
+    id: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class Options(Strict):
+    """The options the brief was made with, defaults filled in."""
+
+    max_words: int | None
+    max_sentences: int | None
+    query: str | None
+    diversity: float
+
+
+class SummarizeResponse(Strict):
+    """The brief, its sources, where they differ, and how it was made."""
+
+    text: str
+    word_count: int
+    sentences: list[Sentence]
+    disagreements: list[Disagreement]
+    sources: list[Source]
+    documents: list[DocumentInfo]
+    query: str | None
+    max_words: int | None
+    max_sentences: int | None
+    warnings: list[str]
+    options: Options
+    timing: dict[str, float] = Field(description="milliseconds per stage, and total")
+    version: str
+    request_id: str
+
+
+class ErrorDetail(Strict):
+    code: str = Field(examples=["invalid_input"])
+    message: str
+    field: str | None = Field(examples=["documents[2].text"])
+
+
+class ErrorResponse(Strict):
+    error: ErrorDetail
+    request_id: str | None
+
+
+class Health(Strict):
+    status: Literal["ok", "loading", "failed"]
+    model_loaded: bool
+    version: str
+    rss_mb: float | None
+    pid: int
+    reason: str | None = None
+
+
+def schemas(config: dict) -> dict:
+    """JSON Schemas of every model, for the OpenAPI document's components."""
+    found: dict = {}
+    models = {"SummarizeRequest": request_model(config), "SummarizeResponse": SummarizeResponse,
+              "Error": ErrorResponse, "Health": Health}
+    for name, model in models.items():
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        found.update(schema.pop("$defs", {}))
+        found[name] = schema
+    return found
+
+
+def first_error(error: ValidationError) -> tuple[str, str, str | None]:
+    """(code, message, field) of the first problem a caller should fix: an unknown field before anything else."""
+    problems = error.errors(include_url=False, include_input=True)
+    problem = next((p for p in problems if p["type"] == "extra_forbidden"), problems[0])
+    location: list = []
+    for part in problem["loc"]:
+        if part == PLAIN:
+            location.append("text")
+        elif part != OBJECT:
+            location.append(part)
+    kind, context = problem["type"], problem.get("ctx") or {}
+    if kind == "missing" and len(location) > 1:  # a field of an article: the article is at fault
+        return "invalid_input", f"missing '{location[-1]}'", _field(location[:-1])
+    field = _field(location)
+    if kind == "missing":
+        return "missing_field", "is required", field
+    if kind == "extra_forbidden":
+        known = ARTICLE_FIELDS if len(location) > 1 else REQUEST_FIELDS
+        return "unknown_field", f"unknown field; known fields: {', '.join(known)}", field
+    if kind in ("string_too_long", "too_long"):
+        size = len(problem["input"]) if hasattr(problem["input"], "__len__") else "?"
+        unit = "characters" if kind == "string_too_long" else "items"
+        return "limit_exceeded", f"is {size} {unit}; the limit is {context.get('max_length')}", field
+    if kind == "too_short":
+        return "invalid_input", "no documents given; send at least one article", field
+    if kind == "string_pattern_mismatch":
+        if context.get("pattern") == PUBLISHED:
+            return "invalid_input", "not an ISO 8601 date or time (YYYY-MM-DD...)", field
+        return "invalid_input", "is empty", field
+    if kind == "greater_than_equal":
+        return "invalid_input", f"must be at least {context['ge']}, not {problem['input']}", field
+    if kind == "less_than_equal":
+        return "invalid_input", f"must be at most {context['le']}, not {problem['input']}", field
+    if kind == "union_tag_not_found" or kind == "union_tag_invalid":
+        return "invalid_input", "must be a string or an object with 'text'", field
+    return "invalid_input", _plain(problem["msg"]), field
+
+
+def _field(location: list) -> str | None:
+    field = ""
+    for part in location:
+        field += f"[{part}]" if isinstance(part, int) else (f".{part}" if field else str(part))
+    return field or None
+
+
+def _plain(message: str) -> str:
+    """pydantic's "Input should be a valid integer" as "must be a valid integer"."""
+    return message.replace("Input should be", "must be", 1)
