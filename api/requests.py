@@ -44,10 +44,11 @@ def summarize_arguments(body: Any, config: dict) -> dict:
     if not isinstance(body, dict):
         raise ApiError(400, "invalid_input", "the body must be a JSON object with 'documents'")
     present = {key: value for key, value in body.items() if not (key == "documents" and value is None)}
+    model = request_model(config)
     try:
-        request_model(config).model_validate(present)
+        model.model_validate(present)
     except ValidationError as error:
-        code, message, field = first_error(error)
+        code, message, field = first_error(error, model)
         raise ApiError(400, code, message, field) from None
     arguments = {"documents": body["documents"], "max_sentences": body.get("max_sentences"),
                  "query": body.get("query"), "diversity": body.get("diversity")}

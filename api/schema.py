@@ -202,7 +202,14 @@ def schemas(config: dict) -> dict:
     return found
 
 
-def first_error(error: ValidationError) -> tuple[str, str, str | None]:
+def _bounds(model: type, name: str) -> tuple[Any, Any]:
+    """(minimum, maximum) of a top-level number field, as the model declares them."""
+    schema = model.model_json_schema()["properties"].get(name, {})
+    number = next((option for option in schema.get("anyOf", [schema]) if "minimum" in option), {})
+    return number.get("minimum"), number.get("maximum")
+
+
+def first_error(error: ValidationError, model: type) -> tuple[str, str, str | None]:
     """(code, message, field) of the first problem a caller should fix: an unknown field before anything else."""
     problems = error.errors(include_url=False, include_input=True)
     problem = next((p for p in problems if p["type"] == "extra_forbidden"), problems[0])
@@ -231,10 +238,9 @@ def first_error(error: ValidationError) -> tuple[str, str, str | None]:
         if context.get("pattern") == PUBLISHED:
             return "invalid_input", "not an ISO 8601 date or time (YYYY-MM-DD...)", field
         return "invalid_input", "is empty", field
-    if kind == "greater_than_equal":
-        return "invalid_input", f"must be at least {context['ge']}, not {problem['input']}", field
-    if kind == "less_than_equal":
-        return "invalid_input", f"must be at most {context['le']}, not {problem['input']}", field
+    if kind in ("greater_than_equal", "less_than_equal"):
+        low, high = _bounds(model, str(location[0]))
+        return "invalid_input", f"must be from {low} to {high}, not {problem['input']}", field
     if kind == "union_tag_not_found" or kind == "union_tag_invalid":
         return "invalid_input", "must be a string or an object with 'text'", field
     return "invalid_input", _plain(problem["msg"]), field
