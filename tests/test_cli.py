@@ -1,18 +1,42 @@
+import io
 import json
-import re
 import os
+import re
 import subprocess
 import sys
+from types import SimpleNamespace
+
+import pytest
 
 from conftest import ROOT, SEEDS
+from summarizer.cli import main
 
 
-def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, timeout=300)
+@pytest.fixture
+def run(capsys, monkeypatch):
+    """The command line in this process: main(args) with standard input given, its exit status and output."""
+    monkeypatch.chdir(ROOT)
+
+    def call(*args, stdin=None):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
+        try:
+            status = main(list(args))
+        except SystemExit as exit:  # argparse's own errors
+            status = exit.code
+        out, err = capsys.readouterr()
+        return SimpleNamespace(returncode=status, stdout=out, stderr=err)
+
+    return call
 
 
-def test_default_is_the_seeds_as_text():
+def test_the_installed_entry_point_prints_the_seed_brief():
+    result = subprocess.run([sys.executable, "-m", "summarizer"], capture_output=True, text=True, cwd=ROOT,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "North Korea" in result.stdout and "Sources:" in result.stdout
+
+
+def test_default_is_the_seeds_as_text(run):
     result = run()
     assert result.returncode == 0, result.stderr
     brief, *rest = result.stdout.split("\n\n")
@@ -20,7 +44,7 @@ def test_default_is_the_seeds_as_text():
     assert "Reports differ on deaths" in result.stdout and "Sources:" in result.stdout
 
 
-def test_markdown_and_json_formats():
+def test_markdown_and_json_formats(run):
     markdown = run(str(SEEDS), "--format", "markdown", "--max-words", "80")
     assert markdown.returncode == 0 and "Sources:" in markdown.stdout and "[1]" in markdown.stdout
     data = json.loads(run(*sorted(str(p) for p in SEEDS.glob("*.txt")), "--format", "json", "--max-sentences", "2").stdout)
@@ -28,7 +52,7 @@ def test_markdown_and_json_formats():
     assert data["sentences"][0]["document_id"].startswith("00")
 
 
-def test_json_on_stdin():
+def test_json_on_stdin(run):
     payload = json.dumps([{"id": "x", "text": "The council approved the budget on Monday after a long debate."},
                           "The mayor welcomed the council's approval of the budget this week."])
     result = run("-", "--format", "json", stdin=payload)
@@ -36,7 +60,7 @@ def test_json_on_stdin():
     assert json.loads(result.stdout)["sentences"]
 
 
-def test_errors_are_one_line_and_non_zero(tmp_path):
+def test_errors_are_one_line_and_non_zero(run, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("   ")
     for args, stdin in [(("--max-words", "0"), None), (("no/such/file",), None), ((str(empty),), None),
