@@ -58,9 +58,23 @@ def is_statement(sentence: Sentence) -> bool:
     return STATEMENT_END.search(sentence.text) is not None and _has_letters(sentence.text)
 
 
+# The fallback's floor: a short statement, not a lone label ("Share", "Read More") or a run of one token.
+MIN_USABLE_WORDS = 3
+LONGEST_WORD = 40
+# Scripts written without spaces between words: a sentence is one token there.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
 def can_be_used(sentence: Sentence) -> bool:
-    """The fallback when no sentence stands alone: anything with words in it."""
-    return sentence.words > 0 and _has_letters(sentence.text) and "**" not in sentence.text
+    """The fallback when no sentence stands alone: a sentence with words in it, at least three of them (or a
+    sentence of a script without spaces), none of them tens of characters long."""
+    text = sentence.text
+    if not _has_letters(text) or "**" in text:
+        return False
+    if UNSPACED.search(text):
+        return True
+    tokens = [token for token in text.split() if any(map(str.isalpha, token))]
+    return len(tokens) >= MIN_USABLE_WORDS and max(map(len, tokens)) <= LONGEST_WORD
 
 
 # "He hailed ...", "This news comes after ...": the sentence needs the one before it to be understood.
