@@ -40,10 +40,12 @@ def _positive(value: Any, name: str) -> int | None:
     return value
 
 
-def check_budget(max_words: Any, max_sentences: Any, default_words: int | None) -> Budget:
-    sentences = _positive(max_sentences, "max_sentences")
+def check_budget(max_words: Any, max_sentences: Any, settings: Settings = DEFAULT_SETTINGS) -> Budget:
+    """The length budget: the caller's, else the settings' (no default word budget when only sentences are given)."""
+    given_sentences = max_sentences is not _UNSET
+    sentences = _positive(max_sentences if given_sentences else settings.max_sentences, "max_sentences")
     if max_words is _UNSET:
-        max_words = None if sentences is not None else default_words
+        max_words = None if given_sentences and sentences is not None else settings.max_words
     words = _positive(max_words, "max_words")
     if words is None and sentences is None:
         raise InputError("give a budget: max_words, max_sentences or both", "max_words")
@@ -200,7 +202,7 @@ class Summarizer:
         documents: Iterable[Any],
         *,
         max_words: int | None = _UNSET,
-        max_sentences: int | None = None,
+        max_sentences: int | None = _UNSET,
         query: str | None = None,
         diversity: float | None = None,
         time_limit: float | None = None,
@@ -211,7 +213,7 @@ class Summarizer:
         not available, and `TimeLimitError` when `time_limit` seconds pass before the brief is ready.
         """
         clock = Stopwatch(check_time_limit(time_limit))
-        budget = check_budget(max_words, max_sentences, self.settings.max_words)
+        budget = check_budget(max_words, max_sentences, self.settings)
         query = check_query(query)
         settings = self.settings
         chosen_diversity = check_diversity(diversity)
@@ -326,7 +328,7 @@ def summarize(
     documents: Iterable[Any],
     *,
     max_words: int | None = _UNSET,
-    max_sentences: int | None = None,
+    max_sentences: int | None = _UNSET,
     query: str | None = None,
     diversity: float | None = None,
     time_limit: float | None = None,

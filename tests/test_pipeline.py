@@ -61,6 +61,14 @@ def test_sentence_budget_and_word_budget(seed_documents):
     assert 200 <= long.word_count <= 250
 
 
+def test_the_settings_budget_is_the_default(seed_documents):
+    from summarizer import Settings, Summarizer
+
+    two = Summarizer(Settings(max_sentences=2)).summarize(seed_documents)
+    assert len(two.sentences) == 2 and two.max_sentences == 2 and two.max_words == 100
+    assert len(Summarizer(Settings(max_sentences=2)).summarize(seed_documents, max_sentences=3).sentences) == 3
+
+
 def test_query_focuses_the_brief(seed_documents):
     brief = summarize(seed_documents, max_words=60, query="How many North Korean soldiers were killed?")
     assert re.search(r"killed|casualt|deaths", brief.text)
