@@ -49,12 +49,16 @@ def default_threads() -> int:
 class Encoder:
     """Embeds texts as unit vectors with a byte-bounded cache shared by all callers (thread-safe)."""
 
-    def __init__(self, model_path: str | None = DEFAULT_SETTINGS.model_path, backend: str = DEFAULT_SETTINGS.backend,
-                 threads: int | None = None, cache_bytes: int = DEFAULT_SETTINGS.cache_megabytes * 2**20,
-                 chunk: int = DEFAULT_SETTINGS.embedding_chunk):
-        self.model = read_model_files(model_path)
-        self.model_path = self.model.path
-        self.backend = load_backend(backend, self.model)
+    def __init__(self, model_path: str | None = DEFAULT_SETTINGS.model_path,
+                 backend: str | Backend = DEFAULT_SETTINGS.backend, threads: int | None = None,
+                 cache_bytes: int = DEFAULT_SETTINGS.cache_megabytes * 2**20, chunk: int = DEFAULT_SETTINGS.embedding_chunk):
+        """`backend` names a packaged model's runtime, or is any `Backend` object (e.g. a stand-in in tests)."""
+        if isinstance(backend, str):
+            self.model = read_model_files(model_path)
+            self.model_path = self.model.path
+            self.backend = load_backend(backend, self.model)
+        else:
+            self.model, self.model_path, self.backend = None, None, backend
         self.name = self.backend.name
         self.dimension = self.backend.dimension
         # torch spreads one call over every core itself; the ONNX runs are single-threaded.

@@ -16,3 +16,12 @@ def encoder():
     from summarizer.embedding import get_encoder
 
     return get_encoder()
+
+
+@pytest.fixture(scope="session")
+def fast():
+    """A Summarizer with a stand-in for the model: for tests of the engine's logic, not of meaning."""
+    from fakes import fake_encoder
+    from summarizer import Summarizer
+
+    return Summarizer(encoder=fake_encoder())

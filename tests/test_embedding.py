@@ -10,6 +10,8 @@ import pytest
 from summarizer.embedding import Encoder, get_encoder
 from summarizer.errors import ResourceMissingError
 
+from fakes import fake_encoder
+
 SENTENCES = [
     "North Korea has confirmed sending troops to assist Russian forces in Ukraine.",
     "Kim praised the soldiers.",
@@ -60,10 +62,21 @@ def test_a_vector_does_not_depend_on_what_it_is_embedded_with(encoder):
         assert all(np.array_equal(answer[k], together[SENTENCES.index(s)]) for k, s in enumerate(mix))
 
 
-def test_the_cache_is_bounded_in_bytes(encoder):
-    small = Encoder(encoder.model_path, cache_bytes=10_000)
+def test_the_cache_is_bounded_in_bytes():
+    small = fake_encoder(cache_bytes=10_000)
     small.encode([f"Bounded cache sentence {n}." for n in range(10)])
     assert 0 < small.cached < 10 and small.cache.nbytes <= 10_000
+
+
+def test_only_texts_not_seen_reach_the_model_each_once():
+    encoder = fake_encoder(chunk=2)
+    model = encoder.backend
+    texts = [f"Sentence {n % 5}." for n in range(12)]
+    first = encoder.encode(texts)
+    assert sorted(model.texts) == sorted(set(texts))  # five distinct texts, each embedded once
+    again = encoder.encode(texts[::-1] + ["A new one."])
+    assert model.texts[5:] == ["A new one."]
+    assert np.array_equal(again[:12], first[::-1])
 
 
 def test_the_process_shares_one_encoder():

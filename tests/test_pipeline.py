@@ -1,4 +1,4 @@
-"""The whole pipeline with the real model, punkt parameters and FAISS."""
+"""The whole pipeline with the real model, punkt parameters and FAISS; its logic alone (`fast`) with a stand-in."""
 
 import itertools
 import re
@@ -6,7 +6,7 @@ import re
 import numpy as np
 import pytest
 
-from summarizer import Brief, InputError, summarize
+from summarizer import Brief, InputError, Settings, Summarizer, summarize
 
 BOILERPLATE = ("Read More", "Disclaimer", "Recent Articles", "Publisher:", "What Happened:", "Why It Matters:",
                "date 2024", "PaprClips", "**")
@@ -61,12 +61,19 @@ def test_sentence_budget_and_word_budget(seed_documents):
     assert 200 <= long.word_count <= 250
 
 
-def test_the_settings_budget_is_the_default(seed_documents):
-    from summarizer import Settings, Summarizer
+def test_the_settings_budget_is_the_default(seed_documents, fast):
+    two = Summarizer(Settings(max_sentences=2), fast.encoder)
+    brief = two.summarize(seed_documents)
+    assert len(brief.sentences) == 2 and brief.max_sentences == 2 and brief.max_words == 100
+    assert len(two.summarize(seed_documents, max_sentences=3).sentences) == 3
 
-    two = Summarizer(Settings(max_sentences=2)).summarize(seed_documents)
-    assert len(two.sentences) == 2 and two.max_sentences == 2 and two.max_words == 100
-    assert len(Summarizer(Settings(max_sentences=2)).summarize(seed_documents, max_sentences=3).sentences) == 3
+
+def test_the_encoder_given_is_the_one_used(seed_documents, fast):
+    model = fast.encoder.backend
+    before = model.calls
+    brief = fast.summarize(seed_documents)
+    assert model.calls > before and brief.sentences
+    check_traceable(brief, seed_documents)
 
 
 def test_query_focuses_the_brief(seed_documents):
@@ -107,9 +114,9 @@ def test_serialization(seed_brief):
         ({"documents": ["Some text here."], "diversity": 2}, "diversity"),
     ],
 )
-def test_bad_input_is_a_clear_error(kwargs, field):
+def test_bad_input_is_a_clear_error(kwargs, field, fast):
     with pytest.raises(InputError) as caught:
-        summarize(**kwargs)
+        fast.summarize(**kwargs)
     assert caught.value.field == field
 
 
@@ -153,25 +160,25 @@ def test_two_hundred_articles(seed_documents):
         assert {f"a{n}" for n in range(own, 200, 5)} <= set(sentence.sources)
 
 
-def test_text_without_sentences_gives_an_empty_brief_with_a_warning():
-    brief = summarize(["12345 67890", "!!! ???"])
+def test_text_without_sentences_gives_an_empty_brief_with_a_warning(fast):
+    brief = fast.summarize(["12345 67890", "!!! ???"])
     assert brief.sentences == () and brief.warnings
 
 
-def test_a_budget_smaller_than_any_sentence_says_so(seed_documents):
-    brief = summarize(seed_documents, max_words=3)
+def test_a_budget_smaller_than_any_sentence_says_so(seed_documents, fast):
+    brief = fast.summarize(seed_documents, max_words=3)
     assert brief.sentences == ()
     assert brief.warnings == ("no sentence is short enough for a budget of 3 words",)
 
 
-def test_junk_alone_gives_an_empty_brief_with_a_warning():
+def test_junk_alone_gives_an_empty_brief_with_a_warning(fast):
     for junk in (["Read More\nAdvertisement\nShare"], ["Bcd", "a" * 5000], ["A-" * 3000 + "\nOK"]):
-        brief = summarize(junk)
+        brief = fast.summarize(junk)
         assert brief.sentences == () and brief.warnings == ("no sentences with words were found in the documents",)
 
 
-def test_a_short_statement_is_used_when_nothing_stands_alone():
-    brief = summarize(["Read More", "The bridge is closed now.", "政府周一宣布了新的措施。"])
+def test_a_short_statement_is_used_when_nothing_stands_alone(fast):
+    brief = fast.summarize(["Read More", "The bridge is closed now.", "政府周一宣布了新的措施。"])
     assert [sentence.text for sentence in brief.sentences] == ["The bridge is closed now.", "政府周一宣布了新的措施。"]
 
 
