@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -182,10 +183,76 @@ def query_closeness(similarity: np.ndarray) -> np.ndarray:
     return np.clip((similarity - average) / (top - average), 0.0, 1.0)
 
 
+@dataclass(frozen=True)
+class Shortlist:
+    """The sentences worth embedding (indices into the request's sentences), their vectors and their relevance."""
+
+    indices: list[int]
+    vectors: np.ndarray
+    relevance: np.ndarray
+
+    def keep(self, rows: Sequence[int]) -> "Shortlist":
+        rows = list(rows)
+        return Shortlist([self.indices[k] for k in rows], self.vectors[rows], self.relevance[rows])
+
+
+def weigh_content(sentences: list[Sentence], candidates: list[int], settings: Settings, query: str | None,
+                  budget: Budget, depth: int, check: Callable[[], None]) -> tuple[ConceptTable, np.ndarray, list[int]]:
+    """What each content unit is worth, each sentence's position prior, and the candidates worth embedding."""
+    terms = query_terms(query) if query else frozenset()
+    concepts = weigh_concepts(sentences, settings.concept_position_weight, settings.position_scale,
+                              settings.unigram_weight, settings.figure_weight, settings.place_weight,
+                              settings.consensus_articles, terms, settings.query_boost, check)
+    positions = np.array([sentence.position for sentence in sentences])
+    relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
+    extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
+    short = shortlist(candidates, sentences, concepts, relevance, (settings.shortlist_size + extra) * depth)
+    return concepts, relevance, short
+
+
+def drop_furniture(short: Shortlist, prototypes: np.ndarray, threshold: float) -> Shortlist:
+    """The shortlist without site furniture recognized by meaning (unless that would leave nothing)."""
+    furniture = furniture_mask(short.vectors, prototypes, threshold)
+    if furniture.any() and not furniture.all():
+        return short.keep(np.flatnonzero(~furniture))
+    return short
+
+
+def select_brief(short: Shortlist, sentences: list[Sentence], concepts: ConceptTable, query_vector: np.ndarray | None,
+                 settings: Settings, budget: Budget) -> tuple[Shortlist, list[int]]:
+    """The best set of shortlisted sentences within the budget: the shortlist it was chosen from (sentences that
+    lean on a predecessor not shortlisted are left out; relevance to the query added) and the positions picked."""
+    kept, needs = context_requirements(short.indices, sentences)
+    if kept:
+        row = {index: k for k, index in enumerate(short.indices)}
+        short = short.keep(row[index] for index in kept)
+    else:
+        needs = [None] * len(short.indices)
+    relevance = short.relevance
+    if query_vector is not None:
+        worth = np.array([concepts.value(i) for i in short.indices])
+        relevance = relevance + settings.query_weight * query_closeness(short.vectors @ query_vector) * worth
+        short = Shortlist(short.indices, short.vectors, relevance)
+    similarity = short.vectors @ short.vectors.T
+    # An article restates its own lede (summary line, standfirst, first paragraph): within one article a lower
+    # similarity already means the same thing said twice.
+    owners = np.array([sentences[i].document for i in short.indices])
+    similarity = similarity + settings.same_article_redundancy * (owners[:, None] == owners[None, :])
+    picked = select_sentences(
+        [concepts.members[i] for i in short.indices], concepts.weights, relevance,
+        np.array([sentences[i].words for i in short.indices]), similarity, budget, settings.redundancy_threshold,
+        needs,
+    )
+    return short, picked
+
+
 class Summarizer:
     """Holds the settings and the encoder; `summarize()` makes one brief. Thread-safe.
 
     >>> Summarizer().summarize(["First article ...", "Second article ..."], max_words=60)
+
+    Any object with `encode(texts, deadline)` and `encode_fixed(texts)` can stand in for the encoder (an `Encoder`
+    around another `Backend`, for instance).
     """
 
     def __init__(self, settings: Settings = DEFAULT_SETTINGS, encoder: Encoder | None = None):
@@ -222,75 +289,45 @@ class Summarizer:
         articles = normalize_documents(documents)
         warnings: list[str] = []
 
+        def brief(chosen_sentences=(), disagreements=()) -> Brief:
+            return Brief(tuple(chosen_sentences), tuple(articles), query, budget.words, budget.sentences,
+                         clock.timings, tuple(warnings), settings.diversity, tuple(disagreements))
+
         depth = settings.query_depth if query else 1
         with clock.stage("split"):
             sentences = split_articles(articles, clock.check)
             candidates = candidate_sentences(sentences, settings, depth)
-
-        def brief(chosen_sentences=(), disagreements=()):
-            return Brief(tuple(chosen_sentences), tuple(articles), query, budget.words, budget.sentences,
-                         clock.timings, tuple(warnings), settings.diversity, tuple(disagreements))
-
         if not candidates:
             warnings.append("no sentences with words were found in the documents")
             return brief()
-
         with clock.stage("concepts"):
-            terms = query_terms(query) if query else frozenset()
-            concepts = weigh_concepts(sentences, settings.concept_position_weight, settings.position_scale,
-                                      settings.unigram_weight, settings.figure_weight, settings.place_weight,
-                                      settings.consensus_articles, terms, settings.query_boost, clock.check)
-            positions = np.array([sentence.position for sentence in sentences])
-            relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
-            extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
-            short = shortlist(candidates, sentences, concepts, relevance, (settings.shortlist_size + extra) * depth)
-
+            concepts, relevance, indices = weigh_content(sentences, candidates, settings, query, budget, depth,
+                                                         clock.check)
         with clock.stage("embed"):
-            texts = [model_text(sentences[i]) for i in short]
-            encoder = self.encoder
-            vectors = encoder.encode(texts + ([query] if query else []), clock.deadline)
+            vectors = self.encoder.encode([model_text(sentences[i]) for i in indices] + ([query] if query else []),
+                                          clock.deadline)
             query_vector = vectors[-1] if query else None
-            vectors = vectors[: len(short)]
-            prototypes = encoder.encode_fixed(PROTOTYPES)
-
+            short = Shortlist(indices, vectors[: len(indices)], relevance[indices])
+            prototypes = self.encoder.encode_fixed(PROTOTYPES)
         with clock.stage("furniture"):
-            furniture = furniture_mask(vectors, prototypes, settings.furniture_threshold)
-            if furniture.any() and not furniture.all():
-                keep = np.flatnonzero(~furniture)
-                short = [short[i] for i in keep]
-                vectors = vectors[keep]
-
+            short = drop_furniture(short, prototypes, settings.furniture_threshold)
         with clock.stage("select"):
-            kept, needs = context_requirements(short, sentences)
-            if kept:
-                row = {i: k for k, i in enumerate(short)}
-                short, vectors = kept, vectors[[row[i] for i in kept]]
-            else:
-                needs = [None] * len(short)
-            own_relevance = relevance[short]
-            if query_vector is not None:
-                worth = np.array([concepts.value(i) for i in short])
-                own_relevance = own_relevance + settings.query_weight * query_closeness(vectors @ query_vector) * worth
-            similarity = vectors @ vectors.T
-            # An article restates its own lede (summary line, standfirst, first paragraph): within one article a
-            # lower similarity already means the same thing said twice.
-            owners = np.array([sentences[i].document for i in short])
-            similarity = similarity + settings.same_article_redundancy * (owners[:, None] == owners[None, :])
-            picked = select_sentences(
-                [concepts.members[i] for i in short], concepts.weights, own_relevance,
-                np.array([sentences[i].words for i in short]), similarity, budget,
-                settings.redundancy_threshold, needs,
-            )
+            short, picked = select_brief(short, sentences, concepts, query_vector, settings, budget)
         if not picked:
             warnings.append(f"no sentence is short enough for a budget of {budget.words} words")
-
         with clock.stage("order"):
-            ordered = reading_order([sentences[short[k]] for k in picked], articles)
+            ordered = reading_order([sentences[short.indices[k]] for k in picked], articles)
+            index_of = {sentences[index]: index for index in short.indices}
+            chosen = [index_of[sentence] for sentence in ordered]
+        chosen_sentences, disagreements = self._sources(chosen, short, sentences, concepts, articles, settings, clock)
+        return brief(chosen_sentences, disagreements)
 
-        vectors_of = {index: vectors[k] for k, index in enumerate(short)}
-        index_of = {sentences[index]: index for index in short}
-        chosen = [index_of[sentence] for sentence in ordered]
-        score = dict(zip(short, own_relevance.tolist()))
+    def _sources(self, chosen: list[int], short: Shortlist, sentences: list[Sentence], concepts: ConceptTable,
+                 articles: list[Document], settings: Settings, clock: Stopwatch):
+        """Each chosen sentence with every article that states its fact, and where the articles disagree; the
+        statements not embedded yet are embedded here (timed as "embed", the rest as "attribute")."""
+        vectors_of = dict(zip(short.indices, short.vectors))
+        score = dict(zip(short.indices, short.relevance.tolist()))
         with clock.stage("attribute"):
             pool = plausible_sources(chosen, sentences, concepts.words, settings.source_shared_words)
             missing = [index for index in pool if index not in vectors_of]
@@ -318,7 +355,7 @@ class Summarizer:
                               score[index], matches)
                 for index, matches in zip(chosen, found)
             ]
-        return brief(chosen_sentences, disagreements)
+        return chosen_sentences, disagreements
 
 
 _default: dict[Settings, Summarizer] = {}
