@@ -66,6 +66,10 @@ def openapi_document(config: dict) -> dict:
                 "get": {"summary": "The web page's script", "operationId": "pageScript",
                         "responses": {"200": {"description": "JavaScript", "content": {"text/javascript": {"schema": {"type": "string"}}}}}}
             },
+            "/favicon.svg": {
+                "get": {"summary": "The page's icon (also at /favicon.ico)", "operationId": "favicon",
+                        "responses": {"200": {"description": "SVG image", "content": {"image/svg+xml": {"schema": {"type": "string"}}}}}}
+            },
             "/openapi.json": {
                 "get": {"summary": "This description", "operationId": "openapi",
                         "responses": {"200": {"description": "OpenAPI 3 document", "content": {"application/json": {"schema": {"type": "object"}}}}}}

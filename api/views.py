@@ -63,6 +63,12 @@ def page_script():
     return send_from_directory(STATIC, "app.js", max_age=0)
 
 
+@routes.get("/favicon.svg")
+@routes.get("/favicon.ico")
+def favicon():
+    return send_from_directory(STATIC, "favicon.svg", mimetype="image/svg+xml", max_age=86400)
+
+
 @routes.get("/v1/sample")
 def sample():
     documents = sample_documents()

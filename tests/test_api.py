@@ -50,7 +50,8 @@ def test_health_and_openapi(client):
     assert health.status_code == 200 and health.get_json()["model_loaded"] is True
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
-    assert set(spec["paths"]) == {"/v1/summarize", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js"}
+    assert set(spec["paths"]) == {"/v1/summarize", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js",
+                                 "/favicon.svg"}
     for path, methods in spec["paths"].items():
         for method, operation in methods.items():
             status = client.open(path, method=method.upper()).status_code
@@ -146,5 +147,19 @@ def test_request_ids_and_no_cors_by_default(client):
 
 def test_cors_when_configured():
     app = create_app({"PRELOAD_MODEL": False, "CORS_ORIGINS": "https://news.example"})
-    response = app.test_client().get("/healthz", headers={"Origin": "https://news.example"})
+    client = app.test_client()
+    response = client.get("/healthz", headers={"Origin": "https://news.example"})
     assert response.headers["Access-Control-Allow-Origin"] == "https://news.example"
+    # The preflight a browser sends before a JSON POST from another site.
+    preflight = client.options("/v1/summarize", headers={
+        "Origin": "https://news.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200
+    assert preflight.headers["Access-Control-Allow-Origin"] == "https://news.example"
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "content-type" in preflight.headers["Access-Control-Allow-Headers"].lower()
+    assert "X-Request-ID" in client.get("/healthz", headers={"Origin": "https://news.example"}).headers[
+        "Access-Control-Expose-Headers"]
+    other = client.options("/v1/summarize", headers={
+        "Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"})
+    assert "Access-Control-Allow-Origin" not in other.headers

@@ -1,7 +1,11 @@
 """The web page in a real headless Chromium against the real service."""
 
+import contextlib
+import http.server
 import os
+import re
 import shutil
+import threading
 
 import pytest
 
@@ -56,7 +60,12 @@ def test_sample_is_summarized_with_sources(page):
 
     note = page.locator("#brief .disagreement")
     expect(note.first).to_contain_text("Reports differ on deaths")
-    assert "[5]" in note.first.inner_text() and "Seoul" in note.first.inner_text()
+    seoul = re.search(r"about 600 \(Seoul\) \[(\d+)\]", note.first.inner_text())
+    # Sources are numbered 1, 2, 3 ... without gaps, markers and notes alike, and listed by those numbers.
+    numbers = {int(text.strip("[]")) for text in page.locator("#brief .marker").all_inner_texts()}
+    listed = page.locator("#sources li")
+    assert numbers == set(range(1, listed.count() + 1)) and int(seoul.group(1)) in numbers
+    assert all(re.fullmatch(r"Article [1-5]", text) for text in listed.all_inner_texts())
     other_sources = page.locator("#brief .marker[title*='similarity']")
     assert other_sources.count() >= 1
     assert float(other_sources.first.get_attribute("title").split("similarity ")[1]) >= 0.75
@@ -78,7 +87,7 @@ def test_an_article_with_script_is_shown_as_text(page):
     areas.nth(1).fill("The council's budget vote on Monday ended a long debate about how much to spend on schools.")
     page.get_by_role("button", name="Summarize").click()
     expect(page.locator("#brief .sentence").first).to_be_visible(timeout=60_000)
-    page.locator("#brief .marker", has_text="[1]").first.click()
+    page.locator('#brief .marker[data-source="1"]').first.click()
     assert "<script>" in page.locator("#viewer-text").inner_text()
     assert page.evaluate("window.__pwned") is None
     assert page.locator("#viewer-text script, #viewer-text img, #brief script").count() == 0
@@ -87,11 +96,15 @@ def test_an_article_with_script_is_shown_as_text(page):
 def test_errors_appear_beside_the_field_at_fault(page):
     areas = page.locator("#articles textarea")
     areas.nth(0).fill("The council approved the budget on Monday after a long debate.")
-    areas.nth(1).fill("   ")
+    areas.nth(1).fill("Council members said the vote on the budget was close.")
+    page.locator(".article").nth(1).locator("summary").click()
+    title = page.locator(".article").nth(1).locator('[data-field="title"]')
+    title.fill("T" * 2001)
     page.get_by_role("button", name="Summarize").click()
     error = page.locator(".article").nth(1).locator(".field-error")
-    expect(error).to_contain_text("Article 2")
-    expect(areas.nth(1)).to_have_attribute("aria-invalid", "true")
+    expect(error).to_contain_text("Article 2 (title)")
+    expect(title).to_have_attribute("aria-invalid", "true")
+    title.fill("")
 
     areas.nth(1).fill("Council members said the vote on the budget was close.")
     page.locator("#max-words").fill("0")
@@ -116,3 +129,174 @@ def test_keyboard_and_narrow_screen(browser, base_url):
     expect(page.locator("#viewer mark")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     context.close()
+
+
+# --- what a new user ran into --------------------------------------------------------------------------------------
+
+COUNCIL = ("The city council approved the new budget on Monday after a long debate over school funding. "
+           "The budget adds money for teachers and repairs, officials said.")
+COUNCIL_TOO = ("Council members voted on Monday to approve the budget after hours of debate about school funding. "
+               "Teachers and school repairs get more money under the plan, according to officials.")
+
+
+def summarize_and_wait(page):
+    page.get_by_role("button", name="Summarize").click()
+    expect(page.locator("#brief .sentence").first).to_be_visible(timeout=60_000)
+
+
+def test_one_article_with_the_second_box_left_empty(page):
+    expect(page.locator("#copy-bar")).to_be_hidden()  # nothing to copy before a brief
+    page.locator("#articles textarea").nth(0).fill(COUNCIL)
+    summarize_and_wait(page)
+    assert page.locator(".field-error:not(:empty)").count() == 0
+    expect(page.locator("#copy-bar")).to_be_visible()
+    expect(page.locator("#brief .meta")).to_contain_text("from 1 of 1 articles")
+
+
+def test_copy_as_text_keeps_the_sources_and_labels_come_from_the_source_fields(browser, base_url):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page = context.new_page()
+    page.goto(base_url)
+    boxes = page.locator(".article")
+    for index, (text, outlet, date, link) in enumerate([(COUNCIL, "Reuters", "2024-08-18", "https://example.com/a"),
+                                                         (COUNCIL_TOO, "AP", "2024-08-19", "")]):
+        boxes.nth(index).locator("textarea").fill(text)
+        boxes.nth(index).locator("summary").click()
+        boxes.nth(index).locator('[data-field="source"]').fill(outlet)
+        boxes.nth(index).locator('[data-field="published"]').fill(date)
+        if link:
+            boxes.nth(index).locator('[data-field="url"]').fill(link)
+    summarize_and_wait(page)
+    assert "Reuters, 18 Aug 2024" in page.locator("#sources").inner_text()
+    assert any("Reuters, 18 Aug 2024" in title for title in
+               page.locator("#brief .marker").evaluate_all("nodes => nodes.map(node => node.title)"))
+    page.get_by_role("button", name="Copy as text").click()
+    expect(page.locator("#copy-status")).to_have_text("Copied.")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Sources:" in copied and "[1] " in copied and "https://example.com/a" in copied
+    with page.expect_download() as saved:
+        page.get_by_role("button", name="Save markdown").click()
+    markdown = open(saved.value.path(), encoding="utf-8").read()
+    assert "[Reuters, 18 Aug 2024](https://example.com/a)" in markdown
+    context.close()
+
+
+def test_markers_follow_their_article_after_a_box_is_removed_and_the_brief_is_marked_stale(page):
+    areas = page.locator("#articles textarea")
+    areas.nth(0).fill(COUNCIL)
+    areas.nth(1).fill(COUNCIL_TOO)
+    summarize_and_wait(page)
+    marker = page.locator('#brief .marker[data-source="1"]').first
+    expect(page.locator("#stale")).to_be_hidden()
+    page.locator(".article").nth(0).get_by_role("button", name="Remove").click()
+    expect(page.locator("#stale")).to_be_visible()
+    expect(page.locator("#brief")).to_have_class(re.compile("stale"))
+    marker.click()  # still opens the article it was made from, not the box now numbered 1
+    assert page.locator("#viewer-text").inner_text() == COUNCIL
+
+
+def test_the_highlight_is_the_sentence_on_screen_after_an_emoji_on_a_narrow_screen(browser, base_url):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(base_url)
+    emoji = "🚨🚨 Breaking 🏛️\n\n" + "🌧️ 🚗 🚕 🚙 🚌\n\n" * 40  # code points before the sentence, no sentences
+    page.locator("#articles textarea").nth(0).fill(emoji + COUNCIL)
+    summarize_and_wait(page)
+    marker = page.locator("#brief .marker").first
+    box = marker.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44  # a tap target
+    sentence = marker.evaluate("node => node.parentElement.firstChild.textContent")
+    marker.click()
+    mark = page.locator("#viewer-text mark")
+    expect(mark).to_be_visible()
+    assert " ".join(mark.inner_text().split()) == " ".join(sentence.split())
+    top, bottom = mark.evaluate("node => [node.getBoundingClientRect().top, node.getBoundingClientRect().bottom]")
+    assert 0 <= top and bottom <= 740  # on screen, not below it
+    context.close()
+
+
+def test_length_is_checked_and_one_request_goes_at_a_time(page):
+    page.locator("#articles textarea").nth(0).fill(COUNCIL)
+    length = page.locator("#max-words")
+    length.fill("")
+    length.press_sequentially("1.5")
+    page.get_by_role("button", name="Summarize").click()
+    expect(page.locator("#max-words-error")).to_contain_text("whole number")
+    length.fill("2001")
+    page.get_by_role("button", name="Summarize").click()
+    expect(page.locator("#max-words-error")).to_contain_text("from 1 to 2000")
+    length.fill("60")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url) if "v1/summarize" in request.url else None)
+    page.locator("#articles textarea").nth(0).focus()
+    for _ in range(3):
+        page.keyboard.press("Control+Enter")
+    expect(page.locator("#brief .sentence").first).to_be_visible(timeout=60_000)
+    page.wait_for_timeout(300)
+    assert len(requests) == 1
+
+
+def test_junk_gives_a_note_not_a_brief(page):
+    page.locator("#articles textarea").nth(0).fill("Read More\nAdvertisement\nShare")
+    page.get_by_role("button", name="Summarize").click()
+    expect(page.locator("#brief .warning")).to_contain_text("no sentences")
+    assert page.locator("#brief .sentence").count() == 0
+
+
+def test_favicon_and_dark_mode(browser, base_url):
+    missing = []
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
+    page.goto(base_url)
+    page.wait_for_load_state("networkidle")
+    assert missing == []
+    assert page.request.get(base_url + "favicon.ico").ok
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    red, green, blue = (int(part) for part in re.findall(r"\d+", background)[:3])
+    assert red + green + blue < 150, background
+    context.close()
+    light = browser.new_context(color_scheme="light").new_page()
+    light.goto(base_url)
+    assert sum(int(part) for part in re.findall(r"\d+", light.evaluate("getComputedStyle(document.body).backgroundColor"))[:3]) > 600
+    light.context.close()
+
+
+@contextlib.contextmanager
+def another_site():
+    """A page of another origin (another port of 127.0.0.1), without the service's Content-Security-Policy."""
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = b"<!doctype html><title>A news site</title><p>A news site"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{site.server_address[1]}/"
+    finally:
+        site.shutdown()
+
+
+def test_a_page_on_another_site_can_post_json(browser):
+    from server import without_rate_limit
+
+    with running_server(env=without_rate_limit(SUMMARIZER_API_CORS_ORIGINS="*")) as (port, _), another_site() as site:
+        page = browser.new_context().new_page()
+        page.goto(site)
+        answer = page.evaluate("""async ([url, text]) => {
+            const response = await fetch(url, {method: "POST", headers: {"Content-Type": "application/json"},
+                                               body: JSON.stringify({documents: [text]})});
+            return [response.status, response.headers.get("X-Request-ID") !== null, (await response.json()).word_count];
+        }""", [f"http://127.0.0.1:{port}/v1/summarize", COUNCIL])
+        assert answer[0] == 200 and answer[1] and answer[2] > 0
+        page.context.close()

@@ -4,8 +4,11 @@
 
 const $ = (id) => document.getElementById(id);
 const articles = $("articles");
-let lastBrief = null;
-let lastArticles = [];
+const MAX_WORDS = 2000;
+let nextId = 1;
+let busy = false;
+let lastBrief = null;     // the service's answer
+let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, number}
 
 function element(tag, props = {}, children = []) {
   const node = document.createElement(tag);
@@ -18,33 +21,60 @@ function element(tag, props = {}, children = []) {
   return node;
 }
 
+// --- the article boxes -------------------------------------------------------------------------------------------
+
+const FIELDS = [
+  ["source", "Outlet", "text", "e.g. Reuters"],
+  ["title", "Title", "text", ""],
+  ["published", "Date", "date", ""],
+  ["url", "Link", "url", "https://…"],
+];
+
 function renumber() {
   [...articles.children].forEach((box, index) => {
     const number = index + 1;
-    const title = box.dataset.title ? ` — ${box.dataset.title}` : "";
-    box.querySelector(".label").textContent = `Article ${number}${title}`;
+    box.querySelector(".label").textContent = `Article ${number}`;
     box.querySelector("textarea").setAttribute("aria-label", `Article ${number} text`);
     box.querySelector(".remove").setAttribute("aria-label", `Remove article ${number}`);
+    box.querySelector("summary").textContent = `Source details of article ${number} (outlet, title, date, link)`;
   });
 }
 
-function addArticle(text = "", title = "") {
+function addArticle(text = "", details = {}) {
+  // Each box keeps its id for its life: a brief's markers point at ids, never at positions that change.
+  const id = String(nextId++);
   const error = element("div", { class: "field-error", role: "alert" });
   const area = element("textarea", { placeholder: "Paste the article text here" });
   area.value = text;
-  const box = element("div", { class: "article" }, [
+  const inputs = FIELDS.map(([name, label, type, placeholder]) => {
+    const input = element("input", { type, id: `a${id}-${name}`, "data-field": name, placeholder });
+    input.value = details[name] || "";
+    return element("div", {}, [element("label", { for: input.id, text: label }), input]);
+  });
+  const box = element("div", { class: "article", "data-id": id }, [
     element("header", {}, [
       element("span", { class: "label" }),
-      element("button", { type: "button", class: "remove", text: "Remove", onclick: () => { box.remove(); renumber(); } }),
+      element("button", { type: "button", class: "remove", text: "Remove", onclick: () => { box.remove(); renumber(); markStale(); } }),
     ]),
     area,
+    element("details", {}, [element("summary"), element("div", { class: "fields" }, inputs)]),
     error,
   ]);
-  box.dataset.title = title;
+  if (Object.values(details).some(Boolean)) box.querySelector("details").open = true;
   articles.append(box);
   renumber();
   return area;
 }
+
+function boxArticle(box, number) {
+  const article = { id: box.dataset.id, text: box.querySelector("textarea").value, number };
+  for (const input of box.querySelectorAll("[data-field]")) {
+    if (input.value.trim()) article[input.dataset.field] = input.value.trim();
+  }
+  return article;
+}
+
+// --- errors and state --------------------------------------------------------------------------------------------
 
 function clearErrors() {
   $("banner").textContent = "";
@@ -52,16 +82,20 @@ function clearErrors() {
   document.querySelectorAll("[aria-invalid]").forEach((node) => node.removeAttribute("aria-invalid"));
 }
 
-function showError(error) {
+function showError(error, sent = []) {
   const field = error.field || "";
   const message = error.message || "Something went wrong.";
-  const match = field.match(/^documents\[(\d+)\]/);
-  const box = match ? articles.children[Number(match[1])] : null;
+  const match = field.match(/^documents\[(\d+)\](?:\.(\w+))?/);
+  const article = match ? sent[Number(match[1])] : null;
+  const box = article ? articles.querySelector(`.article[data-id="${article.id}"]`) : null;
   if (box) {
-    box.querySelector(".field-error").textContent = `Article ${Number(match[1]) + 1}: ${message}`;
-    const area = box.querySelector("textarea");
-    area.setAttribute("aria-invalid", "true");
-    area.focus();
+    const number = [...articles.children].indexOf(box) + 1;
+    const part = match[2] && match[2] !== "text" ? ` (${match[2]})` : "";
+    box.querySelector(".field-error").textContent = `Article ${number}${part}: ${message}`;
+    const target = (match[2] && box.querySelector(`[data-field="${match[2]}"]`)) || box.querySelector("textarea");
+    if (target.closest("details")) target.closest("details").open = true;
+    target.setAttribute("aria-invalid", "true");
+    target.focus();
   } else if (field === "max_words" || field === "max_sentences") {
     $("max-words-error").textContent = `Length: ${message}`;
     $("max-words").setAttribute("aria-invalid", "true");
@@ -75,31 +109,55 @@ function showError(error) {
   }
 }
 
-function setBusy(busy) {
-  $("summarize").disabled = busy;
-  $("progress").classList.toggle("active", busy);
-  $("progress-text").textContent = busy ? "Summarizing…" : "";
-  $("brief").setAttribute("aria-busy", String(busy));
+function setBusy(value) {
+  busy = value;
+  $("summarize").disabled = value;
+  $("progress").classList.toggle("active", value);
+  $("progress-text").textContent = value ? "Summarizing…" : "";
+  $("brief").setAttribute("aria-busy", String(value));
 }
 
-function currentArticles() {
-  return [...articles.children].map((box, index) => {
-    const article = { id: String(index + 1), text: box.querySelector("textarea").value };
-    if (box.dataset.title) article.title = box.dataset.title;
-    return article;
-  });
+// A brief shown is marked stale as soon as what it was made from changes, or a newer request fails.
+function markStale(reason = "The articles or options changed since this brief was made; summarize again to update it.") {
+  if (!lastBrief) return;
+  $("brief").classList.add("stale");
+  $("stale").textContent = reason;
+  $("stale").hidden = false;
+}
+
+function clearStale() {
+  $("brief").classList.remove("stale");
+  $("stale").hidden = true;
+  $("stale").textContent = "";
+}
+
+// --- the request -------------------------------------------------------------------------------------------------
+
+function readLength() {
+  const input = $("max-words");
+  const words = input.value.trim();
+  if (input.validity.badInput || (words && !/^\d+$/.test(words))) return { error: "enter a whole number of words." };
+  if (!words) return { value: undefined };
+  const value = Number(words);
+  if (value < 1 || value > MAX_WORDS) return { error: `must be from 1 to ${MAX_WORDS}, not ${value}.` };
+  return { value };
 }
 
 async function summarize() {
+  if (busy) return;  // one request at a time
   clearErrors();
-  const documents = currentArticles();
-  if (!documents.length) { showError({ field: "documents", message: "add at least one article." }); return; }
-  const body = { documents };
-  const words = $("max-words").value.trim();
-  if (words) {
-    if (!/^\d+$/.test(words)) { showError({ field: "max_words", message: "enter a whole number of words." }); return; }
-    body.max_words = Number(words);
+  const boxes = [...articles.children];
+  const sent = boxes.map((box, index) => boxArticle(box, index + 1)).filter((article) => article.text.trim());
+  if (!sent.length) {
+    const first = boxes[0];
+    if (first) showError({ field: "documents[0]", message: "paste an article to summarize." }, [boxArticle(first, 1)]);
+    else showError({ field: "documents", message: "add at least one article." });
+    return;
   }
+  const length = readLength();
+  if (length.error) { showError({ field: "max_words", message: length.error }); return; }
+  const body = { documents: sent.map(({ number, ...article }) => article) };
+  if (length.value !== undefined) body.max_words = length.value;
   if ($("query").value.trim()) body.query = $("query").value;
   setBusy(true);
   try {
@@ -109,49 +167,88 @@ async function summarize() {
     let answer = null;
     try { answer = await response.json(); } catch (ignored) { /* not JSON */ }
     if (!response.ok) {
-      showError((answer && answer.error) || { message: `The service answered ${response.status}.` });
+      showError((answer && answer.error) || { message: `The service answered ${response.status}.` }, sent);
+      markStale("The last request failed; the brief below is from before it.");
       return;
     }
-    lastArticles = documents;
+    lastArticles = sent;
     renderBrief(answer);
   } catch (failure) {
     showError({ message: "Could not reach the service. Check that it is running and try again." });
+    markStale("The last request failed; the brief below is from before it.");
   } finally {
     setBusy(false);
   }
 }
 
+// --- the brief ---------------------------------------------------------------------------------------------------
+
+function sentArticle(id) {
+  return lastArticles.find((item) => item.id === id);
+}
+
+function shortDate(published) {
+  const date = new Date(published.length === 10 ? `${published}T00:00:00Z` : published);
+  if (Number.isNaN(date.getTime())) return published;
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+// How a reader names a source: "Reuters, 18 Aug 2024", else its title, else the box it came from.
+function sourceLabel(id) {
+  const article = sentArticle(id) || {};
+  if (article.source) return [article.source, article.published && shortDate(article.published)].filter(Boolean).join(", ");
+  if (article.title) return article.title;
+  return `Article ${article.number || id}`;
+}
+
+// Cited articles numbered 1, 2, 3 … in the order the brief first cites them (the service's numbering).
+function sourceNumbers(brief) {
+  return new Map((brief.sources || []).map((source) => [source.document_id, source.number]));
+}
+
 function renderBrief(brief) {
   lastBrief = brief;
+  clearStale();
   const holder = $("brief");
   holder.replaceChildren();
   $("viewer").hidden = true;
+  const warnings = (brief.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${text}` }));
   if (!brief.sentences.length) {
-    holder.append(element("p", { class: "meta", text: (brief.warnings || []).join(" ") || "No sentence could be chosen." }));
+    holder.append(element("p", { class: "meta", text: "No sentence could be chosen." }), ...warnings);
     $("copy-bar").hidden = true;
     return;
   }
+  const numbers = sourceNumbers(brief);
   const paragraph = element("p");
   brief.sentences.forEach((sentence, index) => {
-    const shown = sentence.display || sentence.text.replace(/\s+/g, " ");
-    const line = element("span", { class: "sentence", "data-index": String(index) }, [shown]);
+    const line = element("span", { class: "sentence", "data-index": String(index) }, [sentence.display]);
     for (const source of sentence.sources) {
+      const number = numbers.get(source);
       const similarity = matchOf(sentence, source).similarity;
       const how = source === sentence.document_id ? "the sentence's own article" : `similarity ${similarity.toFixed(2)}`;
       line.append(element("button", {
-        type: "button", class: "marker", "aria-pressed": "false", text: `[${source}]`, title: `Article ${source}: ${how}`,
-        "aria-label": `Show article ${source} for this sentence (${how})`,
+        type: "button", class: "marker", "aria-pressed": "false", text: `[${number}]`, "data-source": source,
+        title: `${sourceLabel(source)}: ${how}`, "aria-label": `Show source ${number}, ${sourceLabel(source)}, for this sentence (${how})`,
         onclick: (event) => showSource(sentence, source, event.currentTarget),
       }));
     }
     const count = sentence.sources.length;
     line.append(element("span", { class: "count", text: count === 1 ? "1 article" : `${count} articles` }));
     for (const disagreement of (brief.disagreements || []).filter((d) => d.sentence === index)) {
-      line.append(element("span", { class: "disagreement", role: "note", text: disagreementNote(disagreement) }));
+      line.append(element("span", { class: "disagreement", role: "note", text: disagreement.note }));
     }
     paragraph.append(line);
   });
-  holder.append(paragraph, element("p", { class: "meta", text: `${brief.word_count} words from ${brief.documents.length} articles` }));
+  const cited = (brief.sources || []).map((source) => {
+    const article = sentArticle(source.document_id) || {};
+    const item = element("li", { value: String(source.number) }, [`${sourceLabel(source.document_id)}`]);
+    if (article.url) item.append(" — ", element("a", { href: article.url, rel: "noopener noreferrer", target: "_blank", text: article.url }));
+    return item;
+  });
+  const drawn = new Set(brief.sentences.flatMap((sentence) => sentence.sources)).size;
+  holder.append(paragraph, element("ol", { id: "sources", "aria-label": "Sources" }, cited),
+    element("p", { class: "meta", text: `${brief.word_count} words from ${drawn} of ${brief.documents.length} articles` }),
+    ...warnings);
   $("copy-bar").hidden = false;
   $("brief-heading").focus();
 }
@@ -160,48 +257,79 @@ function matchOf(sentence, source) {
   return (sentence.matches || []).find((item) => item.document_id === source) || { similarity: 1 };
 }
 
-// "Reports differ on deaths: about 600 (Seoul) [5]; around 1,000 (Western officials) [1]", numbered like the page's
-// article boxes.
-function disagreementNote(disagreement) {
-  const claims = disagreement.claims.map((claim) => {
-    const who = claim.speaker ? ` (${claim.speaker})` : "";
-    const figure = /^[A-Z][a-z]/.test(claim.figure) ? claim.figure[0].toLowerCase() + claim.figure.slice(1) : claim.figure;
-    return `${figure}${who} [${claim.document_id}]`;
-  });
-  return `Reports differ on ${disagreement.subject}: ${claims.join("; ")}`;
+// The service counts characters as Unicode code points; JavaScript strings index UTF-16 units.
+function utf16Index(text, codePoints) {
+  let units = 0;
+  let seen = 0;
+  for (const character of text) {
+    if (seen === codePoints) break;
+    units += character.length;
+    seen += 1;
+  }
+  return units;
 }
 
 function showSource(sentence, source, button) {
   document.querySelectorAll(".marker[aria-pressed=true]").forEach((node) => node.setAttribute("aria-pressed", "false"));
   button.setAttribute("aria-pressed", "true");
-  const article = lastArticles.find((item) => item.id === source);
+  const article = sentArticle(source);
   const match = (sentence.matches || []).find((item) => item.document_id === source);
   const text = article ? article.text : "";
   const viewer = $("viewer-text");
   viewer.replaceChildren();
+  const similarity = source === sentence.document_id ? "" : ` (similarity ${matchOf(sentence, source).similarity.toFixed(2)})`;
+  $("viewer-title").textContent = `[${sourceNumbers(lastBrief).get(source)}] ${sourceLabel(source)}${similarity}`;
+  $("viewer").hidden = false;
   if (match) {
-    const mark = element("mark", { text: text.slice(match.start, match.end) });
-    viewer.append(text.slice(0, match.start), mark, text.slice(match.end));
-    $("viewer").hidden = false;
-    // Scroll the article box, not the page, to the highlighted sentence.
-    viewer.scrollTop = Math.max(0, mark.offsetTop - viewer.offsetTop - viewer.clientHeight / 3);
+    const start = utf16Index(text, match.start);
+    const end = start + utf16Index(text.slice(start), match.end - match.start);
+    const mark = element("mark", { text: text.slice(start, end) });
+    viewer.append(text.slice(0, start), mark, text.slice(end));
+    // The highlighted sentence on screen: the viewer scrolled to it, and the page to the viewer.
+    mark.scrollIntoView({ block: "center", inline: "nearest" });
   } else {
     viewer.append(text);
-    $("viewer").hidden = false;
+    $("viewer").scrollIntoView({ block: "nearest" });
   }
-  const similarity = source === sentence.document_id ? "" : ` (similarity ${matchOf(sentence, source).similarity.toFixed(2)})`;
-  $("viewer-title").textContent = `Article ${source}${article && article.title ? " — " + article.title : ""}${similarity}`;
   $("viewer-title").focus({ preventScroll: true });
 }
 
+// --- export ------------------------------------------------------------------------------------------------------
+
+function briefLines(brief) {
+  const numbers = sourceNumbers(brief);
+  const prose = brief.sentences.map((s) => s.display + s.sources.map((id) => ` [${numbers.get(id)}]`).join("")).join(" ");
+  const notes = (brief.disagreements || []).map((d) => d.note);
+  const sources = (brief.sources || []).map((source) => ({ number: source.number, label: sourceLabel(source.document_id),
+    url: (sentArticle(source.document_id) || {}).url }));
+  return { prose, notes, sources };
+}
+
+function briefAsText(brief) {
+  const { prose, notes, sources } = briefLines(brief);
+  const parts = [prose];
+  if (notes.length) parts.push(notes.map((note) => `${note}.`).join("\n"));
+  parts.push(["Sources:", ...sources.map((s) => `[${s.number}] ${s.label}${s.url ? ` — ${s.url}` : ""}`)].join("\n"));
+  return `${parts.join("\n\n")}\n`;
+}
+
 function briefAsMarkdown(brief) {
-  const lines = brief.sentences.map((s) => s.text.replace(/\s+/g, " ") + s.sources.map((id) => ` [${id}]`).join(""));
-  const cited = [...new Set(brief.sentences.flatMap((s) => s.sources))].sort((a, b) => Number(a) - Number(b));
-  const sources = cited.map((id) => {
-    const article = lastArticles.find((item) => item.id === id);
-    return `[${id}] ${(article && article.title) || "Article " + id}`;
-  });
-  return `${lines.join(" ")}\n\nSources:\n${sources.join("\n")}\n`;
+  const { prose, notes, sources } = briefLines(brief);
+  const parts = [prose];
+  for (const note of notes) parts.push(`> ${note}`);
+  parts.push(["Sources:", "", ...sources.map((s) => `${s.number}. ${s.url ? `[${s.label}](${s.url})` : s.label}`)].join("\n"));
+  return `${parts.join("\n\n")}\n`;
+}
+
+function briefAsJson(brief) {
+  const sources = (brief.sources || []).map((source) => ({ ...source, label: sourceLabel(source.document_id),
+    ...Object.fromEntries(["source", "published", "url", "title"].map((key) => [key, (sentArticle(source.document_id) || {})[key] || null])) }));
+  return `${JSON.stringify({ ...brief, sources }, null, 2)}\n`;
+}
+
+function status(text) {
+  $("copy-status").textContent = text;
+  setTimeout(() => { $("copy-status").textContent = ""; }, 2000);
 }
 
 async function copy(text) {
@@ -215,9 +343,19 @@ async function copy(text) {
     document.execCommand("copy");
     area.remove();
   }
-  $("copy-status").textContent = "Copied.";
-  setTimeout(() => { $("copy-status").textContent = ""; }, 2000);
+  status("Copied.");
 }
+
+function save(text, name, type) {
+  const link = element("a", { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  status(`Saved ${name}.`);
+}
+
+// --- loading articles --------------------------------------------------------------------------------------------
 
 async function loadSample() {
   clearErrors();
@@ -226,7 +364,8 @@ async function loadSample() {
     const answer = await response.json();
     if (!response.ok) { showError(answer.error || {}); return; }
     articles.replaceChildren();
-    for (const item of answer.documents) addArticle(item.text, item.title || item.id);
+    for (const item of answer.documents) addArticle(item.text, { title: item.title, source: item.source, url: item.url, published: item.published });
+    markStale();
   } catch (failure) {
     showError({ message: "Could not load the sample articles." });
   }
@@ -236,17 +375,25 @@ async function addFiles(files) {
   for (const file of files) {
     const empty = [...articles.children].find((box) => !box.querySelector("textarea").value.trim());
     const text = await file.text();
-    if (empty) { empty.querySelector("textarea").value = text; empty.dataset.title = file.name; renumber(); }
-    else addArticle(text, file.name);
+    if (empty) {
+      empty.querySelector("textarea").value = text;
+      empty.querySelector('[data-field="title"]').value = file.name;
+    } else {
+      addArticle(text, { title: file.name });
+    }
   }
+  markStale();
 }
 
 $("add").addEventListener("click", () => addArticle().focus());
 $("sample").addEventListener("click", loadSample);
 $("summarize").addEventListener("click", summarize);
-$("copy-text").addEventListener("click", () => lastBrief && copy(lastBrief.text));
+$("copy-text").addEventListener("click", () => lastBrief && copy(briefAsText(lastBrief)));
 $("copy-markdown").addEventListener("click", () => lastBrief && copy(briefAsMarkdown(lastBrief)));
+$("save-markdown").addEventListener("click", () => lastBrief && save(briefAsMarkdown(lastBrief), "brief.md", "text/markdown"));
+$("save-json").addEventListener("click", () => lastBrief && save(briefAsJson(lastBrief), "brief.json", "application/json"));
 $("files").addEventListener("change", (event) => addFiles(event.target.files));
+for (const id of ["articles", "max-words", "query"]) $(id).addEventListener("input", () => markStale());
 const drop = $("drop");
 document.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
 document.addEventListener("dragleave", () => drop.classList.remove("over"));
