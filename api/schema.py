@@ -50,6 +50,9 @@ def _request_model(document_chars: int, most_documents: int, most_words: int, mo
         published: Annotated[str, StringConstraints(pattern=PUBLISHED, max_length=2000)] | None = Field(
             None, description="ISO 8601 date or time, e.g. 2024-10-12 or 2024-10-12T08:30:00+02:00 (a time "
                               "without a zone is UTC); orders the brief")
+        format: Literal["text", "html"] | None = Field(
+            None, description="html: text is a web page, read for its article (title, outlet and date too); "
+                              "left out, text that looks like a page is read as one")
 
     AnyArticle = Annotated[Union[Annotated[Text, Tag(PLAIN)], Annotated[Article, Tag(OBJECT)]],
                            Discriminator(_article_kind)]
@@ -133,13 +136,16 @@ class Source(Strict):
 
 
 class DocumentInfo(Strict):
-    """An input article's id and what is known about it (fields not given are left out)."""
+    """An input article's id and what is known about it (fields not known are left out). For a page read as HTML,
+    `format` is "html" and `text` is the article's text extracted from it, which offsets refer to."""
 
     id: str
     title: str | None = None
     source: str | None = None
     url: str | None = None
     published: str | None = None
+    format: Literal["html"] | None = None
+    text: str | None = None
 
 
 class Options(Strict):

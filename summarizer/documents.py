@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .errors import InputError
+from .html import extract, looks_like_html
 
 OPTIONAL_FIELDS = ("title", "source", "url", "published")
-FIELDS = ("id", "text", *OPTIONAL_FIELDS)
+# "format": "text" or "html"; left out, text that looks like an HTML page is read as one.
+FIELDS = ("id", "text", *OPTIONAL_FIELDS, "format")
+FORMATS = ("text", "html")
 
 
 @dataclass(frozen=True)
@@ -23,10 +26,14 @@ class Document:
     url: str | None = None
     # A date, or a time (timezone-aware; a time without a zone is taken as UTC) when the caller gave one.
     published: _dt.date | _dt.datetime | None = None
+    # "html" when `text` was extracted from a page the caller gave: offsets refer to it, so it is returned.
+    format: str = "text"
 
     def to_dict(self) -> dict:
         data = {"id": self.id, "title": self.title, "source": self.source, "url": self.url}
         data["published"] = self.published.isoformat() if self.published else None
+        if self.format == "html":
+            data.update(format="html", text=self.text)
         return {key: value for key, value in data.items() if value is not None}
 
 
@@ -80,6 +87,16 @@ def _document(item: Any, index: int) -> Document:
     if not text.strip():
         raise InputError("is empty", f"{where}.text")
     check_encodable(text, f"{where}.text")
+    kind = fields.get("format")
+    if kind is not None and kind not in FORMATS:
+        raise InputError(f"must be one of {', '.join(FORMATS)}, not {str(kind)[:40]!r}", f"{where}.format")
+    found: dict[str, Any] = {}
+    if kind == "html" or (kind is None and looks_like_html(text)):
+        page = extract(text)
+        if not page.text.strip():
+            raise InputError("no article text was found in this HTML page", f"{where}.text")
+        text, kind = page.text, "html"
+        found = {"title": page.title, "source": page.source, "published": page.published}
     identifier = fields.get("id")
     if identifier is None:
         identifier = str(index)
@@ -97,14 +114,24 @@ def _document(item: Any, index: int) -> Document:
             raise InputError(f"must be a string, not {type(value).__name__}", f"{where}.{name}")
         check_encodable(value, f"{where}.{name}")
         extras[name] = parse_published(value, f"{where}.{name}") if name == "published" else value
-    return Document(id=identifier, text=text, **extras)
+    for name, value in found.items():  # what the page says, where the caller said nothing
+        if name not in extras and value:
+            try:
+                extras[name] = parse_published(value, name) if name == "published" else value
+            except InputError:
+                pass
+    return Document(id=identifier, text=text, format=kind or "text", **extras)
 
 
-def normalize_documents(items: Iterable[Any]) -> list[Document]:
-    """Validate the caller's documents; raise `InputError` naming the first bad field."""
+def normalize_documents(items: Iterable[Any], check: Callable[[], None] = lambda: None) -> list[Document]:
+    """Validate the caller's documents (HTML pages read as articles); raise `InputError` naming the first bad field.
+    `check` is called before each document."""
     if isinstance(items, (str, bytes, dict)) or not isinstance(items, Iterable):
         raise InputError("must be a list of articles", "documents")
-    documents = [_document(item, index) for index, item in enumerate(items)]
+    documents = []
+    for index, item in enumerate(items):
+        check()
+        documents.append(_document(item, index))
     if not documents:
         raise InputError("no documents given; send at least one article", "documents")
     seen: set[str] = set()

@@ -286,7 +286,8 @@ class Summarizer:
         chosen_diversity = check_diversity(diversity)
         if chosen_diversity is not None:
             settings = settings.replace(diversity=chosen_diversity)
-        articles = normalize_documents(documents)
+        with clock.stage("read"):
+            articles = normalize_documents(documents, clock.check)
         warnings: list[str] = []
 
         def brief(chosen_sentences=(), disagreements=()) -> Brief:

@@ -108,9 +108,9 @@ def test_the_engine_and_the_contract_know_the_same_article_fields():
     article = request_model({"MAX_DOCUMENT_CHARS": 10, "MAX_DOCUMENTS": 2, "MAX_WORDS_LIMIT": 5,
                              "MAX_SENTENCES_LIMIT": 5, "MAX_QUERY_CHARS": 5}).model_fields["documents"]
     assert "Article" in str(article.annotation)
-    full = {name: "2024-10-12" if name == "published" else "x" for name in FIELDS}
+    full = {name: {"published": "2024-10-12", "format": "text"}.get(name, "x") for name in FIELDS}
     (document,) = normalize_documents([full])
-    assert set(document.to_dict()) | {"text"} == set(FIELDS)
+    assert set(document.to_dict()) | {"text", "format"} == set(FIELDS)
     with pytest.raises(InputError) as refused:
         normalize_documents([dict(full, txt="x")])
     assert refused.value.field == "documents[0].txt"

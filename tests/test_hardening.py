@@ -37,7 +37,7 @@ def test_the_time_limit_stops_a_stage_in_its_course(seed_documents):
     with pytest.raises(TimeLimitError) as error:
         summarize(many, time_limit=0.001)
     # Stopped inside the first stage, not only between stages.
-    assert "in split" in str(error.value)
+    assert "in read" in str(error.value)
 
 
 def test_a_caption_inside_a_long_line_does_not_drop_the_article():

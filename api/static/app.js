@@ -206,8 +206,26 @@ function sourceNumbers(brief) {
   return new Map((brief.sources || []).map((source) => [source.document_id, source.number]));
 }
 
+// A page pasted as HTML comes back as the article the service read from it: offsets refer to that text, and the
+// title, outlet and date it found fill the box's empty source fields.
+function adoptExtracted(brief) {
+  for (const found of brief.documents || []) {
+    const article = sentArticle(found.id);
+    if (!article) continue;
+    if (found.text !== undefined) article.text = found.text;
+    const box = articles.querySelector(`.article[data-id="${found.id}"]`);
+    for (const name of ["title", "source", "published"]) {
+      if (!found[name] || article[name]) continue;
+      article[name] = found[name];
+      const input = box && box.querySelector(`[data-field="${name}"]`);
+      if (input && !input.value) input.value = name === "published" ? found[name].slice(0, 10) : found[name];
+    }
+  }
+}
+
 function renderBrief(brief) {
   lastBrief = brief;
+  adoptExtracted(brief);
   clearStale();
   const holder = $("brief");
   holder.replaceChildren();
