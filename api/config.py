@@ -26,6 +26,13 @@ DEFAULTS = {
     "PRELOAD_MODEL": True,
     # Origins allowed to call the API from a browser on another site; empty: CORS off.
     "CORS_ORIGINS": "",
+    # Fetch articles given by link ({"url": ...} without text, or a text that is only a link). Off by default;
+    # public addresses only (see summarizer/fetch.py), each page at most FETCH_MAX_BYTES within FETCH_TIMEOUT s.
+    "FETCH_URLS": False,
+    "FETCH_MAX_BYTES": 2 * 1024 * 1024,
+    "FETCH_TIMEOUT": 10,
+    # Addresses fetched although not public, comma-separated (an intranet's servers; tests).
+    "FETCH_ALLOW_ADDRESSES": "",
 }
 
 

@@ -8,7 +8,8 @@ extra). Rules JSON Schema cannot state (unique ids, real calendar dates, no lone
 from functools import lru_cache
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationError
+from pydantic import (BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationError,
+                      model_validator)
 
 from summarizer import DEFAULT_SETTINGS
 from summarizer.documents import FIELDS as ARTICLE_FIELDS
@@ -41,7 +42,9 @@ def _request_model(document_chars: int, most_documents: int, most_words: int, mo
     class Article(Strict):
         """An article with what is known about it."""
 
-        text: Text = Field(description="the article, plain text; not blank")
+        text: Text | None = Field(None, description="the article: plain text, or a web page (see format); "
+                                                    "not blank. Left out, `url` is fetched where the service "
+                                                    "fetches links (GET /healthz: fetch_urls)")
         id: Union[Annotated[str, StringConstraints(max_length=2000)], int, None] = Field(
             None, description="unique among the articles; defaults to the article's index")
         title: Meta | None = None
@@ -53,6 +56,12 @@ def _request_model(document_chars: int, most_documents: int, most_words: int, mo
         format: Literal["text", "html"] | None = Field(
             None, description="html: text is a web page, read for its article (title, outlet and date too); "
                               "left out, text that looks like a page is read as one")
+
+        @model_validator(mode="after")
+        def text_or_link(self):
+            if self.text is None and self.url is None:
+                raise ValueError("missing 'text'")
+            return self
 
     AnyArticle = Annotated[Union[Annotated[Text, Tag(PLAIN)], Annotated[Article, Tag(OBJECT)]],
                            Discriminator(_article_kind)]
@@ -190,6 +199,7 @@ class ErrorResponse(Strict):
 class Health(Strict):
     status: Literal["ok", "loading", "failed"]
     model_loaded: bool
+    fetch_urls: bool = Field(description="whether articles given by link are fetched")
     version: str
     rss_mb: float | None
     pid: int
@@ -249,6 +259,8 @@ def first_error(error: ValidationError, model: type) -> tuple[str, str, str | No
         return "invalid_input", f"must be from {low} to {high}, not {problem['input']}", field
     if kind == "union_tag_not_found" or kind == "union_tag_invalid":
         return "invalid_input", "must be a string or an object with 'text'", field
+    if kind == "value_error":
+        return "invalid_input", str(problem["msg"]).removeprefix("Value error, "), field
     return "invalid_input", _plain(problem["msg"]), field
 
 

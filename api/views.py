@@ -12,6 +12,7 @@ from summarizer import __version__, summarize
 from summarizer.samples import sample_documents
 
 from .errors import ApiError
+from .links import with_fetched_links
 from .model import model_status, resident_memory_mb
 from .openapi import openapi_document
 from .requests import read_json, summarize_arguments
@@ -27,8 +28,11 @@ def summarize_view():
     if status == "failed":
         raise ApiError(503, "model_unavailable", f"the embedding model failed to load: {reason}")
     arguments = summarize_arguments(read_json(request), current_app.config)
+    arguments["documents"], fetched = with_fetched_links(arguments["documents"], current_app.config)
     brief = summarize(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
     body = brief.to_dict()
+    for index in fetched:  # the caller sent a link: the text the brief's offsets refer to comes back
+        body["documents"][index]["text"] = brief.documents[index].text
     body["options"] = {
         "max_words": brief.max_words,
         "max_sentences": brief.max_sentences,
@@ -47,7 +51,7 @@ def health():
     status, reason = model_status()
     ready = status == "ready"
     body = {"status": "ok" if ready else status, "model_loaded": ready, "version": __version__,
-            "rss_mb": resident_memory_mb(), "pid": os.getpid()}
+            "rss_mb": resident_memory_mb(), "pid": os.getpid(), "fetch_urls": current_app.config["FETCH_URLS"]}
     if reason:
         body["reason"] = reason
     return jsonify(body), 200 if ready else 503

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -13,6 +14,7 @@ OPTIONAL_FIELDS = ("title", "source", "url", "published")
 # "format": "text" or "html"; left out, text that looks like an HTML page is read as one.
 FIELDS = ("id", "text", *OPTIONAL_FIELDS, "format")
 FORMATS = ("text", "html")
+BARE_LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ def _document(item: Any, index: int) -> Document:
         raise InputError(f"must be a string, not {type(text).__name__}", f"{where}.text")
     if not text.strip():
         raise InputError("is empty", f"{where}.text")
+    if BARE_LINK.fullmatch(text):
+        raise InputError("is a link, not an article: give the article's text (or, where a service fetches links, "
+                         "the link as 'url')", f"{where}.text")
     check_encodable(text, f"{where}.text")
     kind = fields.get("format")
     if kind is not None and kind not in FORMATS:

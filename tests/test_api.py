@@ -72,7 +72,7 @@ MALFORMED = [
     ({"documents": [None]}, None, 400, "invalid_input", "documents[0]"),
     ({"documents": ["ok", 5]}, None, 400, "invalid_input", "documents[1]"),
     ({"documents": [["nested"]]}, None, 400, "invalid_input", "documents[0]"),
-    ({"documents": [{"text": None}]}, None, 400, "invalid_input", "documents[0].text"),
+    ({"documents": [{"text": None}]}, None, 400, "invalid_input", "documents[0]"),
     ({"documents": [{"body": "x"}]}, None, 400, "unknown_field", "documents[0].body"),
     ({"documents": [{"title": "no text"}]}, None, 400, "invalid_input", "documents[0]"),
     ({"documents": ["   "]}, None, 400, "invalid_input", "documents[0].text"),

@@ -320,3 +320,29 @@ def test_a_pasted_web_page_is_read_for_its_article_and_fills_the_source_fields(p
     viewer = page.locator("#viewer-text").inner_text()
     assert "Advertisement" not in viewer and "<p>" not in viewer
     expect(page.locator("#viewer-text mark")).to_be_visible()
+
+
+def test_links_are_offered_and_fetched_when_the_service_fetches(browser):
+    from server import without_rate_limit
+    from test_fetch import PAGE, site
+
+    env = without_rate_limit(SUMMARIZER_API_FETCH_URLS="1", SUMMARIZER_API_FETCH_ALLOW_ADDRESSES="127.0.0.2")
+    routes = {"/article": (200, {"Content-Type": "text/html"}, PAGE)}
+    with running_server(env=env) as (port, _), site("127.0.0.2", routes) as news:
+        page = browser.new_context().new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        expect(page.locator("#links-hint")).to_be_visible()
+        box = page.locator(".article").nth(0)
+        box.locator("summary").click()
+        box.locator('[data-field="url"]').fill(f"{news}/article")
+        page.locator("#articles textarea").nth(1).fill(COUNCIL_TOO)
+        summarize_and_wait(page)
+        expect(box.locator('[data-field="source"]')).to_have_value("City News")
+        page.locator('#brief .marker[data-source="1"]').first.click()
+        assert "approved the new budget" in page.locator("#viewer-text").inner_text()
+        page.context.close()
+
+
+def test_links_are_not_offered_when_the_service_does_not_fetch(page):
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#links-hint")).to_be_hidden()

@@ -9,6 +9,7 @@ let nextId = 1;
 let busy = false;
 let lastBrief = null;     // the service's answer
 let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, number}
+let canFetch = false;     // does the service fetch articles given by link?
 
 function element(tag, props = {}, children = []) {
   const node = document.createElement(tag);
@@ -147,7 +148,10 @@ async function summarize() {
   if (busy) return;  // one request at a time
   clearErrors();
   const boxes = [...articles.children];
-  const sent = boxes.map((box, index) => boxArticle(box, index + 1)).filter((article) => article.text.trim());
+  // An empty box is left out, unless the service fetches links and the box has one: then the link is the article.
+  const sent = boxes.map((box, index) => boxArticle(box, index + 1))
+    .filter((article) => article.text.trim() || (canFetch && article.url))
+    .map((article) => (article.text.trim() ? article : (({ text, ...rest }) => rest)(article)));
   if (!sent.length) {
     const first = boxes[0];
     if (first) showError({ field: "documents[0]", message: "paste an article to summarize." }, [boxArticle(first, 1)]);
@@ -423,5 +427,14 @@ document.addEventListener("drop", (event) => {
 document.addEventListener("keydown", (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key === "Enter") summarize();
 });
+async function readCapabilities() {
+  try {
+    const health = await (await fetch("healthz")).json();
+    canFetch = Boolean(health.fetch_urls);
+  } catch (ignored) { canFetch = false; }
+  $("links-hint").hidden = !canFetch;
+}
+
 addArticle();
 addArticle();
+readCapabilities();
