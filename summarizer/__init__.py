@@ -1,13 +1,13 @@
 """Multi-document news summarization: several articles about one event in, one sourced brief out.
 
 Where each stage lives, in the order `Summarizer.summarize` (engine.py) runs them, with the name its timing has:
-documents.py (input) -> "split": cleaning.py with boilerplate.py (prose spans), sentences.py (splitting),
+"read": documents.py (input; web pages through html.py) -> "split": cleaning.py with boilerplate.py (prose spans), sentences.py (splitting),
 standalone.py (what may be chosen; engine.candidate_sentences) -> "concepts": words.py, figures.py, concepts.py
 (content units and their worth; engine.weigh_content) -> "embed": embedding.py (vectors of the shortlist) ->
 "furniture": furniture.py (site furniture by meaning; engine.drop_furniture) -> "select": select.py (coverage within
 the budget; engine.select_brief) -> "order": order.py (reading order) -> "attribute": facts.py, attribution.py,
 disagreements.py (sources and where they differ) -> brief.py (the result).
-Settings: config.py. Errors: errors.py. Many clusters: batch.py. Sample articles: samples.py.
+Settings: config.py. Errors: errors.py. Many clusters: batch.py. Sample articles: samples.py. Links: fetch.py.
 """
 
 from .brief import Brief, BriefSentence
