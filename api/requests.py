@@ -35,7 +35,7 @@ def read_json(request: Request) -> Any:
         raise ApiError(400, "invalid_json", f"invalid JSON: {message}") from None
 
 
-def summarize_arguments(body: Any, config: dict) -> dict:
+def summarize_arguments(body: Any, config: dict, digest: bool = False) -> dict:
     """Keyword arguments for `summarizer.summarize` from a request body, or ApiError naming the field.
 
     The body is checked against the contract (`schema.request_model`, with the limits in `config`); what the
@@ -44,7 +44,7 @@ def summarize_arguments(body: Any, config: dict) -> dict:
     if not isinstance(body, dict):
         raise ApiError(400, "invalid_input", "the body must be a JSON object with 'documents'")
     present = {key: value for key, value in body.items() if not (key == "documents" and value is None)}
-    model = request_model(config)
+    model = request_model(config, digest)
     try:
         model.model_validate(present)
     except ValidationError as error:
@@ -55,4 +55,6 @@ def summarize_arguments(body: Any, config: dict) -> dict:
     # Left out, max_words takes the engine's default (unless only max_sentences is given).
     if body.get("max_words") is not None:
         arguments["max_words"] = body["max_words"]
+    if digest and body.get("min_story_size") is not None:
+        arguments["min_story_size"] = body["min_story_size"]
     return arguments

@@ -19,6 +19,7 @@ PLAIN, OBJECT = "plain-article", "article-object"
 NOT_BLANK = r"\S"
 PUBLISHED = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}"
 REQUEST_FIELDS = ("documents", "max_words", "max_sentences", "query", "diversity")
+DIGEST_FIELDS = (*REQUEST_FIELDS, "min_story_size")
 
 
 class Strict(BaseModel):
@@ -79,15 +80,22 @@ def _request_model(document_chars: int, most_documents: int, most_words: int, mo
         diversity: Annotated[float, Field(ge=0, le=1)] | None = Field(
             None, description=f"0..1: how strongly to avoid repetition; default {DEFAULT_SETTINGS.diversity}")
 
+    class DigestRequest(SummarizeRequest):
+        """Articles about any number of stories; every story's brief made with the same options."""
+
+        min_story_size: Annotated[int, Field(ge=1, le=most_documents)] | None = Field(
+            None, description="stories with fewer articles are listed without a brief; default 1")
+
     assert set(Article.model_fields) == set(ARTICLE_FIELDS), "the article's fields are the engine's"
     assert tuple(SummarizeRequest.model_fields) == REQUEST_FIELDS
-    return SummarizeRequest
+    return SummarizeRequest, DigestRequest
 
 
-def request_model(config: dict) -> type:
-    """The request model for the limits in `config` (the service's MAX_* settings)."""
-    return _request_model(config["MAX_DOCUMENT_CHARS"], config["MAX_DOCUMENTS"], config["MAX_WORDS_LIMIT"],
-                          config["MAX_SENTENCES_LIMIT"], config["MAX_QUERY_CHARS"])
+def request_model(config: dict, digest: bool = False) -> type:
+    """The request model (of /v1/summarize, or of /v1/digest) for the limits in `config` (its MAX_* settings)."""
+    models = _request_model(config["MAX_DOCUMENT_CHARS"], config["MAX_DOCUMENTS"], config["MAX_WORDS_LIMIT"],
+                            config["MAX_SENTENCES_LIMIT"], config["MAX_QUERY_CHARS"])
+    return models[1] if digest else models[0]
 
 
 class Match(Strict):
@@ -166,8 +174,8 @@ class Options(Strict):
     diversity: float
 
 
-class SummarizeResponse(Strict):
-    """The brief, its sources, where they differ, and how it was made."""
+class BriefBody(Strict):
+    """A brief: its text, its sentences with their sources, where the sources differ."""
 
     text: str
     word_count: int
@@ -179,7 +187,30 @@ class SummarizeResponse(Strict):
     max_words: int | None
     max_sentences: int | None
     warnings: list[str]
+
+
+class SummarizeResponse(BriefBody):
+    """The brief, its sources, where they differ, and how it was made."""
+
     options: Options
+    timing: dict[str, float] = Field(description="milliseconds per stage, and total")
+    version: str
+    request_id: str
+
+
+class Story(Strict):
+    """One story of a digest: its articles' ids, a short label, and its brief (null below min_story_size)."""
+
+    document_ids: list[str]
+    label: str
+    brief: BriefBody | None
+
+
+class DigestResponse(Strict):
+    """Stories by size, then recency; every article in exactly one."""
+
+    stories: list[Story]
+    warnings: list[str]
     timing: dict[str, float] = Field(description="milliseconds per stage, and total")
     version: str
     request_id: str
@@ -210,6 +241,7 @@ def schemas(config: dict) -> dict:
     """JSON Schemas of every model, for the OpenAPI document's components."""
     found: dict = {}
     models = {"SummarizeRequest": request_model(config), "SummarizeResponse": SummarizeResponse,
+              "DigestRequest": request_model(config, digest=True), "DigestResponse": DigestResponse,
               "Error": ErrorResponse, "Health": Health}
     for name, model in models.items():
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -242,7 +274,8 @@ def first_error(error: ValidationError, model: type) -> tuple[str, str, str | No
     if kind == "missing":
         return "missing_field", "is required", field
     if kind == "extra_forbidden":
-        known = ARTICLE_FIELDS if len(location) > 1 else REQUEST_FIELDS
+        known = ARTICLE_FIELDS if len(location) > 1 else (DIGEST_FIELDS if "min_story_size" in model.model_fields
+                                                          else REQUEST_FIELDS)
         return "unknown_field", f"unknown field; known fields: {', '.join(known)}", field
     if kind in ("string_too_long", "too_long"):
         size = len(problem["input"]) if hasattr(problem["input"], "__len__") else "?"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, g, jsonify, request, send_from_directory
 
-from summarizer import __version__, summarize
+from summarizer import __version__, digest, summarize
 from summarizer.samples import sample_documents
 
 from .errors import ApiError
@@ -40,6 +40,23 @@ def summarize_view():
         "diversity": brief.diversity,
     }
     body["timing"] = {stage: round(seconds * 1000, 2) for stage, seconds in brief.timings.items()}
+    body["timing"]["total"] = round((time.perf_counter() - began) * 1000, 2)
+    body["version"] = __version__
+    body["request_id"] = g.request_id
+    return jsonify(body)
+
+
+@routes.post("/v1/digest")
+def digest_view():
+    began = time.perf_counter()
+    status, reason = model_status()
+    if status == "failed":
+        raise ApiError(503, "model_unavailable", f"the embedding model failed to load: {reason}")
+    arguments = summarize_arguments(read_json(request), current_app.config, digest=True)
+    arguments["documents"], fetched = with_fetched_links(arguments["documents"], current_app.config)
+    result = digest(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    body = result.to_dict()
+    body["timing"] = {stage: round(seconds * 1000, 2) for stage, seconds in result.timings.items()}
     body["timing"]["total"] = round((time.perf_counter() - began) * 1000, 2)
     body["version"] = __version__
     body["request_id"] = g.request_id

@@ -14,7 +14,8 @@ from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document
 from .errors import InputError, ModelLoadError, ResourceMissingError, SummarizerError, TimeLimitError
-from .engine import Summarizer, summarize
+from .digest import Digest, Story
+from .engine import Summarizer, digest, summarize
 
 __version__ = "0.1.0"
 
@@ -22,14 +23,17 @@ __all__ = [
     "Brief",
     "BriefSentence",
     "DEFAULT_SETTINGS",
+    "Digest",
     "Document",
     "InputError",
     "ModelLoadError",
     "ResourceMissingError",
     "Settings",
+    "Story",
     "Summarizer",
     "SummarizerError",
     "TimeLimitError",
+    "digest",
     "summarize",
     "__version__",
 ]

@@ -1,6 +1,7 @@
 """Command line.
 
 python -m summarizer PATH... [--max-words N] [--max-sentences N] [--query TEXT] [--format F]   one brief
+python -m summarizer digest PATH... [--min-story-size N] [--format F]                        a brief per story
 python -m summarizer batch INPUT OUTPUT [--workers N] [--engine local|ray] [--address ADDR]   a brief per line
 """
 
@@ -15,7 +16,7 @@ from . import __version__
 from .batch import ENGINES, BatchError, run_batch
 from .samples import sample_documents
 from .errors import InputError, ModelLoadError, ResourceMissingError
-from .engine import summarize
+from .engine import digest, summarize
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 DEFAULT_FOLDER = "seeds"
@@ -82,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m summarizer",
         description="Summarize several news articles about one event into one brief with sources.",
-        epilog="python -m summarizer batch --help: a brief for every cluster of a JSON-lines file.",
+        epilog="python -m summarizer digest --help: a pile of articles grouped into stories, a brief each. "
+               "python -m summarizer batch --help: a brief for every cluster of a JSON-lines file.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="a text file (one article), a folder of text files (one cluster), or - for a JSON "
@@ -132,10 +134,53 @@ def batch_main(argv: list[str]) -> int:
     return 0
 
 
+def _digest_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m summarizer digest",
+        description="Group articles about several stories into stories, with one sourced brief per story.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="text files (one article each), folders of text files, or - for a JSON list on "
+                             "standard input; default: seeds/")
+    parser.add_argument("--max-words", type=int, default=None, help="length budget of each brief (default 100)")
+    parser.add_argument("--max-sentences", type=int, default=None, help="sentence budget of each brief")
+    parser.add_argument("--query", default=None, help="focus every brief on this question or topic")
+    parser.add_argument("--min-story-size", type=int, default=1,
+                        help="stories with fewer articles are listed without a brief (default 1)")
+    parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    return parser
+
+
+def digest_main(argv: list[str]) -> int:
+    args = _digest_parser().parse_args(argv)
+    options = {"query": args.query, "min_story_size": args.min_story_size}
+    if args.max_words is not None:
+        options["max_words"] = args.max_words
+    if args.max_sentences is not None:
+        options["max_sentences"] = args.max_sentences
+    try:
+        result = digest(load_documents(args.paths), **options)
+    except (UsageError, InputError, ResourceMissingError, ModelLoadError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 3 if isinstance(error, (ResourceMissingError, ModelLoadError)) else 2
+    if args.format == "json":
+        print(result.to_json(indent=2))
+    elif args.format == "markdown":
+        print(result.to_markdown())
+    else:
+        print(result.to_text())
+    for story in result.stories:
+        for warning in story.brief.warnings if story.brief else ():
+            print(f"warning: {story.label}: {warning}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["batch"]:
         return batch_main(argv[1:])
+    if argv[:1] == ["digest"]:
+        return digest_main(argv[1:])
     args = _parser().parse_args(argv)
     options = {"max_sentences": args.max_sentences, "query": args.query, "diversity": args.diversity}
     if args.max_words is not None:

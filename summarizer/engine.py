@@ -18,6 +18,7 @@ from .brief import Brief, BriefSentence
 from .concepts import ANALYSED_CHARS, ConceptTable, position_prior, query_terms, weigh_concepts
 from .config import DEFAULT_SETTINGS, Settings
 from .documents import Document, check_encodable, normalize_documents
+from .digest import Digest, as_input, stories_of
 from .disagreements import find_disagreements
 from .embedding import Encoder, get_encoder
 from .errors import InputError, TimeLimitError
@@ -27,6 +28,7 @@ from .order import reading_order
 from .select import Budget, select_sentences
 from .sentences import Sentence, normalize_space, readable, split_sentences
 from .standalone import can_be_used, can_stand_alone, leans_on_context
+from .stories import group_articles
 
 _UNSET: Any = object()
 
@@ -323,6 +325,42 @@ class Summarizer:
         chosen_sentences, disagreements = self._sources(chosen, short, sentences, concepts, articles, settings, clock)
         return brief(chosen_sentences, disagreements)
 
+    def digest(
+        self,
+        documents: Iterable[Any],
+        *,
+        max_words: int | None = _UNSET,
+        max_sentences: int | None = _UNSET,
+        query: str | None = None,
+        diversity: float | None = None,
+        min_story_size: int = 1,
+        time_limit: float | None = None,
+    ) -> Digest:
+        """`documents` about any number of stories, grouped into stories, each with its brief (`summarize()`'s
+        options apply to every brief). Stories with fewer than `min_story_size` articles are listed without a brief;
+        no article is ever dropped."""
+        clock = Stopwatch(check_time_limit(time_limit))
+        check_budget(max_words, max_sentences, self.settings)
+        check_query(query)
+        check_diversity(diversity)
+        smallest = _positive(min_story_size, "min_story_size")
+        with clock.stage("read"):
+            articles = normalize_documents(documents, clock.check)
+        with clock.stage("group"):
+            groups = group_articles(articles, self.encoder, self.settings.furniture_threshold, clock.check)
+        briefs: dict[int, Brief | None] = {}
+        for members in groups:
+            if len(members) < (smallest or 1):
+                briefs[members[0]] = None
+                continue
+            remaining = None if clock.deadline is None else max(1e-3, clock.deadline - time.monotonic())
+            briefs[members[0]] = self.summarize([as_input(articles[i]) for i in members], max_words=max_words,
+                                                max_sentences=max_sentences, query=query, diversity=diversity,
+                                                time_limit=remaining)
+            for stage, seconds in briefs[members[0]].timings.items():
+                clock.timings[f"brief {stage}"] = clock.timings.get(f"brief {stage}", 0.0) + seconds
+        return Digest(stories_of(groups, articles, briefs), (), clock.timings)
+
     def _sources(self, chosen: list[int], short: Shortlist, sentences: list[Sentence], concepts: ConceptTable,
                  articles: list[Document], settings: Settings, clock: Stopwatch):
         """Each chosen sentence with every article that states its fact, and where the articles disagree; the
@@ -362,6 +400,29 @@ class Summarizer:
 _default: dict[Settings, Summarizer] = {}
 
 
+def _shared(settings: Settings) -> Summarizer:
+    summarizer = _default.get(settings)
+    if summarizer is None:
+        summarizer = _default.setdefault(settings, Summarizer(settings))
+    return summarizer
+
+
+def digest(
+    documents: Iterable[Any],
+    *,
+    max_words: int | None = _UNSET,
+    max_sentences: int | None = _UNSET,
+    query: str | None = None,
+    diversity: float | None = None,
+    min_story_size: int = 1,
+    time_limit: float | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Digest:
+    """Articles of any number of stories in; one sourced brief per story out: `Summarizer(settings).digest(...)`."""
+    return _shared(settings).digest(documents, max_words=max_words, max_sentences=max_sentences, query=query,
+                                    diversity=diversity, min_story_size=min_story_size, time_limit=time_limit)
+
+
 def summarize(
     documents: Iterable[Any],
     *,
@@ -373,8 +434,5 @@ def summarize(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Brief:
     """One brief of `documents`: `Summarizer(settings).summarize(...)` with the process-wide encoder."""
-    summarizer = _default.get(settings)
-    if summarizer is None:
-        summarizer = _default.setdefault(settings, Summarizer(settings))
-    return summarizer.summarize(documents, max_words=max_words, max_sentences=max_sentences, query=query,
+    return _shared(settings).summarize(documents, max_words=max_words, max_sentences=max_sentences, query=query,
                                 diversity=diversity, time_limit=time_limit)

@@ -50,7 +50,7 @@ def test_health_and_openapi(client):
     assert health.status_code == 200 and health.get_json()["model_loaded"] is True
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
-    assert set(spec["paths"]) == {"/v1/summarize", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js",
+    assert set(spec["paths"]) == {"/v1/summarize", "/v1/digest", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js",
                                  "/favicon.svg"}
     for path, methods in spec["paths"].items():
         for method, operation in methods.items():

@@ -1,0 +1,102 @@
+"""A digest: a mixed pile of articles grouped into stories (stories.py), each story with its own sourced brief."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .brief import Brief
+from .documents import Document, published_instant
+
+
+@dataclass(frozen=True)
+class Story:
+    """The articles of one story (their ids, in input order), a short label, and the story's brief (None for a
+    story smaller than the digest's `min_story_size`)."""
+
+    document_ids: tuple[str, ...]
+    label: str
+    brief: Brief | None
+
+    def to_dict(self) -> dict:
+        return {"document_ids": list(self.document_ids), "label": self.label,
+                "brief": self.brief.to_dict() if self.brief is not None else None}
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Stories by size, then by recency (latest publication), then by their first article's place in the input."""
+
+    stories: tuple[Story, ...]
+    warnings: tuple[str, ...] = ()
+    timings: dict = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict:
+        return {"stories": [story.to_dict() for story in self.stories], "warnings": list(self.warnings)}
+
+    def to_json(self, **options) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **options)
+
+    def to_text(self) -> str:
+        parts = []
+        for number, story in enumerate(self.stories, 1):
+            count = len(story.document_ids)
+            head = f"Story {number}: {story.label} ({count} article{'s' if count != 1 else ''})"
+            parts.append(head + "\n\n" + (story.brief.to_text() if story.brief else "(no brief: too few articles)"))
+        return "\n\n\n".join(parts)
+
+    def to_markdown(self) -> str:
+        parts = []
+        for number, story in enumerate(self.stories, 1):
+            count = len(story.document_ids)
+            head = f"## {number}. {story.label}\n\n*{count} article{'s' if count != 1 else ''}*"
+            parts.append(head + "\n\n" + (story.brief.to_markdown() if story.brief else "*(no brief: too few articles)*"))
+        return "\n\n".join(parts)
+
+
+def as_input(document: Document) -> dict[str, Any]:
+    """A normalized document as a caller would give it (the text already read, so never read again)."""
+    item: dict[str, Any] = {"id": document.id, "text": document.text, "format": "text"}
+    for name in ("title", "source", "url"):
+        if getattr(document, name):
+            item[name] = getattr(document, name)
+    if document.published:
+        item["published"] = document.published.isoformat()
+    return item
+
+
+LABEL_WORDS = 14
+
+
+def shortened(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
+
+
+def story_label(documents: list[Document], brief: Brief | None) -> str:
+    """The headline of the story's first article that has one, else its brief's first sentence, else the first
+    words of its first article."""
+    titled = [document.title for document in documents if document.title]
+    if titled:
+        return shortened(titled[0])
+    if brief is not None and brief.sentences:
+        return shortened(brief.sentences[0].display)
+    return shortened(documents[0].text)
+
+
+def order_key(members: list[int], documents: list[Document]):
+    times = [published_instant(documents[i]) for i in members]
+    latest = max((t for t in times if t is not None), default=None)
+    return (-len(members), 0 if latest is not None else 1, -(latest.timestamp() if latest else 0.0), members[0])
+
+
+def stories_of(groups: Iterable[list[int]], documents: list[Document], briefs: dict[int, Brief | None]
+               ) -> tuple[Story, ...]:
+    ordered = sorted(groups, key=lambda members: order_key(members, documents))
+    stories = []
+    for members in ordered:
+        brief = briefs.get(members[0])
+        group = [documents[i] for i in members]
+        stories.append(Story(tuple(d.id for d in group), story_label(group, brief), brief))
+    return tuple(stories)

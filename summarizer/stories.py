@@ -1,0 +1,105 @@
+"""Which articles tell the same story: average-link agglomerative clustering (scikit-learn) of TF-IDF vectors.
+
+Pages that hold no article (a failed scrape, an archive notice, a "Tweet with a location" widget: most of their
+opening sentences are site furniture by meaning) stand alone: grouped by their shared boilerplate they would join
+unrelated stories. Then articles whose average TF-IDF similarity to a group is at least 1 - MERGE_DISTANCE join it;
+an article left alone joins the group it is closest to on average if that is at least ATTACH_SIMILARITY.
+The thresholds were chosen on the development set (README, "Digest"); nothing is fitted at run time.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import numpy as np
+
+from .documents import Document
+from .furniture import PROTOTYPES, furniture_mask
+from .sentences import readable, split_sentences
+
+MERGE_DISTANCE = 0.82
+ATTACH_SIMILARITY = 0.10
+# An article is a page without article text when at least this share of its opening sentences is furniture.
+JUNK_SHARE = 0.5
+OPENING_SENTENCES = 8
+OPENING_MIN_WORDS = 5
+# TF-IDF reads each article's first sentences (its lede and body), not endless comment threads.
+READ_SENTENCES = 60
+
+
+def opening(document: Document) -> tuple[list[str], str]:
+    """An article's first sentences (for the furniture check) and its text as read for TF-IDF."""
+    sentences = split_sentences(document.text, 0)
+    first = [readable(s.text[:2000]) for s in sentences if s.words >= OPENING_MIN_WORDS][:OPENING_SENTENCES]
+    body = " ".join(s.text[:2000] for s in sentences[:READ_SENTENCES])
+    return first or [document.text[:500]], body
+
+
+def without_article(openings: Sequence[list[str]], encoder, threshold: float) -> np.ndarray:
+    """True for each document whose opening sentences are mostly site furniture."""
+    prototypes = encoder.encode_fixed(PROTOTYPES)
+    flat = [sentence for sentences in openings for sentence in sentences]
+    vectors = encoder.encode(flat) if flat else np.zeros((0, prototypes.shape[1]), dtype=np.float32)
+    junk, start = [], 0
+    for sentences in openings:
+        mask = furniture_mask(vectors[start:start + len(sentences)], prototypes, threshold)
+        junk.append(bool(len(mask)) and mask.mean() >= JUNK_SHARE)
+        start += len(sentences)
+    return np.array(junk, dtype=bool)
+
+
+def tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+    except ValueError:  # no word at all in any text
+        return np.eye(len(texts))
+    return (vectors @ vectors.T).toarray()
+
+
+def cluster(similarity: np.ndarray, merge_distance: float = MERGE_DISTANCE,
+            attach: float | None = ATTACH_SIMILARITY) -> np.ndarray:
+    """Group labels: average-link clustering on 1 - similarity, then lone members attached where close enough."""
+    count = len(similarity)
+    if count < 2:
+        return np.zeros(count, dtype=int)
+    from sklearn.cluster import AgglomerativeClustering
+
+    distance = np.clip(1.0 - similarity, 0.0, 2.0)
+    np.fill_diagonal(distance, 0.0)
+    labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                     distance_threshold=merge_distance).fit(distance).labels_
+    if attach is None:
+        return labels
+    sizes = np.bincount(labels)
+    for index in np.flatnonzero(sizes[labels] == 1):
+        best, best_similarity = None, attach
+        for label in np.unique(labels):
+            if label == labels[index]:
+                continue
+            closeness = float(similarity[index, labels == label].mean())
+            if closeness >= best_similarity:
+                best, best_similarity = label, closeness
+        if best is not None:
+            labels[index] = best
+    return labels
+
+
+def group_articles(documents: Sequence[Document], encoder, furniture_threshold: float,
+                   check: Callable[[], None] = lambda: None) -> list[list[int]]:
+    """Indices of the documents of each story (each in input order), stories in order of their first article."""
+    read = []
+    for document in documents:
+        check()
+        read.append(opening(document))
+    junk = without_article([first for first, _ in read], encoder, furniture_threshold)
+    check()
+    kept = np.flatnonzero(~junk)
+    labels = np.full(len(documents), -1)
+    if len(kept):
+        labels[kept] = cluster(tfidf_similarity([read[i][1] for i in kept]))
+    stories: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        stories.setdefault(int(label) if label >= 0 else -1 - index, []).append(index)
+    return sorted(stories.values(), key=lambda members: members[0])

@@ -1,0 +1,101 @@
+"""digest(): a mixed pile of articles in, one sourced brief per story out; the library, the CLI, the route."""
+
+import json
+
+import pytest
+
+from api import create_app
+from api.schema import DigestResponse
+from summarizer import Digest, InputError, digest, summarize
+from summarizer.cli import main
+
+EARNINGS = ("Acme Corp reported quarterly earnings on Tuesday that beat analyst expectations, sending its shares up "
+            "8 percent. Revenue rose 12 percent to 4.1 billion dollars, driven by strong demand for its cloud "
+            "software. The company raised its full-year forecast and announced a new share buyback program.")
+WILDFIRE = ("A wildfire in northern California forced thousands of residents to evacuate on Sunday as strong winds "
+            "pushed the flames toward several small towns. Firefighters said the blaze had burned more than 20,000 "
+            "acres and was 10 percent contained. No deaths have been reported so far, officials said.")
+NOT_AN_ARTICLE = ("Tweet with a location\n\nYou can add location information to your Tweets, such as your city or "
+                  "precise location, from the web and via third-party applications. You always have the option to "
+                  "delete your Tweet location history. Learn more")
+
+
+@pytest.fixture(scope="module")
+def pile(seed_documents):
+    return [*seed_documents[:3], {"id": "earnings", "text": EARNINGS}, *seed_documents[3:],
+            {"id": "fire", "text": WILDFIRE, "published": "2025-01-02"}]
+
+
+def test_the_seeds_are_one_story_with_their_own_brief_and_the_others_stand_apart(pile, seed_documents):
+    result = digest(pile)
+    assert isinstance(result, Digest)
+    first, *rest = result.stories
+    assert set(first.document_ids) == {d["id"] for d in seed_documents}
+    alone = summarize(seed_documents)
+    assert first.brief.text == alone.text
+    assert [s.sources for s in first.brief.sentences] == [s.sources for s in alone.sentences]
+    # Alone, by recency: the dated wildfire report before the undated earnings report.
+    assert [story.document_ids for story in rest] == [("fire",), ("earnings",)]
+    assert sorted(i for story in result.stories for i in story.document_ids) == sorted(d["id"] for d in pile)
+    assert first.label and len(first.label.split()) <= 15
+    data = result.to_dict()
+    assert [len(story["document_ids"]) for story in data["stories"]] == [5, 1, 1]
+    assert "## 1." in result.to_markdown() and "Story 3:" in result.to_text()
+
+
+def test_small_stories_are_listed_without_a_brief_and_pages_without_an_article_stand_alone(pile):
+    result = digest(pile + [{"id": "junk-1", "text": NOT_AN_ARTICLE}, {"id": "junk-2", "text": NOT_AN_ARTICLE}],
+                    min_story_size=2, max_words=60)
+    sizes = {story.document_ids: story.brief for story in result.stories}
+    assert ("junk-1",) in sizes and ("junk-2",) in sizes  # the same boilerplate does not make a story
+    assert all(brief is None for ids, brief in sizes.items() if len(ids) < 2)
+    assert result.stories[0].brief.word_count <= 60
+
+
+@pytest.mark.parametrize("options, field", [({"min_story_size": 0}, "min_story_size"),
+                                            ({"max_words": -1}, "max_words"), ({"query": " "}, "query")])
+def test_bad_options_are_input_errors(pile, options, field):
+    with pytest.raises(InputError) as error:
+        digest(pile, **options)
+    assert error.value.field == field
+
+
+def test_the_command_line(tmp_path, capsys, seed_documents):
+    for document in seed_documents:
+        (tmp_path / f"{document['id']}.txt").write_text(document["text"], encoding="utf-8")
+    (tmp_path / "earnings.txt").write_text(EARNINGS, encoding="utf-8")
+    assert main(["digest", str(tmp_path), "--format", "json", "--max-words", "50"]) == 0
+    stories = json.loads(capsys.readouterr().out)["stories"]
+    assert [len(story["document_ids"]) for story in stories] == [5, 1]
+    assert main(["digest", str(tmp_path), "--min-story-size", "0"]) == 2
+    assert capsys.readouterr().err.startswith("error: min_story_size")
+
+
+def test_the_route_answers_by_the_contract_and_refuses_like_summarize(pile):
+    client = create_app({"PRELOAD_MODEL": False, "RATE_LIMIT": "", "MAX_DOCUMENTS": 20}).test_client()
+    response = client.post("/v1/digest", json={"documents": pile, "max_words": 60})
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    DigestResponse.model_validate(body)
+    assert [len(story["document_ids"]) for story in body["stories"]] == [5, 1, 1]
+    for body, code, field in [({"documents": pile, "min_story_size": 0}, "invalid_input", "min_story_size"),
+                              ({"documents": pile, "min_size": 2}, "unknown_field", "min_size"),
+                              ({"documents": ["a"] * 21}, "limit_exceeded", "documents"),
+                              ({"documents": [{"txt": "x"}]}, "unknown_field", "documents[0].txt")]:
+        error = client.post("/v1/digest", json=body).get_json()["error"]
+        assert (error["code"], error["field"]) == (code, field)
+
+
+def test_the_grouping_is_scored_against_the_file(tmp_path, capsys, seed_documents):
+    from eval.cluster import main as cluster_main
+
+    data = tmp_path / "clusters.jsonl"
+    lines = [{"id": "seeds", "documents": [d["text"] for d in seed_documents], "references": ["x"]},
+             {"id": "earnings", "documents": [EARNINGS], "references": ["x"]},
+             {"id": "fire", "documents": [WILDFIRE], "references": ["x"]}]
+    data.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert cluster_main(["--data", str(data), "--out", str(tmp_path / "out")]) == 0
+    assert "| digest |" in capsys.readouterr().out
+    report = json.loads((tmp_path / "out" / "results.json").read_text())
+    assert report["digest"]["bcubed_f1"] == 1.0 and report["digest"]["stories"] == 3
+    assert set(report["tfidf"]) == set(report["digest"])
