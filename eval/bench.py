@@ -1,4 +1,4 @@
-"""python -m eval.bench --data FILE.jsonl [--group 10] [--short 20] [--runs 3] [--backends ...] [--stress N]
+"""python -m eval.bench --data FILE.jsonl [--group 10] [--short 20] [--runs 3] [--backends ...] [--stress N] [--digest N]
 
 Times the engine stage by stage on real clusters (embedding cache cleared before each, so every sentence it needs is
 embedded), beside sumy's LexRank and TextRank on the same clusters, in the same run: the data's articles dealt into
@@ -18,7 +18,7 @@ import time
 import numpy as np
 from tqdm import tqdm
 
-from summarizer import DEFAULT_SETTINGS, summarize
+from summarizer import DEFAULT_SETTINGS, digest, summarize
 from summarizer.embedding import get_encoder
 from summarizer.sentences import split_sentences
 
@@ -128,6 +128,21 @@ def bench_stress(clusters: list[Cluster], articles: int, backend: str) -> dict:
             "stages": brief.timings}
 
 
+def bench_digest(clusters: list[Cluster], articles: int, backend: str) -> dict:
+    """One digest() of `articles` articles (the data's articles, cycled, each copy marked), timed, with memory."""
+    documents = [d for cluster in clusters for d in cluster.documents if d.strip()]
+    pile = [{"id": str(n), "text": documents[n % len(documents)]} for n in range(articles)]
+    settings = DEFAULT_SETTINGS.replace(backend=backend)
+    get_encoder(settings).clear_cache()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    began = time.perf_counter()
+    result = digest(pile, max_words=100, settings=settings)
+    return {"articles": articles, "seconds": time.perf_counter() - began, "stories": len(result.stories),
+            "peak_rss_growth_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "stages": {stage: round(seconds, 2) for stage, seconds in result.timings.items()}}
+
+
 def bench_set(clusters: list[Cluster], backends: list[str], baselines: list[str], max_words: int) -> dict:
     return {
         "clusters": len(clusters),
@@ -180,6 +195,11 @@ def report(results: dict) -> str:
     for backend, start in results["cold_start"].items():
         lines.append(f"cold start ({backend}): import and load {start['import_and_load_s']:.2f} s "
                      f"(process {start['process_s']:.2f} s), RSS {start['rss_mb_after_one_brief']:.0f} MB after one brief")
+    if results.get("digest"):
+        found = results["digest"]
+        lines.append(f"one digest() of {found['articles']} articles: {found['seconds']:.1f} s, {found['stories']} "
+                     f"stories, peak RSS {found['peak_rss_mb']:.0f} MB (grew {found['peak_rss_growth_mb']:.0f} MB); "
+                     f"stages (s): {found['stages']}")
     if results.get("stress"):
         stress = results["stress"]
         lines.append(f"one request of {stress['articles']} articles: {stress['seconds']:.1f} s, {stress['words']} words, "
@@ -200,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baselines", default="lexrank,textrank")
     parser.add_argument("--max-words", type=int, default=100)
     parser.add_argument("--stress", type=int, default=0, help="also time one request of this many articles")
+    parser.add_argument("--digest", type=int, default=0, help="also time one digest() of this many articles")
     parser.add_argument("--out", default=None, help="also write the results as JSON here")
     args = parser.parse_args(argv)
 
@@ -218,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         "runs": [{name: bench_set(chosen, backends, baselines, args.max_words) for name, chosen in sets.items()}
                  for _ in range(max(1, args.runs))],
         "stress": bench_stress(clusters, args.stress, backends[0]) if args.stress else None,
+        "digest": bench_digest(clusters, args.digest, backends[0]) if args.digest else None,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     print(report(results))

@@ -68,6 +68,10 @@ class Settings:
     # same rule decides which statements of a figure are about the brief's story.
     source_threshold: float = 0.75
     source_shared_words: int = 2
+    # An article whose TF-IDF similarity to every other article is below this (with at least two related articles
+    # left) is about another story: it is left out of the brief, with a warning. 0 turns the check off.
+    unrelated_similarity: float = 0.05
+
     # Disagreements: figures for the same thing are compared only between sentences at least this similar.
     disagreement_threshold: float = 0.6
 

@@ -28,7 +28,7 @@ from .order import reading_order
 from .select import Budget, select_sentences
 from .sentences import Sentence, normalize_space, readable, split_sentences
 from .standalone import can_be_used, can_stand_alone, leans_on_context
-from .stories import group_articles
+from .stories import group_articles, unrelated_articles
 
 _UNSET: Any = object()
 
@@ -300,6 +300,15 @@ class Summarizer:
         with clock.stage("split"):
             sentences = split_articles(articles, clock.check)
             candidates = candidate_sentences(sentences, settings, depth)
+        with clock.stage("related"):
+            unrelated, scattered = unrelated_articles(sentences, len(articles), settings.unrelated_similarity)
+            if unrelated:
+                candidates = [i for i in candidates if sentences[i].document not in set(unrelated)]
+        for index in unrelated:
+            warnings.append(f"article {articles[index].id!r} seems to be about another story: it was left out "
+                            "of the brief")
+        if scattered:
+            warnings.append("the articles seem to be about different stories; a digest groups them by story")
         if not candidates:
             warnings.append("no sentences with words were found in the documents")
             return brief()

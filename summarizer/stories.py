@@ -103,3 +103,21 @@ def group_articles(documents: Sequence[Document], encoder, furniture_threshold: 
     for index, label in enumerate(labels):
         stories.setdefault(int(label) if label >= 0 else -1 - index, []).append(index)
     return sorted(stories.values(), key=lambda members: members[0])
+
+
+def unrelated_articles(sentences: Sequence, articles: int, threshold: float) -> tuple[list[int], bool]:
+    """Articles (by index) that share almost no words with any other, when at least two others are related; and
+    whether the articles looked like different stories altogether (no two related). Three articles or more."""
+    if threshold <= 0 or articles < 3:
+        return [], False
+    texts = [[] for _ in range(articles)]
+    for sentence in sentences:
+        if len(texts[sentence.document]) < READ_SENTENCES:
+            texts[sentence.document].append(sentence.text[:2000])
+    similarity = tfidf_similarity([" ".join(parts) for parts in texts])
+    np.fill_diagonal(similarity, -1.0)
+    closest = similarity.max(axis=1)
+    lonely = [index for index in range(articles) if closest[index] < threshold]
+    if articles - len(lonely) < 2:
+        return [], True
+    return lonely, False

@@ -99,3 +99,21 @@ def test_the_grouping_is_scored_against_the_file(tmp_path, capsys, seed_document
     report = json.loads((tmp_path / "out" / "results.json").read_text())
     assert report["digest"]["bcubed_f1"] == 1.0 and report["digest"]["stories"] == 3
     assert set(report["tfidf"]) == set(report["digest"])
+
+
+def test_summarize_leaves_out_an_article_about_another_story_and_says_so(seed_documents):
+    brief = summarize([*seed_documents[:2], {"id": "earnings", "text": EARNINGS}, *seed_documents[2:]])
+    assert brief.warnings == ("article 'earnings' seems to be about another story: it was left out of the brief",)
+    assert all("earnings" not in sentence.sources for sentence in brief.sentences)
+    assert brief.text == summarize(seed_documents).text
+    assert summarize(seed_documents).warnings == ()
+
+
+def test_articles_all_about_different_stories_are_kept_with_a_warning():
+    museum = ("The museum reopened its renovated east wing with a new exhibition of Dutch paintings, drawing long "
+              "queues of visitors from across the region. Curators spent two years restoring the galleries.")
+    snow = ("Heavy snow closed mountain passes across southern Norway, stranding dozens of drivers overnight in "
+            "their cars. Road crews expect to reopen the routes once the storm moves east.")
+    brief = summarize([EARNINGS, snow, museum])
+    assert brief.sentences and len({sentence.document_id for sentence in brief.sentences}) >= 2
+    assert brief.warnings == ("the articles seem to be about different stories; a digest groups them by story",)

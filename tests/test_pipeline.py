@@ -183,7 +183,7 @@ def test_a_short_statement_is_used_when_nothing_stands_alone(fast):
 
 
 def test_timings_cover_each_stage(seed_brief):
-    assert set(seed_brief.timings) == {"read", "split", "concepts", "embed", "furniture", "select", "order", "attribute"}
+    assert set(seed_brief.timings) == {"read", "split", "related", "concepts", "embed", "furniture", "select", "order", "attribute"}
     assert all(np.isfinite(v) and v >= 0 for v in seed_brief.timings.values())
 
 
