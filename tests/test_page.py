@@ -346,3 +346,26 @@ def test_links_are_offered_and_fetched_when_the_service_fetches(browser):
 def test_links_are_not_offered_when_the_service_does_not_fetch(page):
     page.wait_for_load_state("networkidle")
     expect(page.locator("#links-hint")).to_be_hidden()
+
+
+def test_digest_mode_gives_a_brief_per_story_and_one_brief_warns_about_the_odd_one_out(page):
+    from test_digest import EARNINGS
+
+    page.get_by_role("button", name="Try the sample").click()
+    expect(page.locator("#articles textarea")).to_have_count(5)
+    page.get_by_role("button", name="Add article").click()
+    page.locator("#articles textarea").nth(5).fill(EARNINGS)
+    summarize_and_wait(page)
+    expect(page.locator("#brief .warning")).to_contain_text("seems to be about another story")
+    expect(page.locator("#brief .meta").last).to_contain_text("of 6 articles")
+
+    page.get_by_label("A brief per story").check()
+    expect(page.locator("#stale")).to_be_visible()
+    page.get_by_role("button", name="Make digest").click()
+    stories = page.locator("#brief .story")
+    expect(stories).to_have_count(2, timeout=60_000)
+    expect(stories.nth(0).locator(".meta").first).to_contain_text("5 articles")
+    expect(stories.nth(1).locator(".meta").first).to_contain_text("1 article")
+    assert "Acme" in stories.nth(1).inner_text()
+    stories.nth(0).locator(".marker").first.click()
+    expect(page.locator("#viewer mark")).to_be_visible()

@@ -10,6 +10,7 @@ let busy = false;
 let lastBrief = null;     // the service's answer
 let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, number}
 let canFetch = false;     // does the service fetch articles given by link?
+let lastDigest = null;    // the service's answer in digest mode
 
 function element(tag, props = {}, children = []) {
   const node = document.createElement(tag);
@@ -120,7 +121,7 @@ function setBusy(value) {
 
 // A brief shown is marked stale as soon as what it was made from changes, or a newer request fails.
 function markStale(reason = "The articles or options changed since this brief was made; summarize again to update it.") {
-  if (!lastBrief) return;
+  if (!lastBrief && !lastDigest) return;
   $("brief").classList.add("stale");
   $("stale").textContent = reason;
   $("stale").hidden = false;
@@ -161,11 +162,12 @@ async function summarize() {
   const length = readLength();
   if (length.error) { showError({ field: "max_words", message: length.error }); return; }
   const body = { documents: sent.map(({ number, ...article }) => article) };
+  const digestMode = $("mode-digest").checked;
   if (length.value !== undefined) body.max_words = length.value;
   if ($("query").value.trim()) body.query = $("query").value;
   setBusy(true);
   try {
-    const response = await fetch("v1/summarize", {
+    const response = await fetch(digestMode ? "v1/digest" : "v1/summarize", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     });
     let answer = null;
@@ -176,7 +178,8 @@ async function summarize() {
       return;
     }
     lastArticles = sent;
-    renderBrief(answer);
+    if (digestMode) renderDigest(answer);
+    else renderBrief(answer);
   } catch (failure) {
     showError({ message: "Could not reach the service. Check that it is running and try again." });
     markStale("The last request failed; the brief below is from before it.");
@@ -229,17 +232,46 @@ function adoptExtracted(brief) {
 
 function renderBrief(brief) {
   lastBrief = brief;
+  lastDigest = null;
   adoptExtracted(brief);
   clearStale();
+  $("viewer").hidden = true;
+  $("brief").replaceChildren(...briefNodes(brief, true));
+  $("copy-bar").hidden = !brief.sentences.length;
+  if (brief.sentences.length) $("brief-heading").focus();
+}
+
+// Digest mode: one section per story, its label and size, then its brief (or why it has none).
+function renderDigest(result) {
+  lastDigest = result;
+  lastBrief = null;
+  clearStale();
+  $("viewer").hidden = true;
   const holder = $("brief");
   holder.replaceChildren();
-  $("viewer").hidden = true;
+  result.stories.forEach((story, index) => {
+    if (story.brief) adoptExtracted(story.brief);
+    const count = story.document_ids.length;
+    const section = element("section", { class: "story", "aria-label": `Story ${index + 1}` }, [
+      element("h3", { text: `${index + 1}. ${story.label}` }),
+      element("p", { class: "meta", text: `${count === 1 ? "1 article" : `${count} articles`}: ${story.document_ids.map(boxName).join(", ")}` }),
+    ]);
+    if (story.brief) section.append(...briefNodes(story.brief, false));
+    else section.append(element("p", { class: "meta", text: "No brief: fewer articles than the smallest story to summarize." }));
+    holder.append(section);
+  });
+  $("copy-bar").hidden = !result.stories.length;
+  $("brief-heading").focus();
+}
+
+function boxName(id) {
+  const article = sentArticle(id) || {};
+  return article.title || article.source || `Article ${article.number || id}`;
+}
+
+function briefNodes(brief, single) {
   const warnings = (brief.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${text}` }));
-  if (!brief.sentences.length) {
-    holder.append(element("p", { class: "meta", text: "No sentence could be chosen." }), ...warnings);
-    $("copy-bar").hidden = true;
-    return;
-  }
+  if (!brief.sentences.length) return [element("p", { class: "meta", text: "No sentence could be chosen." }), ...warnings];
   const numbers = sourceNumbers(brief);
   const paragraph = element("p");
   brief.sentences.forEach((sentence, index) => {
@@ -251,7 +283,7 @@ function renderBrief(brief) {
       line.append(element("button", {
         type: "button", class: "marker", "aria-pressed": "false", text: `[${number}]`, "data-source": source,
         title: `${sourceLabel(source)}: ${how}`, "aria-label": `Show source ${number}, ${sourceLabel(source)}, for this sentence (${how})`,
-        onclick: (event) => showSource(sentence, source, event.currentTarget),
+        onclick: (event) => showSource(brief, sentence, source, event.currentTarget),
       }));
     }
     const count = sentence.sources.length;
@@ -268,11 +300,11 @@ function renderBrief(brief) {
     return item;
   });
   const drawn = new Set(brief.sentences.flatMap((sentence) => sentence.sources)).size;
-  holder.append(paragraph, element("ol", { id: "sources", "aria-label": "Sources" }, cited),
+  const list = element("ol", { class: "sources", "aria-label": "Sources" }, cited);
+  if (single) list.id = "sources";
+  return [paragraph, list,
     element("p", { class: "meta", text: `${brief.word_count} words from ${drawn} of ${brief.documents.length} articles` }),
-    ...warnings);
-  $("copy-bar").hidden = false;
-  $("brief-heading").focus();
+    ...warnings];
 }
 
 function matchOf(sentence, source) {
@@ -291,7 +323,7 @@ function utf16Index(text, codePoints) {
   return units;
 }
 
-function showSource(sentence, source, button) {
+function showSource(brief, sentence, source, button) {
   document.querySelectorAll(".marker[aria-pressed=true]").forEach((node) => node.setAttribute("aria-pressed", "false"));
   button.setAttribute("aria-pressed", "true");
   const article = sentArticle(source);
@@ -300,7 +332,7 @@ function showSource(sentence, source, button) {
   const viewer = $("viewer-text");
   viewer.replaceChildren();
   const similarity = source === sentence.document_id ? "" : ` (similarity ${matchOf(sentence, source).similarity.toFixed(2)})`;
-  $("viewer-title").textContent = `[${sourceNumbers(lastBrief).get(source)}] ${sourceLabel(source)}${similarity}`;
+  $("viewer-title").textContent = `[${sourceNumbers(brief).get(source)}] ${sourceLabel(source)}${similarity}`;
   $("viewer").hidden = false;
   if (match) {
     const start = utf16Index(text, match.start);
@@ -410,12 +442,31 @@ async function addFiles(files) {
 $("add").addEventListener("click", () => addArticle().focus());
 $("sample").addEventListener("click", loadSample);
 $("summarize").addEventListener("click", summarize);
-$("copy-text").addEventListener("click", () => lastBrief && copy(briefAsText(lastBrief)));
-$("copy-markdown").addEventListener("click", () => lastBrief && copy(briefAsMarkdown(lastBrief)));
-$("save-markdown").addEventListener("click", () => lastBrief && save(briefAsMarkdown(lastBrief), "brief.md", "text/markdown"));
-$("save-json").addEventListener("click", () => lastBrief && save(briefAsJson(lastBrief), "brief.json", "application/json"));
+// A digest exports story by story: its label, then its brief as a brief exports.
+function digestAs(format, result) {
+  return result.stories.map((story, index) => {
+    const head = format === "markdown" ? `## ${index + 1}. ${story.label}` : `Story ${index + 1}: ${story.label}`;
+    const body = !story.brief ? "(no brief)" : format === "markdown" ? briefAsMarkdown(story.brief) : briefAsText(story.brief);
+    return `${head}\n\n${body}`;
+  }).join("\n\n");
+}
+
+function exported(format) {
+  if (lastDigest) return format === "json" ? `${JSON.stringify(lastDigest, null, 2)}\n` : digestAs(format, lastDigest);
+  if (!lastBrief) return null;
+  return format === "json" ? briefAsJson(lastBrief) : format === "markdown" ? briefAsMarkdown(lastBrief) : briefAsText(lastBrief);
+}
+
+$("copy-text").addEventListener("click", () => exported("text") && copy(exported("text")));
+$("copy-markdown").addEventListener("click", () => exported("markdown") && copy(exported("markdown")));
+$("save-markdown").addEventListener("click", () => exported("markdown") && save(exported("markdown"), lastDigest ? "digest.md" : "brief.md", "text/markdown"));
+$("save-json").addEventListener("click", () => exported("json") && save(exported("json"), lastDigest ? "digest.json" : "brief.json", "application/json"));
 $("files").addEventListener("change", (event) => addFiles(event.target.files));
-for (const id of ["articles", "max-words", "query"]) $(id).addEventListener("input", () => markStale());
+for (const id of ["articles", "max-words", "query", "mode"]) $(id).addEventListener("input", () => markStale());
+for (const id of ["mode-brief", "mode-digest"]) $(id).addEventListener("change", () => {
+  $("summarize").textContent = $("mode-digest").checked ? "Make digest" : "Summarize";
+  markStale();
+});
 const drop = $("drop");
 document.addEventListener("dragover", (event) => { event.preventDefault(); drop.classList.add("over"); });
 document.addEventListener("dragleave", () => drop.classList.remove("over"));
