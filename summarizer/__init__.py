@@ -7,7 +7,8 @@ standalone.py (what may be chosen; engine.candidate_sentences) -> "concepts": wo
 "furniture": furniture.py (site furniture by meaning; engine.drop_furniture) -> "select": select.py (coverage within
 the budget; engine.select_brief) -> "order": order.py (reading order) -> "attribute": facts.py, attribution.py,
 disagreements.py (sources and where they differ) -> brief.py (the result).
-Settings: config.py. Errors: errors.py. Many clusters: batch.py. Sample articles: samples.py. Links: fetch.py.
+Many stories at once: stories.py (grouping) and digest.py, run by `Summarizer.digest`; "related" (stories.py) leaves out
+an article about another story. Settings: config.py. Errors: errors.py. Many clusters: batch.py. Sample articles: samples.py. Links: fetch.py.
 """
 
 from .brief import Brief, BriefSentence
