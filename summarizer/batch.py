@@ -2,7 +2,9 @@
 
 INPUT holds one cluster per line: ``{"id", "documents", "query"?, "max_words"?, "max_sentences"?, "diversity"?}``
 (``references``, carried by evaluation files, is ignored). OUTPUT gets one line per input line, in the order the
-briefs finish: ``{"id", "line", "brief": {...}}`` or ``{"id", "line", "error": {"code", "message", "field"}}``.
+briefs finish: ``{"id", "line", "brief": {...}}`` or ``{"id", "line", "error": {"code", "message", "field"}}``;
+with `digest`, each line is a pile of articles about any stories (``min_story_size`` allowed too) and its record
+holds ``"digest": {...}`` instead of a brief.
 
 Each record is appended with a single write, and a record cut short by a kill is dropped when the job starts again,
 so a job killed at any moment and run again with the same INPUT and OUTPUT writes every line exactly once. The
@@ -30,6 +32,7 @@ from .errors import InputError, ModelLoadError, ResourceMissingError, TimeLimitE
 
 ENGINES = ("local", "ray")
 OPTION_KEYS = ("query", "max_words", "max_sentences", "diversity")
+DIGEST_KEYS = ("min_story_size",)
 IGNORED_KEYS = ("references",)
 # Clusters handed to one Ray dataset at a time: the driver never holds more of INPUT than this.
 RAY_CHUNK = 10_000
@@ -90,18 +93,23 @@ def parse(number: int, text: str, seen: set) -> Task | dict:
     return Task(number, identifier, cluster)
 
 
-def brief_record(summarizer: Summarizer, task: Task, time_limit: float | None = None) -> dict:
-    """The brief of one cluster as an output record; any failure of the cluster becomes its error record."""
+def brief_record(summarizer: Summarizer, task: Task, time_limit: float | None = None, digest: bool = False) -> dict:
+    """The brief (or, with `digest`, the digest) of one line as an output record; any failure of the line becomes
+    its error record."""
     cluster = task.cluster
-    unknown = sorted(set(cluster) - {"id", "documents", *OPTION_KEYS, *IGNORED_KEYS})
+    keys = (*OPTION_KEYS, *DIGEST_KEYS) if digest else OPTION_KEYS
+    unknown = sorted(set(cluster) - {"id", "documents", *keys, *IGNORED_KEYS})
     if unknown:
         return error_record(task.id, task.line, "invalid_input",
                             f"unknown key {unknown[0]!r}; a line has id, documents and optionally "
-                            f"{', '.join(OPTION_KEYS)}", unknown[0])
+                            f"{', '.join(keys)}", unknown[0])
     if "documents" not in cluster:
         return error_record(task.id, task.line, "invalid_input", "missing; give a list of articles", "documents")
-    options = {key: cluster[key] for key in OPTION_KEYS if key in cluster}
+    options = {key: cluster[key] for key in keys if key in cluster}
     try:
+        if digest:
+            found = summarizer.digest(cluster["documents"], time_limit=time_limit, **options)
+            return {"id": task.id, "line": task.line, "digest": found.to_dict()}
         brief = summarizer.summarize(cluster["documents"], time_limit=time_limit, **options)
     except InputError as error:
         return error_record(task.id, task.line, "invalid_input", error.message, error.field)
@@ -169,26 +177,27 @@ class Output:
 _worker: dict = {}
 
 
-def _start_worker(settings: Settings, time_limit: float | None) -> None:
+def _start_worker(settings: Settings, time_limit: float | None, digest: bool) -> None:
     _worker["summarizer"] = Summarizer(settings)
     _worker["time_limit"] = time_limit
+    _worker["digest"] = digest
     _worker["summarizer"].encoder  # load now, not inside the first cluster
 
 
 def _work(task: Task) -> dict:
-    return brief_record(_worker["summarizer"], task, _worker["time_limit"])
+    return brief_record(_worker["summarizer"], task, _worker["time_limit"], _worker["digest"])
 
 
 def run_local(tasks: Iterable[Task], write: Callable[[dict], None], workers: int, settings: Settings,
-              time_limit: float | None) -> None:
+              time_limit: float | None, digest: bool = False) -> None:
     if workers == 1:
         summarizer = Summarizer(settings)
         for task in tasks:
-            write(brief_record(summarizer, task, time_limit))
+            write(brief_record(summarizer, task, time_limit, digest))
         return
     context = get_context("spawn")  # a fresh interpreter per worker: no forked threads or model state
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(settings, time_limit)) as pool:
+                             initargs=(settings, time_limit, digest)) as pool:
         pending: set = set()
         for task in tasks:
             pending.add(pool.submit(_work, task))
@@ -203,16 +212,18 @@ def run_local(tasks: Iterable[Task], write: Callable[[dict], None], workers: int
 class RayBriefs:
     """A Ray Data actor: loads the model once, then turns batches of clusters into output records."""
 
-    def __init__(self, settings: Settings, time_limit: float | None):
+    def __init__(self, settings: Settings, time_limit: float | None, digest: bool = False):
         self.summarizer = Summarizer(settings)
         self.summarizer.encoder
         self.time_limit = time_limit
+        self.digest = digest
 
     def __call__(self, batch: dict) -> dict:
         records = []
         for line, identifier, cluster in zip(batch["line"], batch["id"], batch["cluster"]):
             task = Task(int(line), json.loads(identifier), json.loads(cluster))
-            records.append(json.dumps(brief_record(self.summarizer, task, self.time_limit), ensure_ascii=False))
+            records.append(json.dumps(brief_record(self.summarizer, task, self.time_limit, self.digest),
+                                      ensure_ascii=False))
         return {"record": records}
 
 
@@ -228,7 +239,7 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 
 def run_ray(tasks: Iterable[Task], write: Callable[[dict], None], workers: int, settings: Settings,
-            time_limit: float | None, address: str | None) -> None:
+            time_limit: float | None, address: str | None, digest: bool = False) -> None:
     try:
         import ray
         import ray.data
@@ -252,7 +263,7 @@ def run_ray(tasks: Iterable[Task], write: Callable[[dict], None], workers: int, 
             rows = [{"line": task.line, "id": json.dumps(task.id), "cluster": json.dumps(task.cluster)}
                     for task in chunk]
             dataset = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows), 4 * workers)))
-            briefs = dataset.map_batches(RayBriefs, fn_constructor_args=(actor_settings, time_limit), batch_size=1,
+            briefs = dataset.map_batches(RayBriefs, fn_constructor_args=(actor_settings, time_limit, digest), batch_size=1,
                                          compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
             for row in briefs.iter_rows():
                 write(json.loads(row["record"]))
@@ -274,7 +285,7 @@ class Progress:
 
 def run_batch(input_path: str | Path, output_path: str | Path, *, workers: int = 1, engine: str = "local",
               address: str | None = None, settings: Settings = DEFAULT_SETTINGS, time_limit: float | None = None,
-              progress: bool | None = None) -> Progress:
+              progress: bool | None = None, digest: bool = False) -> Progress:
     """Answer every line of INPUT in OUTPUT that OUTPUT does not answer yet; see the module's docstring."""
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
@@ -298,7 +309,7 @@ def run_batch(input_path: str | Path, output_path: str | Path, *, workers: int =
     def write(record: dict) -> None:
         output.write(record)
         summary.written += 1
-        if "brief" in record:
+        if "brief" in record or "digest" in record:
             summary.briefs += 1
         else:
             summary.errors += 1
@@ -320,10 +331,10 @@ def run_batch(input_path: str | Path, output_path: str | Path, *, workers: int =
 
     try:
         if engine == "ray":
-            run_ray(tasks(), write, workers, settings, time_limit, address)
+            run_ray(tasks(), write, workers, settings, time_limit, address, digest)
         else:
-            run_local(tasks(), write, workers, settings.replace(embedding_threads=max(1, (os.cpu_count() or 1)
-                                                                                     // workers)), time_limit)
+            threads = max(1, (os.cpu_count() or 1) // workers)
+            run_local(tasks(), write, workers, settings.replace(embedding_threads=threads), time_limit, digest)
     finally:
         bar.close()
         output.close()

@@ -113,6 +113,8 @@ def _batch_parser() -> argparse.ArgumentParser:
     parser.add_argument("--address", default=None,
                         help="the Ray cluster to join (e.g. ray://head:10001 or auto); default: a local Ray")
     parser.add_argument("--time-limit", type=float, default=None, help="seconds allowed per cluster (default: none)")
+    parser.add_argument("--digest", action="store_true",
+                        help="each line is a pile of articles about any stories: write a digest (a brief per story)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar (default: shown on a terminal)")
     return parser
 
@@ -121,7 +123,8 @@ def batch_main(argv: list[str]) -> int:
     args = _batch_parser().parse_args(argv)
     try:
         done = run_batch(args.input, args.output, workers=args.workers, engine=args.engine, address=args.address,
-                         time_limit=args.time_limit, progress=False if args.no_progress else None)
+                         time_limit=args.time_limit, progress=False if args.no_progress else None,
+                         digest=args.digest)
     except (BatchError, InputError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
@@ -129,7 +132,8 @@ def batch_main(argv: list[str]) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 3
     rate = done.written / done.seconds if done.seconds else 0.0
-    print(f"batch: {done.briefs} briefs and {done.errors} errors written, {done.skipped} lines already done, "
+    kind = "digests" if args.digest else "briefs"
+    print(f"batch: {done.briefs} {kind} and {done.errors} errors written, {done.skipped} lines already done, "
           f"in {done.seconds:.1f} s ({rate:.2f} clusters/s)", file=sys.stderr)
     return 0
 

@@ -179,3 +179,18 @@ def test_the_ray_engine_writes_the_briefs_of_the_local_one(tmp_path):
     assert by_id(tmp_path / "ray.jsonl") == by_id(tmp_path / "local.jsonl")
     again = run_batch(source, tmp_path / "ray.jsonl", engine="ray", workers=2, progress=False)
     assert (again.written, again.skipped) == (0, 9)
+
+
+def test_digest_lines(tmp_path, seed_documents):
+    from test_digest import EARNINGS
+
+    source, output = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    pile = [*seed_documents, {"id": "earnings", "text": EARNINGS}]
+    write_lines(source, [{"id": "feed-1", "documents": pile, "max_words": 60, "min_story_size": 2},
+                         {"id": "feed-2", "documents": pile[:2], "min_size": 2}])
+    done = run_batch(source, output, progress=False, digest=True)
+    assert (done.briefs, done.errors) == (1, 1)
+    first, second = records(output)
+    stories = first["digest"]["stories"]
+    assert [len(story["document_ids"]) for story in stories] == [5, 1] and stories[1]["brief"] is None
+    assert second["error"]["field"] == "min_size"
