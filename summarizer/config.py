@@ -8,6 +8,7 @@ linear, tested in tests/test_hardening.py) stay beside the code they bound, name
   words.py LONGEST_WORD (30: longer "words" are not stemmed); engine.py MODEL_CHARS (4,000 chars to the model);
 - standalone.py MIN_USABLE_WORDS / LONGEST_WORD (what the fallback takes when nothing stands alone);
 - select.py IMPROVEMENT_ROUNDS (8 rounds of local search); vector_cache.py ENTRY_OVERHEAD (bytes per entry);
+- stories.py MAX_ARTICLES (2,000 articles per digest: grouping compares every pair);
 - batch.py RAY_CHUNK (clusters per Ray dataset). The service's limits are api/config.py's DEFAULTS.
 """
 

@@ -25,6 +25,8 @@ OPENING_SENTENCES = 8
 OPENING_MIN_WORDS = 5
 # TF-IDF reads each article's first sentences (its lede and body), not endless comment threads.
 READ_SENTENCES = 60
+# Grouping compares every pair of articles (quadratic): one call takes at most this many (12 s for 1,000 here).
+MAX_ARTICLES = 2000
 
 
 def opening(document: Document) -> tuple[list[str], str]:
@@ -89,6 +91,11 @@ def cluster(similarity: np.ndarray, merge_distance: float = MERGE_DISTANCE,
 def group_articles(documents: Sequence[Document], encoder, furniture_threshold: float,
                    check: Callable[[], None] = lambda: None) -> list[list[int]]:
     """Indices of the documents of each story (each in input order), stories in order of their first article."""
+    if len(documents) > MAX_ARTICLES:
+        from .errors import InputError
+
+        raise InputError(f"{len(documents)} articles; a digest groups at most {MAX_ARTICLES} at once: split the feed "
+                         "(by day or source)", "documents")
     read = []
     for document in documents:
         check()

@@ -60,6 +60,14 @@ def test_bad_options_are_input_errors(pile, options, field):
     assert error.value.field == field
 
 
+def test_the_pairwise_grouping_is_capped():
+    from summarizer.stories import MAX_ARTICLES
+
+    with pytest.raises(InputError) as error:
+        digest(["An article about the council budget vote on Monday."] * (MAX_ARTICLES + 1))
+    assert error.value.field == "documents" and "at most" in error.value.message
+
+
 def test_the_command_line(tmp_path, capsys, seed_documents):
     for document in seed_documents:
         (tmp_path / f"{document['id']}.txt").write_text(document["text"], encoding="utf-8")
