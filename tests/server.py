@@ -43,8 +43,12 @@ def call(port: int, method: str, path: str, body=None, headers=None, timeout: fl
 
 
 @contextlib.contextmanager
-def running_server(*extra: str, env: dict | None = None, ready_within: float = 180, until=lambda status, body: status == 200):
-    """`python -m api` on a free port, yielded once /healthz satisfies `until` (by default: ready)."""
+def running_server(*extra: str, env: dict | None = None, ready_within: float = 180, until=None):
+    """`python -m api` on a free port, yielded once /healthz satisfies `until`; by default once every worker
+    process has answered ready (each loads the model itself, and a request may reach any of them)."""
+    workers = int(extra[extra.index("--workers") + 1]) if "--workers" in extra else int(
+        (env or os.environ).get("WORKERS", "2"))
+    ready: set = set()
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "api", "--host", "127.0.0.1", "--port", str(port), *extra],
@@ -57,13 +61,17 @@ def running_server(*extra: str, env: dict | None = None, ready_within: float = 1
                 raise RuntimeError(f"server exited: {process.stderr.read()[-2000:]}")
             try:
                 status, body, _ = call(port, "GET", "/healthz", timeout=5)
-                if until(status, body):
+                if until is not None and until(status, body):
                     break
+                if until is None and status == 200:
+                    ready.add(body["pid"])
+                    if len(ready) >= workers:
+                        break
             except OSError:
                 pass
             if time.monotonic() > deadline:
                 raise RuntimeError("server did not become ready")
-            time.sleep(0.5)
+            time.sleep(0.1 if ready else 0.5)
         yield port, process
     finally:
         process.terminate()
