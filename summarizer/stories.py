@@ -1,6 +1,6 @@
 """Which articles tell the same story: average-link agglomerative clustering (scikit-learn) of TF-IDF vectors.
 
-Pages that hold no article (a failed scrape, an archive notice, a "Tweet with a location" widget: most of their
+Pages that hold no article (a failed scrape, an archive notice, a social-media widget's help text: most of their
 opening sentences are site furniture by meaning) stand alone: grouped by their shared boilerplate they would join
 unrelated stories. Then articles whose average TF-IDF similarity to a group is at least 1 - MERGE_DISTANCE join it;
 an article left alone joins the group it is closest to on average if that is at least ATTACH_SIMILARITY.

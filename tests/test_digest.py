@@ -15,9 +15,10 @@ EARNINGS = ("Acme Corp reported quarterly earnings on Tuesday that beat analyst 
 WILDFIRE = ("A wildfire in northern California forced thousands of residents to evacuate on Sunday as strong winds "
             "pushed the flames toward several small towns. Firefighters said the blaze had burned more than 20,000 "
             "acres and was 10 percent contained. No deaths have been reported so far, officials said.")
-NOT_AN_ARTICLE = ("Tweet with a location\n\nYou can add location information to your Tweets, such as your city or "
-                  "precise location, from the web and via third-party applications. You always have the option to "
-                  "delete your Tweet location history. Learn more")
+NOT_AN_ARTICLE = ("Sign up for our daily newsletter to get the top stories in your inbox every morning. "
+                  "Follow us on social media for breaking news alerts and updates. "
+                  "We use cookies to give you the best experience on our website. "
+                  "This page was saved by a web crawler and is kept in an online archive.")
 
 
 @pytest.fixture(scope="module")
