@@ -6,6 +6,7 @@ sentence stays an exact span of a text the caller can see.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 
@@ -58,12 +59,10 @@ def _extract(page: str, **mode) -> dict | None:
 
 def extract(page: str) -> Extracted:
     """The article in an HTML page, without navigation, ads, captions, related links or footers."""
-    try:
-        import trafilatura  # noqa: F401
-    except ImportError:  # a dependency of the package; only a broken install lacks it
+    if importlib.util.find_spec("trafilatura") is None:  # a dependency of the package; only a broken install lacks it
         from .errors import ResourceMissingError
 
-        raise ResourceMissingError("reading HTML needs trafilatura: pip install trafilatura") from None
+        raise ResourceMissingError("reading HTML needs trafilatura: pip install trafilatura")
     full = _extract(page)
     precise = _extract(page, favor_precision=True)
     found = full or precise

@@ -1,6 +1,5 @@
 """Time limits on a real server: a request too big for its time is cut off cleanly and does not stall the others."""
 
-import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
