@@ -21,46 +21,46 @@ routes = Blueprint("routes", __name__)
 STATIC = Path(__file__).resolve().parent / "static"
 
 
-@routes.post("/v1/summarize")
-def summarize_view():
-    began = time.perf_counter()
+def _request_arguments(digest_request: bool = False) -> dict:
+    """The request's arguments for the engine, its links fetched; 503 at once when the model failed to load."""
     status, reason = model_status()
     if status == "failed":
         raise ApiError(503, "model_unavailable", f"the embedding model failed to load: {reason}")
-    arguments = summarize_arguments(read_json(request), current_app.config)
-    arguments["documents"], fetched = with_fetched_links(arguments["documents"], current_app.config)
-    brief = summarize(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
-    body = brief.to_dict()
-    for index in fetched:  # the caller sent a link: the text the brief's offsets refer to comes back
-        body["documents"][index]["text"] = brief.documents[index].text
-    body["options"] = {
-        "max_words": brief.max_words,
-        "max_sentences": brief.max_sentences,
-        "query": brief.query,
-        "diversity": brief.diversity,
-    }
-    body["timing"] = {stage: round(seconds * 1000, 2) for stage, seconds in brief.timings.items()}
+    arguments = summarize_arguments(read_json(request), current_app.config, digest=digest_request)
+    arguments["documents"], arguments["fetched"] = with_fetched_links(arguments["documents"], current_app.config)
+    return arguments
+
+
+def _answer(body: dict, timings: dict, began: float):
+    """The answer with the timing of each stage (milliseconds), the version and the request id."""
+    body["timing"] = {stage: round(seconds * 1000, 2) for stage, seconds in timings.items()}
     body["timing"]["total"] = round((time.perf_counter() - began) * 1000, 2)
     body["version"] = __version__
     body["request_id"] = g.request_id
     return jsonify(body)
+
+
+@routes.post("/v1/summarize")
+def summarize_view():
+    began = time.perf_counter()
+    arguments = _request_arguments()
+    fetched = arguments.pop("fetched")
+    brief = summarize(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    body = brief.to_dict()
+    for index in fetched:  # the caller sent a link: the text the brief's offsets refer to comes back
+        body["documents"][index]["text"] = brief.documents[index].text
+    body["options"] = {"max_words": brief.max_words, "max_sentences": brief.max_sentences, "query": brief.query,
+                       "diversity": brief.diversity}
+    return _answer(body, brief.timings, began)
 
 
 @routes.post("/v1/digest")
 def digest_view():
     began = time.perf_counter()
-    status, reason = model_status()
-    if status == "failed":
-        raise ApiError(503, "model_unavailable", f"the embedding model failed to load: {reason}")
-    arguments = summarize_arguments(read_json(request), current_app.config, digest=True)
-    arguments["documents"], fetched = with_fetched_links(arguments["documents"], current_app.config)
+    arguments = _request_arguments(digest_request=True)
+    arguments.pop("fetched")
     result = digest(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
-    body = result.to_dict()
-    body["timing"] = {stage: round(seconds * 1000, 2) for stage, seconds in result.timings.items()}
-    body["timing"]["total"] = round((time.perf_counter() - began) * 1000, 2)
-    body["version"] = __version__
-    body["request_id"] = g.request_id
-    return jsonify(body)
+    return _answer(result.to_dict(), result.timings, began)
 
 
 @routes.get("/healthz")

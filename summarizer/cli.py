@@ -125,12 +125,8 @@ def batch_main(argv: list[str]) -> int:
         done = run_batch(args.input, args.output, workers=args.workers, engine=args.engine, address=args.address,
                          time_limit=args.time_limit, progress=False if args.no_progress else None,
                          digest=args.digest)
-    except (BatchError, InputError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    except (ResourceMissingError, ModelLoadError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 3
+    except (BatchError, InputError, ResourceMissingError, ModelLoadError) as error:
+        return _failed(error)
     rate = done.written / done.seconds if done.seconds else 0.0
     kind = "digests" if args.digest else "briefs"
     print(f"batch: {done.briefs} {kind} and {done.errors} errors written, {done.skipped} lines already done, "
@@ -165,18 +161,24 @@ def digest_main(argv: list[str]) -> int:
     try:
         result = digest(load_documents(args.paths), **options)
     except (UsageError, InputError, ResourceMissingError, ModelLoadError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 3 if isinstance(error, (ResourceMissingError, ModelLoadError)) else 2
-    if args.format == "json":
-        print(result.to_json(indent=2))
-    elif args.format == "markdown":
-        print(result.to_markdown())
-    else:
-        print(result.to_text())
+        return _failed(error)
+    _print(result, args.format)
     for story in result.stories:
         for warning in story.brief.warnings if story.brief else ():
             print(f"warning: {story.label}: {warning}", file=sys.stderr)
     return 0
+
+
+def _failed(error: Exception) -> int:
+    """One line on standard error; 3 for a missing or broken model or data package, 2 for anything else."""
+    print(f"error: {error}", file=sys.stderr)
+    return 3 if isinstance(error, (ResourceMissingError, ModelLoadError)) else 2
+
+
+def _print(result, form: str) -> None:
+    """A brief or a digest on standard output, as JSON, markdown or text."""
+    print(result.to_json(indent=2) if form == "json" else result.to_markdown() if form == "markdown"
+          else result.to_text())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,14 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         brief = summarize(load_documents(args.paths), **options)
     except (UsageError, InputError, ResourceMissingError, ModelLoadError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 3 if isinstance(error, (ResourceMissingError, ModelLoadError)) else 2
-    if args.format == "json":
-        print(brief.to_json(indent=2))
-    elif args.format == "markdown":
-        print(brief.to_markdown())
-    else:
-        print(brief.to_text())
+        return _failed(error)
+    _print(brief, args.format)
     for warning in brief.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
