@@ -14,6 +14,7 @@ import resource
 import subprocess
 import sys
 import time
+from typing import Any
 
 import numpy as np
 from tqdm import tqdm
@@ -114,33 +115,34 @@ def bench_baseline(name: str, clusters: list[Cluster], max_words: int) -> dict:
     return {"total": percentiles(times)}
 
 
-def bench_stress(clusters: list[Cluster], articles: int, backend: str) -> dict:
-    """One request of `articles` articles (the data's articles, repeated as needed), timed, with the memory it took."""
+def _one_call(clusters: list[Cluster], articles: int, backend: str, call) -> tuple[Any, dict]:
+    """`call(documents, settings)` on `articles` articles (the data's articles, repeated as needed), with an empty
+    embedding cache: its result, the seconds it took and how much the peak memory grew."""
     documents = [d for cluster in clusters for d in cluster.documents if d.strip()]
     request = [{"id": str(n), "text": documents[n % len(documents)]} for n in range(articles)]
     settings = DEFAULT_SETTINGS.replace(backend=backend)
     get_encoder(settings).clear_cache()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     began = time.perf_counter()
-    brief = summarize(request, max_words=100, settings=settings)
-    return {"articles": articles, "seconds": time.perf_counter() - began, "words": brief.word_count,
-            "peak_rss_growth_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024,
-            "stages": brief.timings}
+    result = call(request, settings)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return result, {"articles": articles, "seconds": time.perf_counter() - began,
+                    "peak_rss_growth_mb": (peak - before) / 1024, "peak_rss_mb": peak / 1024,
+                    "stages": {stage: round(seconds, 4) for stage, seconds in result.timings.items()}}
+
+
+def bench_stress(clusters: list[Cluster], articles: int, backend: str) -> dict:
+    """One request of `articles` articles, timed, with the memory it took."""
+    brief, found = _one_call(clusters, articles, backend,
+                             lambda request, settings: summarize(request, max_words=100, settings=settings))
+    return {**found, "words": brief.word_count}
 
 
 def bench_digest(clusters: list[Cluster], articles: int, backend: str) -> dict:
-    """One digest() of `articles` articles (the data's articles, cycled, each copy marked), timed, with memory."""
-    documents = [d for cluster in clusters for d in cluster.documents if d.strip()]
-    pile = [{"id": str(n), "text": documents[n % len(documents)]} for n in range(articles)]
-    settings = DEFAULT_SETTINGS.replace(backend=backend)
-    get_encoder(settings).clear_cache()
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    began = time.perf_counter()
-    result = digest(pile, max_words=100, settings=settings)
-    return {"articles": articles, "seconds": time.perf_counter() - began, "stories": len(result.stories),
-            "peak_rss_growth_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "stages": {stage: round(seconds, 2) for stage, seconds in result.timings.items()}}
+    """One digest() of `articles` articles, timed, with the memory it took."""
+    result, found = _one_call(clusters, articles, backend,
+                              lambda request, settings: digest(request, max_words=100, settings=settings))
+    return {**found, "stories": len(result.stories)}
 
 
 def bench_set(clusters: list[Cluster], backends: list[str], baselines: list[str], max_words: int) -> dict:

@@ -39,20 +39,21 @@ class Digest:
         return json.dumps(self.to_dict(), ensure_ascii=False, **options)
 
     def to_text(self) -> str:
-        parts = []
-        for number, story in enumerate(self.stories, 1):
-            count = len(story.document_ids)
-            head = f"Story {number}: {story.label} ({count} article{'s' if count != 1 else ''})"
-            parts.append(head + "\n\n" + (story.brief.to_text() if story.brief else "(no brief: too few articles)"))
-        return "\n\n\n".join(parts)
+        return "\n\n\n".join(self._parts(lambda n, label, size: f"Story {n}: {label} ({size})",
+                                           lambda brief: brief.to_text(), "(no brief: too few articles)"))
 
     def to_markdown(self) -> str:
+        return "\n\n".join(self._parts(lambda n, label, size: f"## {n}. {label}\n\n*{size}*",
+                                       lambda brief: brief.to_markdown(), "*(no brief: too few articles)*"))
+
+    def _parts(self, heading, body, missing: str) -> list[str]:
+        """Each story as its heading (number, label, "N articles") and its brief in the same format."""
         parts = []
         for number, story in enumerate(self.stories, 1):
             count = len(story.document_ids)
-            head = f"## {number}. {story.label}\n\n*{count} article{'s' if count != 1 else ''}*"
-            parts.append(head + "\n\n" + (story.brief.to_markdown() if story.brief else "*(no brief: too few articles)*"))
-        return "\n\n".join(parts)
+            size = f"{count} article{'s' if count != 1 else ''}"
+            parts.append(heading(number, story.label, size) + "\n\n" + (body(story.brief) if story.brief else missing))
+        return parts
 
 
 def as_input(document: Document) -> dict[str, Any]:

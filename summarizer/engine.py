@@ -357,15 +357,17 @@ class Summarizer:
             articles = normalize_documents(documents, clock.check)
         with clock.stage("group"):
             groups = group_articles(articles, self.encoder, self.settings.furniture_threshold, clock.check)
+        # The grouping has decided which articles belong together: no story's brief leaves one out again.
+        storyteller = Summarizer(self.settings.replace(unrelated_similarity=0.0), self._encoder)
         briefs: dict[int, Brief | None] = {}
         for members in groups:
             if len(members) < (smallest or 1):
                 briefs[members[0]] = None
                 continue
             remaining = None if clock.deadline is None else max(1e-3, clock.deadline - time.monotonic())
-            briefs[members[0]] = self.summarize([as_input(articles[i]) for i in members], max_words=max_words,
-                                                max_sentences=max_sentences, query=query, diversity=diversity,
-                                                time_limit=remaining)
+            briefs[members[0]] = storyteller.summarize([as_input(articles[i]) for i in members], max_words=max_words,
+                                                       max_sentences=max_sentences, query=query, diversity=diversity,
+                                                       time_limit=remaining)
             for stage, seconds in briefs[members[0]].timings.items():
                 clock.timings[f"brief {stage}"] = clock.timings.get(f"brief {stage}", 0.0) + seconds
         return Digest(stories_of(groups, articles, briefs), (), clock.timings)

@@ -31,10 +31,8 @@ class Extracted:
 def looks_like_html(text: str) -> bool:
     """A page rather than plain text: it opens with markup, or markup tags are frequent in its start."""
     head = text[:SNIFF_CHARS]
-    stripped = head.lstrip()
-    if stripped[:1] != "<" and len(MARKUP_TAG.findall(head)) < 4:
-        return False
-    return len(MARKUP_TAG.findall(head)) >= 2
+    tags = len(MARKUP_TAG.findall(head))
+    return tags >= 2 if head.lstrip().startswith("<") else tags >= 4
 
 
 # trafilatura's precise mode keeps paragraphs apart but sometimes drops most of an article; its default keeps the
