@@ -88,9 +88,9 @@ def cluster(similarity: np.ndarray, merge_distance: float = MERGE_DISTANCE,
     return labels
 
 
-def group_articles(documents: Sequence[Document], encoder, furniture_threshold: float,
-                   check: Callable[[], None] = lambda: None) -> list[list[int]]:
-    """Indices of the documents of each story (each in input order), stories in order of their first article."""
+def read_for_grouping(documents: Sequence[Document], encoder, furniture_threshold: float,
+                      check: Callable[[], None] = lambda: None) -> tuple[np.ndarray, list[str]]:
+    """Which documents hold no article (True) and each document's text as TF-IDF reads it."""
     if len(documents) > MAX_ARTICLES:
         from .errors import InputError
 
@@ -102,13 +102,28 @@ def group_articles(documents: Sequence[Document], encoder, furniture_threshold: 
         read.append(opening(document))
     junk = without_article([first for first, _ in read], encoder, furniture_threshold)
     check()
+    return junk, [body for _, body in read]
+
+
+def story_labels(bodies: Sequence[str], junk: np.ndarray, merge_distance: float = MERGE_DISTANCE,
+                 attach: float | None = ATTACH_SIMILARITY) -> np.ndarray:
+    """A story number for each document: pages without an article alone, the rest clustered."""
     kept = np.flatnonzero(~junk)
-    labels = np.full(len(documents), -1)
+    labels = np.full(len(bodies), -1)
     if len(kept):
-        labels[kept] = cluster(tfidf_similarity([read[i][1] for i in kept]))
+        labels[kept] = cluster(tfidf_similarity([bodies[i] for i in kept]), merge_distance, attach)
+    alone = np.flatnonzero(labels < 0)
+    labels[alone] = labels.max(initial=-1) + 1 + np.arange(len(alone))
+    return labels
+
+
+def group_articles(documents: Sequence[Document], encoder, furniture_threshold: float,
+                   check: Callable[[], None] = lambda: None) -> list[list[int]]:
+    """Indices of the documents of each story (each in input order), stories in order of their first article."""
+    junk, bodies = read_for_grouping(documents, encoder, furniture_threshold, check)
     stories: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        stories.setdefault(int(label) if label >= 0 else -1 - index, []).append(index)
+    for index, label in enumerate(story_labels(bodies, junk)):
+        stories.setdefault(int(label), []).append(index)
     return sorted(stories.values(), key=lambda members: members[0])
 
 

@@ -103,11 +103,22 @@ def test_the_grouping_is_scored_against_the_file(tmp_path, capsys, seed_document
              {"id": "earnings", "documents": [EARNINGS], "references": ["x"]},
              {"id": "fire", "documents": [WILDFIRE], "references": ["x"]}]
     data.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    assert cluster_main(["--data", str(data), "--out", str(tmp_path / "out")]) == 0
-    assert "| digest |" in capsys.readouterr().out
+    assert cluster_main(["--data", str(data), "--out", str(tmp_path / "out"), "--ceiling", "--stability"]) == 0
+    out = capsys.readouterr().out
+    assert "| digest |" in out and "| ceiling:" in out and "| stories of 4+ | 5 | 1 |" in out
     report = json.loads((tmp_path / "out" / "results.json").read_text())
     assert report["digest"]["bcubed_f1"] == 1.0 and report["digest"]["stories"] == 3
     assert set(report["tfidf"]) == set(report["digest"])
+    assert [(row["story_size"], row["articles"], row["bcubed_recall"]) for row in report["by_story_size"]] == [
+        ("1", 2, 1.0), ("4-5", 5, 1.0)]
+    # The ceiling links only same-story articles: never a wrong merge, and fewer links never score higher.
+    ceiling = report["ceiling"]
+    assert ceiling[0]["link_at_least"] == 0.0 and ceiling[0]["bcubed_f1"] == 1.0
+    assert all(row["bcubed_precision"] == 1.0 for row in ceiling)
+    assert [row["bcubed_recall"] for row in ceiling] == sorted((row["bcubed_recall"] for row in ceiling), reverse=True)
+    parts = {row["part"]: row for row in report["stability"]}
+    assert parts["all"]["used_f1"] == report["digest"]["bcubed_f1"]
+    assert all(row["used_f1"] <= row["best_f1"] for row in parts.values())
 
 
 def test_summarize_leaves_out_an_article_about_another_story_and_says_so(seed_documents):
