@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .brief import Brief
+from .words import tokens
 from .documents import Document, published_instant
 
 
@@ -75,14 +76,34 @@ def shortened(text: str) -> str:
     return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
 
 
+def _content_stems(text: str) -> set[str]:
+    return {word for word, stopword, _ in tokens(text[:2000]) if not stopword}
+
+
+def central_headline(titles: list[str], brief: Brief | None) -> str:
+    """The headline that shares the most content words with the other headlines and the brief (each as a share of
+    the headline's own words, so a long headline is not favoured); the first of equals."""
+    context = [_content_stems(title) for title in titles]
+    brief_words = _content_stems(brief.text) if brief is not None else set()
+
+    def centrality(index: int) -> float:
+        own = context[index]
+        if not own:
+            return 0.0
+        others = [own & words for k, words in enumerate(context) if k != index]
+        return (sum(len(shared) for shared in others) + len(own & brief_words)) / len(own)
+
+    return titles[max(range(len(titles)), key=lambda index: (centrality(index), -index))]
+
+
 def story_label(documents: list[Document], brief: Brief | None) -> str:
-    """The headline of the story's first article that has one, else its brief's first sentence, else the first
-    words of its first article."""
-    titled = [document.title for document in documents if document.title]
-    if titled:
-        return shortened(titled[0])
+    """The story's most central headline (`central_headline`), else the most relevant sentence of its brief, else
+    the first words of its first article; cut to LABEL_WORDS words."""
+    titles = [document.title for document in documents if document.title]
+    if titles:
+        return shortened(central_headline(titles, brief))
     if brief is not None and brief.sentences:
-        return shortened(brief.sentences[0].display)
+        return shortened(max(brief.sentences, key=lambda sentence: sentence.score).display)
     return shortened(documents[0].text)
 
 

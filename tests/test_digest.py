@@ -44,6 +44,18 @@ def test_the_seeds_are_one_story_with_their_own_brief_and_the_others_stand_apart
     assert "## 1." in result.to_markdown() and "Story 3:" in result.to_text()
 
 
+def test_the_label_is_the_most_central_headline_else_the_most_relevant_sentence(seed_documents):
+    generic = "Live updates: what we know so far"
+    kursk = ["Russia sends troops to Kursk as Ukraine's incursion deepens", "Ukraine's Kursk incursion: Russia moves troops"]
+    titled = [dict(seed_documents[0], title=generic), dict(seed_documents[1], title=kursk[0]),
+              dict(seed_documents[2], title=kursk[1]), *seed_documents[3:]]
+    story, = digest(titled).stories
+    assert story.label in kursk  # not the first headline, which says nothing of the story
+    untitled, = digest(seed_documents).stories
+    central = max(untitled.brief.sentences, key=lambda sentence: sentence.score).display.split()
+    assert untitled.label == " ".join(central[:14]) + (" …" if len(central) > 14 else "")
+
+
 def test_small_stories_are_listed_without_a_brief_and_pages_without_an_article_stand_alone(pile):
     result = digest(pile + [{"id": "junk-1", "text": NOT_AN_ARTICLE}, {"id": "junk-2", "text": NOT_AN_ARTICLE}],
                     min_story_size=2, max_words=60)
