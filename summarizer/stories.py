@@ -4,6 +4,9 @@ Pages that hold no article (a failed scrape, an archive notice, a social-media w
 opening sentences are site furniture by meaning) stand alone: grouped by their shared boilerplate they would join
 unrelated stories. Then articles whose average TF-IDF similarity to a group is at least 1 - MERGE_DISTANCE join it;
 an article left alone joins the group it is closest to on average if that is at least ATTACH_SIMILARITY.
+When two articles both say when they were published, and more than SAME_DAYS apart, their similarity is halved for
+every HALF_LIFE_DAYS beyond: a story is an event, and the same words a month later are usually another one (next
+year's marathon, the next quarter's earnings).
 The thresholds were chosen on the development set (README, "Digest"); nothing is fitted at run time.
 """
 
@@ -13,7 +16,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .documents import Document
+from .documents import Document, published_instant
 from .furniture import PROTOTYPES, furniture_mask
 from .sentences import readable, split_sentences
 
@@ -25,6 +28,10 @@ OPENING_SENTENCES = 8
 OPENING_MIN_WORDS = 5
 # TF-IDF reads each article's first sentences (its lede and body), not endless comment threads.
 READ_SENTENCES = 60
+# Publication times (set by hand: the development set carries none): no change within SAME_DAYS, then halved per
+# HALF_LIFE_DAYS.
+SAME_DAYS = 3.0
+HALF_LIFE_DAYS = 7.0
 # Grouping compares every pair of articles (quadratic): one call takes at most this many (12 s for 1,000 here).
 MAX_ARTICLES = 2000
 
@@ -58,6 +65,19 @@ def tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
     except ValueError:  # no word at all in any text
         return np.eye(len(texts))
     return (vectors @ vectors.T).toarray()
+
+
+def publication_days(documents: Sequence[Document]) -> np.ndarray:
+    """Each document's publication time in days (NaN when it gives none)."""
+    instants = [published_instant(document) for document in documents]
+    return np.array([instant.timestamp() / 86400.0 if instant else np.nan for instant in instants])
+
+
+def time_discount(days: np.ndarray) -> np.ndarray:
+    """The factor on each pair's similarity for the time between their publication (1 when either is unknown)."""
+    gap = np.abs(days[:, None] - days[None, :])
+    factor = 0.5 ** (np.clip(np.nan_to_num(gap) - SAME_DAYS, 0.0, None) / HALF_LIFE_DAYS)
+    return np.where(np.isnan(gap), 1.0, factor)
 
 
 def cluster(similarity: np.ndarray, merge_distance: float = MERGE_DISTANCE,
@@ -106,12 +126,16 @@ def read_for_grouping(documents: Sequence[Document], encoder, furniture_threshol
 
 
 def story_labels(bodies: Sequence[str], junk: np.ndarray, merge_distance: float = MERGE_DISTANCE,
-                 attach: float | None = ATTACH_SIMILARITY) -> np.ndarray:
-    """A story number for each document: pages without an article alone, the rest clustered."""
+                 attach: float | None = ATTACH_SIMILARITY, days: np.ndarray | None = None) -> np.ndarray:
+    """A story number for each document: pages without an article alone, the rest clustered (`days`: publication
+    times, NaN where unknown)."""
     kept = np.flatnonzero(~junk)
     labels = np.full(len(bodies), -1)
     if len(kept):
-        labels[kept] = cluster(tfidf_similarity([bodies[i] for i in kept]), merge_distance, attach)
+        similarity = tfidf_similarity([bodies[i] for i in kept])
+        if days is not None:
+            similarity = similarity * time_discount(days[kept])
+        labels[kept] = cluster(similarity, merge_distance, attach)
     alone = np.flatnonzero(labels < 0)
     labels[alone] = labels.max(initial=-1) + 1 + np.arange(len(alone))
     return labels
@@ -122,7 +146,7 @@ def group_articles(documents: Sequence[Document], encoder, furniture_threshold: 
     """Indices of the documents of each story (each in input order), stories in order of their first article."""
     junk, bodies = read_for_grouping(documents, encoder, furniture_threshold, check)
     stories: dict[int, list[int]] = {}
-    for index, label in enumerate(story_labels(bodies, junk)):
+    for index, label in enumerate(story_labels(bodies, junk, days=publication_days(documents))):
         stories.setdefault(int(label), []).append(index)
     return sorted(stories.values(), key=lambda members: members[0])
 

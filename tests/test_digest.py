@@ -56,6 +56,30 @@ def test_the_label_is_the_most_central_headline_else_the_most_relevant_sentence(
     assert untitled.label == " ".join(central[:14]) + (" …" if len(central) > 14 else "")
 
 
+MARATHON_2024 = ("Thousands of runners crossed the finish line of the city marathon on Sunday under clear skies. "
+                  "A Kenyan runner won the men's race in two hours and six minutes, while the women's title went to "
+                  "an Ethiopian athlete. Organisers said 30,000 people took part and roads in the city centre reopened "
+                  "by the evening.")
+MARATHON_2025 = ("Thousands of runners took part in the city marathon on Sunday despite light rain. An Ethiopian "
+                 "runner won the men's race in two hours and five minutes, and a Kenyan athlete took the women's "
+                 "title. Organisers said 32,000 people finished and roads in the city centre reopened by the "
+                 "evening.")
+
+
+def test_articles_published_far_apart_need_more_than_shared_words_to_be_one_story(seed_documents):
+    def stories(first_date, second_date):
+        dated = [dict(document, published=f"2024-08-{12 + k}") for k, document in enumerate(seed_documents)]
+        races = [{"id": "race-a", "text": MARATHON_2024, "published": first_date},
+                 {"id": "race-b", "text": MARATHON_2025, "published": second_date}]
+        return {story.document_ids for story in digest(dated + [{k: v for k, v in race.items() if v}
+                                                                for race in races]).stories}
+
+    seeds = tuple(document["id"] for document in seed_documents)
+    assert stories(None, None) == {seeds, ("race-a", "race-b")}  # alike in words: one story without dates
+    assert stories("2024-04-14", "2024-04-16") == {seeds, ("race-a", "race-b")}
+    assert stories("2024-04-14", "2025-04-13") == {seeds, ("race-a",), ("race-b",)}  # a year apart: two races
+
+
 def test_small_stories_are_listed_without_a_brief_and_pages_without_an_article_stand_alone(pile):
     result = digest(pile + [{"id": "junk-1", "text": NOT_AN_ARTICLE}, {"id": "junk-2", "text": NOT_AN_ARTICLE}],
                     min_story_size=2, max_words=60)
