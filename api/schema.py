@@ -199,11 +199,13 @@ class SummarizeResponse(BriefBody):
 
 
 class Story(Strict):
-    """One story of a digest: its articles' ids, a short label, and its brief (null below min_story_size)."""
+    """One story of a digest: its articles' ids, a short label, and its brief; without a brief, why not."""
 
     document_ids: list[str]
     label: str
     brief: BriefBody | None
+    note: str | None = Field(description="why the story has no brief (fewer articles than min_story_size, or a page "
+                                          "that holds no article text); null when it has one")
 
 
 class DigestResponse(Strict):

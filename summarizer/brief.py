@@ -65,6 +65,8 @@ class Brief:
     warnings: tuple[str, ...] = ()
     diversity: float | None = None
     disagreements: tuple[Disagreement, ...] = ()
+    # Each document's place in the caller's input (1-based), when the brief covers part of it (a digest's story).
+    positions: tuple[int, ...] | None = None
 
     @property
     def text(self) -> str:
@@ -90,7 +92,8 @@ class Brief:
     def sources(self) -> list[dict]:
         """The cited articles in their numbered order, each with the label a reader knows it by."""
         numbers = self.source_numbers()
-        position = {document.id: index for index, document in enumerate(self.documents, start=1)}
+        places = self.positions or range(1, len(self.documents) + 1)
+        position = {document.id: place for document, place in zip(self.documents, places)}
         by_id = {document.id: document for document in self.documents}
         return [{"number": number, "document_id": document_id,
                  "label": source_label(by_id[document_id], position[document_id]),

@@ -13,16 +13,17 @@ from .documents import Document, published_instant
 
 @dataclass(frozen=True)
 class Story:
-    """The articles of one story (their ids, in input order), a short label, and the story's brief (None for a
-    story smaller than the digest's `min_story_size`)."""
+    """The articles of one story (their ids, in input order), a short label, and the story's brief; a story without
+    a brief says why in `note` (smaller than the digest's `min_story_size`, or a page that holds no article)."""
 
     document_ids: tuple[str, ...]
     label: str
     brief: Brief | None
+    note: str | None = None
 
     def to_dict(self) -> dict:
         return {"document_ids": list(self.document_ids), "label": self.label,
-                "brief": self.brief.to_dict() if self.brief is not None else None}
+                "brief": self.brief.to_dict() if self.brief is not None else None, "note": self.note}
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,11 @@ class Digest:
 
     def to_text(self) -> str:
         return "\n\n\n".join(self._parts(lambda n, label, size: f"Story {n}: {label} ({size})",
-                                           lambda brief: brief.to_text(), "(no brief: too few articles)"))
+                                           lambda brief: brief.to_text(), "(no brief: {})"))
 
     def to_markdown(self) -> str:
         return "\n\n".join(self._parts(lambda n, label, size: f"## {n}. {label}\n\n*{size}*",
-                                       lambda brief: brief.to_markdown(), "*(no brief: too few articles)*"))
+                                       lambda brief: brief.to_markdown(), "*(no brief: {})*"))
 
     def _parts(self, heading, body, missing: str) -> list[str]:
         """Each story as its heading (number, label, "N articles") and its brief in the same format."""
@@ -53,7 +54,8 @@ class Digest:
         for number, story in enumerate(self.stories, 1):
             count = len(story.document_ids)
             size = f"{count} article{'s' if count != 1 else ''}"
-            parts.append(heading(number, story.label, size) + "\n\n" + (body(story.brief) if story.brief else missing))
+            parts.append(heading(number, story.label, size) + "\n\n" +
+                         (body(story.brief) if story.brief else missing.format(story.note)))
         return parts
 
 
@@ -113,12 +115,13 @@ def order_key(members: list[int], documents: list[Document]):
     return (-len(members), 0 if latest is not None else 1, -(latest.timestamp() if latest else 0.0), members[0])
 
 
-def stories_of(groups: Iterable[list[int]], documents: list[Document], briefs: dict[int, Brief | None]
-               ) -> tuple[Story, ...]:
+def stories_of(groups: Iterable[list[int]], documents: list[Document], briefs: dict[int, Brief | None],
+               notes: dict[int, str]) -> tuple[Story, ...]:
+    """The stories in their order; `briefs` and `notes` are keyed by each story's first article."""
     ordered = sorted(groups, key=lambda members: order_key(members, documents))
     stories = []
     for members in ordered:
         brief = briefs.get(members[0])
         group = [documents[i] for i in members]
-        stories.append(Story(tuple(d.id for d in group), story_label(group, brief), brief))
+        stories.append(Story(tuple(d.id for d in group), story_label(group, brief), brief, notes.get(members[0])))
     return tuple(stories)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
@@ -356,21 +356,30 @@ class Summarizer:
         with clock.stage("read"):
             articles = normalize_documents(documents, clock.check)
         with clock.stage("group"):
-            groups = group_articles(articles, self.encoder, self.settings.furniture_threshold, clock.check)
+            groups, without_article = group_articles(articles, self.encoder, self.settings.furniture_threshold,
+                                                     clock.check)
         # The grouping has decided which articles belong together: no story's brief leaves one out again.
         storyteller = Summarizer(self.settings.replace(unrelated_similarity=0.0), self._encoder)
         briefs: dict[int, Brief | None] = {}
+        notes: dict[int, str] = {}
         for members in groups:
+            if members[0] in without_article:
+                notes[members[0]] = "the page holds no article text, only site furniture"
+                continue
             if len(members) < (smallest or 1):
-                briefs[members[0]] = None
+                notes[members[0]] = f"fewer than {smallest} articles"
                 continue
             remaining = None if clock.deadline is None else max(1e-3, clock.deadline - time.monotonic())
-            briefs[members[0]] = storyteller.summarize([as_input(articles[i]) for i in members], max_words=max_words,
-                                                       max_sentences=max_sentences, query=query, diversity=diversity,
-                                                       time_limit=remaining)
-            for stage, seconds in briefs[members[0]].timings.items():
+            brief = storyteller.summarize([as_input(articles[i]) for i in members], max_words=max_words,
+                                          max_sentences=max_sentences, query=query, diversity=diversity,
+                                          time_limit=remaining)
+            # Sources are named by their place in the whole pile, not in the story.
+            briefs[members[0]] = replace(brief, positions=tuple(index + 1 for index in members))
+            for stage, seconds in brief.timings.items():
                 clock.timings[f"brief {stage}"] = clock.timings.get(f"brief {stage}", 0.0) + seconds
-        return Digest(stories_of(groups, articles, briefs), (), clock.timings)
+        warnings = tuple(f"article {articles[index].id!r} holds no article text, only site furniture: it is listed "
+                         "on its own, without a brief" for index in sorted(without_article))
+        return Digest(stories_of(groups, articles, briefs, notes), warnings, clock.timings)
 
     def _sources(self, chosen: list[int], short: Shortlist, sentences: list[Sentence], concepts: ConceptTable,
                  articles: list[Document], settings: Settings, clock: Stopwatch):

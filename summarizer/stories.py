@@ -142,13 +142,14 @@ def story_labels(bodies: Sequence[str], junk: np.ndarray, merge_distance: float 
 
 
 def group_articles(documents: Sequence[Document], encoder, furniture_threshold: float,
-                   check: Callable[[], None] = lambda: None) -> list[list[int]]:
-    """Indices of the documents of each story (each in input order), stories in order of their first article."""
+                   check: Callable[[], None] = lambda: None) -> tuple[list[list[int]], set[int]]:
+    """Indices of the documents of each story (each in input order), stories in order of their first article; and
+    the documents that hold no article (each a story of its own)."""
     junk, bodies = read_for_grouping(documents, encoder, furniture_threshold, check)
     stories: dict[int, list[int]] = {}
     for index, label in enumerate(story_labels(bodies, junk, days=publication_days(documents))):
         stories.setdefault(int(label), []).append(index)
-    return sorted(stories.values(), key=lambda members: members[0])
+    return sorted(stories.values(), key=lambda members: members[0]), set(np.flatnonzero(junk).tolist())
 
 
 def unrelated_articles(sentences: Sequence, articles: int, threshold: float) -> tuple[list[int], bool]:

@@ -83,10 +83,27 @@ def test_articles_published_far_apart_need_more_than_shared_words_to_be_one_stor
 def test_small_stories_are_listed_without_a_brief_and_pages_without_an_article_stand_alone(pile):
     result = digest(pile + [{"id": "junk-1", "text": NOT_AN_ARTICLE}, {"id": "junk-2", "text": NOT_AN_ARTICLE}],
                     min_story_size=2, max_words=60)
-    sizes = {story.document_ids: story.brief for story in result.stories}
-    assert ("junk-1",) in sizes and ("junk-2",) in sizes  # the same boilerplate does not make a story
-    assert all(brief is None for ids, brief in sizes.items() if len(ids) < 2)
-    assert result.stories[0].brief.word_count <= 60
+    stories = {story.document_ids: story for story in result.stories}
+    assert ("junk-1",) in stories and ("junk-2",) in stories  # the same boilerplate does not make a story
+    assert all(story.brief is None for ids, story in stories.items() if len(ids) < 2)
+    assert stories[("fire",)].note == "fewer than 2 articles"
+    assert result.stories[0].brief.word_count <= 60 and result.stories[0].note is None
+    # A page without an article gets no brief even alone, and the digest says which pages those were.
+    alone = digest(pile + [{"id": "junk-1", "text": NOT_AN_ARTICLE}])
+    junk, = [story for story in alone.stories if story.document_ids == ("junk-1",)]
+    assert junk.brief is None and "no article text" in junk.note
+    assert stories[("junk-1",)].note == junk.note and junk.note in alone.to_text()
+    assert alone.warnings == ("article 'junk-1' holds no article text, only site furniture: it is listed on its own, "
+                              "without a brief",)
+    assert all(story.brief is not None for story in alone.stories if story is not junk)
+
+
+def test_a_story_names_its_sources_by_their_place_in_the_pile(seed_documents):
+    pile = [{"id": "earnings", "text": EARNINGS}, *seed_documents]  # every seed one place later in the pile
+    sources = digest(pile).stories[0].brief.to_dict()["sources"]
+    assert sources and all(source["label"].startswith("Article ") for source in sources)
+    for source in sources:
+        assert pile[int(source["label"].split()[1]) - 1]["id"] == source["document_id"]
 
 
 @pytest.mark.parametrize("options, field", [({"min_story_size": 0}, "min_story_size"),

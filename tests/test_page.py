@@ -349,7 +349,7 @@ def test_links_are_not_offered_when_the_service_does_not_fetch(page):
 
 
 def test_digest_mode_gives_a_brief_per_story_and_one_brief_warns_about_the_odd_one_out(page):
-    from test_digest import EARNINGS
+    from test_digest import EARNINGS, NOT_AN_ARTICLE
 
     page.get_by_role("button", name="Try the sample").click()
     expect(page.locator("#articles textarea")).to_have_count(5)
@@ -361,11 +361,14 @@ def test_digest_mode_gives_a_brief_per_story_and_one_brief_warns_about_the_odd_o
 
     page.get_by_label("A brief per story").check()
     expect(page.locator("#stale")).to_be_visible()
+    page.get_by_role("button", name="Add article").click()
+    page.locator("#articles textarea").nth(6).fill(NOT_AN_ARTICLE)
     page.get_by_role("button", name="Make digest").click()
     stories = page.locator("#brief .story")
-    expect(stories).to_have_count(2, timeout=60_000)
+    expect(stories).to_have_count(3, timeout=60_000)
     expect(stories.nth(0).locator(".meta").first).to_contain_text("5 articles")
     expect(stories.nth(1).locator(".meta").first).to_contain_text("1 article")
     assert "Acme" in stories.nth(1).inner_text()
+    expect(stories.nth(2)).to_contain_text("No brief: the page holds no article text, only site furniture.")
     stories.nth(0).locator(".marker").first.click()
     expect(page.locator("#viewer mark")).to_be_visible()

@@ -257,7 +257,7 @@ function renderDigest(result) {
       element("p", { class: "meta", text: `${count === 1 ? "1 article" : `${count} articles`}: ${story.document_ids.map(boxName).join(", ")}` }),
     ]);
     if (story.brief) section.append(...briefNodes(story.brief, false));
-    else section.append(element("p", { class: "meta", text: "No brief: fewer articles than the smallest story to summarize." }));
+    else section.append(element("p", { class: "meta", text: `No brief: ${story.note || "none was made"}.` }));
     holder.append(section);
   });
   $("copy-bar").hidden = !result.stories.length;
@@ -446,7 +446,7 @@ $("summarize").addEventListener("click", summarize);
 function digestAs(format, result) {
   return result.stories.map((story, index) => {
     const head = format === "markdown" ? `## ${index + 1}. ${story.label}` : `Story ${index + 1}: ${story.label}`;
-    const body = !story.brief ? "(no brief)" : format === "markdown" ? briefAsMarkdown(story.brief) : briefAsText(story.brief);
+    const body = !story.brief ? `(no brief: ${story.note || "none was made"})` : format === "markdown" ? briefAsMarkdown(story.brief) : briefAsText(story.brief);
     return `${head}\n\n${body}`;
   }).join("\n\n");
 }
