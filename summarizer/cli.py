@@ -163,6 +163,8 @@ def digest_main(argv: list[str]) -> int:
     except (UsageError, InputError, ResourceMissingError, ModelLoadError) as error:
         return _failed(error)
     _print(result, args.format)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for story in result.stories:
         for warning in story.brief.warnings if story.brief else ():
             print(f"warning: {story.label}: {warning}", file=sys.stderr)

@@ -129,6 +129,12 @@ def test_the_command_line(tmp_path, capsys, seed_documents):
     assert main(["digest", str(tmp_path), "--format", "json", "--max-words", "50"]) == 0
     stories = json.loads(capsys.readouterr().out)["stories"]
     assert [len(story["document_ids"]) for story in stories] == [5, 1]
+    (tmp_path / "zz-archive.txt").write_text(NOT_AN_ARTICLE, encoding="utf-8")
+    assert main(["digest", str(tmp_path), "--format", "markdown"]) == 0
+    out, err = capsys.readouterr()
+    assert "*(no brief: the page holds no article text, only site furniture)*" in out
+    assert err == ("warning: article 'zz-archive' holds no article text, only site furniture: it is listed on its "
+                   "own, without a brief\n")
     assert main(["digest", str(tmp_path), "--min-story-size", "0"]) == 2
     assert capsys.readouterr().err.startswith("error: min_story_size")
 
