@@ -18,6 +18,8 @@ PROTOTYPES = (
     "This web page was captured by a crawler and is stored in an internet archive.",
     "Copyright, all rights reserved.",
     "Share this article with a friend by email.",
+    "This video is unavailable right now. Please try again later.",
+    "Add your location to your posts; you can turn location on or off and delete your location history.",
 )
 
 

@@ -98,6 +98,17 @@ def test_small_stories_are_listed_without_a_brief_and_pages_without_an_article_s
     assert all(story.brief is not None for story in alone.stories if story is not junk)
 
 
+def test_a_video_page_and_a_social_widget_page_are_pages_without_an_article(seed_documents):
+    video = ("The video could not be loaded right now. Please try again later or refresh the page. "
+             "This video is not available in your country at the moment.")
+    widget = ("Add a location to your posts before you publish them. You can switch location sharing on or off at "
+              "any time. You can always delete your location history in your settings.")
+    result = digest([*seed_documents, {"id": "video", "text": video}, {"id": "widget", "text": widget}])
+    assert [(story.document_ids, story.brief is None) for story in result.stories] == [
+        (tuple(document["id"] for document in seed_documents), False), (("video",), True), (("widget",), True)]
+    assert len(result.warnings) == 2
+
+
 def test_a_story_names_its_sources_by_their_place_in_the_pile(seed_documents):
     pile = [{"id": "earnings", "text": EARNINGS}, *seed_documents]  # every seed one place later in the pile
     sources = digest(pile).stories[0].brief.to_dict()["sources"]
