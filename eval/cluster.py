@@ -56,6 +56,7 @@ def scores(predicted: np.ndarray, gold: np.ndarray) -> dict:
 
 SIZE_BANDS = ((1, 1), (2, 3), (4, 5), (6, 10**9))
 CEILING_LINKS = (0.0, 0.05, 0.10, 0.15)
+PAIR_BANDS = (0.05, 0.10, 0.15, 0.18, 0.25, 1.01)
 GRID_MERGE = (0.76, 0.80, 0.82, 0.84, 0.86, 0.90)
 GRID_ATTACH = (0.05, 0.10, 0.15)
 
@@ -79,8 +80,9 @@ def by_story_size(predicted: np.ndarray, gold: np.ndarray) -> list[dict]:
     return rows
 
 
-def ceiling(junk: np.ndarray, bodies: list[str], gold: np.ndarray) -> list[dict]:
-    """Scores of the gold stories rebuilt from the same-story links at each TF-IDF similarity floor."""
+def ceiling(junk: np.ndarray, bodies: list[str], gold: np.ndarray) -> tuple[list[dict], list[dict]]:
+    """Scores of the gold stories rebuilt from the same-story links at each TF-IDF similarity floor; and how many
+    pairs of articles (pages without an article aside) in each band of similarity are of one story or of two."""
     from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
@@ -94,7 +96,13 @@ def ceiling(junk: np.ndarray, bodies: list[str], gold: np.ndarray) -> list[dict]
         np.fill_diagonal(links, True)
         labels = connected_components(csr_matrix(links), directed=False)[1]
         rows.append({"link_at_least": floor, **scores(labels, gold)})
-    return rows
+    upper = np.triu_indices(len(gold), 1)
+    pair_similarity, pair_same = similarity[upper], same[upper]
+    bands = [{"similarity_from": low, "similarity_below": high,
+              "same_story": int((pair_same & (pair_similarity >= low) & (pair_similarity < high)).sum()),
+              "different_stories": int((~pair_same & (pair_similarity >= low) & (pair_similarity < high)).sum())}
+             for low, high in zip(PAIR_BANDS, PAIR_BANDS[1:])]
+    return rows, bands
 
 
 def stability(junk: np.ndarray, bodies: list[str], gold: np.ndarray, seed: int) -> list[dict]:
@@ -165,13 +173,19 @@ def main(argv: list[str] | None = None) -> int:
         junk, bodies = read_for_grouping(normalize_documents(documents), get_encoder(settings),
                                          settings.furniture_threshold)
     if args.ceiling:
-        report["ceiling"] = ceiling(junk, bodies, gold)
+        report["ceiling"], report["pairs_by_similarity"] = ceiling(junk, bodies, gold)
         print()
         print("| ceiling: same-story links with TF-IDF similarity at least | B-cubed R | B-cubed F1 | ARI | stories |")
         print("|---|---|---|---|---|")
         for row in report["ceiling"]:
             print(f"| {row['link_at_least']:.2f} | {row['bcubed_recall']:.3f} | {row['bcubed_f1']:.3f} | "
                   f"{row['ari']:.3f} | {row['stories']} |")
+        print()
+        print("| pairs with TF-IDF similarity | of one story | of two stories |")
+        print("|---|---|---|")
+        for band in report["pairs_by_similarity"]:
+            print(f"| {band['similarity_from']:.2f} to {min(band['similarity_below'], 1.0):.2f} | {band['same_story']} | "
+                  f"{band['different_stories']} |")
     if args.stability:
         report["stability"] = stability(junk, bodies, gold, args.seed)
         print()

@@ -186,6 +186,9 @@ def test_the_grouping_is_scored_against_the_file(tmp_path, capsys, seed_document
     assert ceiling[0]["link_at_least"] == 0.0 and ceiling[0]["bcubed_f1"] == 1.0
     assert all(row["bcubed_precision"] == 1.0 for row in ceiling)
     assert [row["bcubed_recall"] for row in ceiling] == sorted((row["bcubed_recall"] for row in ceiling), reverse=True)
+    bands = report["pairs_by_similarity"]
+    assert sum(band["same_story"] for band in bands) <= 10 and sum(band["different_stories"] for band in bands) <= 11
+    assert bands[-1]["same_story"] > 0 and bands[-1]["different_stories"] == 0  # seeds alike, the others apart
     parts = {row["part"]: row for row in report["stability"]}
     assert parts["all"]["used_f1"] == report["digest"]["bcubed_f1"]
     assert all(row["used_f1"] <= row["best_f1"] for row in parts.values())
