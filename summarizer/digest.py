@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -84,16 +85,15 @@ def _content_stems(text: str) -> set[str]:
 
 def central_headline(titles: list[str], brief: Brief | None) -> str:
     """The headline that shares the most content words with the other headlines and the brief (each as a share of
-    the headline's own words, so a long headline is not favoured); the first of equals."""
-    context = [_content_stems(title) for title in titles]
+    the headline's own words, so a long headline is not favoured); the first of equals. Linear in the headlines."""
+    words = [_content_stems(title) for title in titles]
+    headlines_with = Counter(word for own in words for word in own)
     brief_words = _content_stems(brief.text) if brief is not None else set()
 
     def centrality(index: int) -> float:
-        own = context[index]
-        if not own:
-            return 0.0
-        others = [own & words for k, words in enumerate(context) if k != index]
-        return (sum(len(shared) for shared in others) + len(own & brief_words)) / len(own)
+        own = words[index]
+        shared = sum(headlines_with[word] - 1 for word in own) + len(own & brief_words)
+        return shared / len(own) if own else 0.0
 
     return titles[max(range(len(titles)), key=lambda index: (centrality(index), -index))]
 
