@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .brief import Brief
-from .words import tokens
 from .documents import Document, published_instant
+from .words import tokens
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def order_key(members: list[int], documents: list[Document]):
     return (-len(members), 0 if latest is not None else 1, -(latest.timestamp() if latest else 0.0), members[0])
 
 
-def stories_of(groups: Iterable[list[int]], documents: list[Document], briefs: dict[int, Brief | None],
+def stories_of(groups: Iterable[list[int]], documents: list[Document], briefs: dict[int, Brief],
                notes: dict[int, str]) -> tuple[Story, ...]:
     """The stories in their order; `briefs` and `notes` are keyed by each story's first article."""
     ordered = sorted(groups, key=lambda members: order_key(members, documents))

@@ -360,7 +360,7 @@ class Summarizer:
                                                      clock.check)
         # The grouping has decided which articles belong together: no story's brief leaves one out again.
         storyteller = Summarizer(self.settings.replace(unrelated_similarity=0.0), self._encoder)
-        briefs: dict[int, Brief | None] = {}
+        briefs: dict[int, Brief] = {}
         notes: dict[int, str] = {}
         for members in groups:
             if members[0] in without_article:
