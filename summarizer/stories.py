@@ -19,6 +19,7 @@ import numpy as np
 from .documents import Document, published_instant
 from .furniture import PROTOTYPES, furniture_mask
 from .sentences import readable, split_sentences
+from .standalone import UNSPACED
 
 MERGE_DISTANCE = 0.82
 ATTACH_SIMILARITY = 0.10
@@ -57,11 +58,31 @@ def without_article(openings: Sequence[list[str]], encoder, threshold: float) ->
     return np.array(junk, dtype=bool)
 
 
+def _terms():
+    """scikit-learn's word analyzer (lowercase, English stop words out), with each run of a script written without
+    spaces (Chinese, Japanese, Thai, ...) cut into overlapping character pairs, the usual terms for such text: a run
+    is otherwise a whole clause, shared by no other article."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    words = TfidfVectorizer(stop_words="english").build_analyzer()
+
+    def terms(text: str) -> list[str]:
+        found = []
+        for word in words(text):
+            if UNSPACED.search(word):
+                found.extend(word[start:start + 2] for start in range(max(1, len(word) - 1)))
+            else:
+                found.append(word)
+        return found
+
+    return terms
+
+
 def tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     try:
-        vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+        vectors = TfidfVectorizer(sublinear_tf=True, analyzer=_terms()).fit_transform(texts)
     except ValueError:  # no word at all in any text
         return np.eye(len(texts))
     return (vectors @ vectors.T).toarray()

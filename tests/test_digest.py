@@ -109,6 +109,18 @@ def test_a_video_page_and_a_social_widget_page_are_pages_without_an_article(seed
     assert len(result.warnings) == 2
 
 
+JAPANESE = ["東京で大きな地震があり、多くの建物が被害を受けました。政府は対策本部を設置しました。",
+            "東京で地震が発生し、政府は対策本部を設置した。被害の全容はまだ分かっていない。",
+            "東京都内で強い地震が観測され、政府は対策本部を設置した。けが人の情報はまだない。"]
+
+
+def test_articles_in_a_script_without_spaces_are_compared_by_their_characters(seed_documents):
+    japanese = [{"id": f"ja-{k}", "text": text} for k, text in enumerate(JAPANESE)]
+    assert {story.document_ids for story in digest([*japanese, *seed_documents]).stories} == {
+        ("ja-0", "ja-1", "ja-2"), tuple(document["id"] for document in seed_documents)}
+    assert summarize(japanese).warnings == ()  # none of them is taken for another story
+
+
 def test_a_story_names_its_sources_by_their_place_in_the_pile(seed_documents):
     pile = [{"id": "earnings", "text": EARNINGS}, *seed_documents]  # every seed one place later in the pile
     sources = digest(pile).stories[0].brief.to_dict()["sources"]
