@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from .attribution import Match
 from .disagreements import Disagreement
 from .documents import Document
-from .sentences import readable
+from .sentences import count_words, readable
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Brief:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
     def __str__(self) -> str:
         return self.text

@@ -10,6 +10,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .cleaning import Block, content_blocks, trim_span
 from .errors import ResourceMissingError
+from .words import UNSPACED_RUN
 
 # "official.Air Force", "said.In June", "wounded.”On Monday": a sentence end with no space after it.
 GLUED_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?]+[\"”’')]*(?=[\"“‘(]?[A-Z])")
@@ -35,7 +36,21 @@ class Sentence:
     @functools.cached_property
     def words(self) -> int:
         """Words as the brief prints them (see `readable`): what the budget counts."""
-        return len(readable(self.text).split())
+        return count_words(readable(self.text))
+
+
+# What ends a sentence in those scripts, with the closing brackets or quotes after it.
+FULL_STOP = re.compile(r"[。！？]+[」』）〕】”’\"')]*")
+
+
+def count_words(text: str) -> int:
+    """Words separated by spaces; in a script without spaces (`UNSPACED_RUN`), one per two characters, about a word's
+    length there."""
+    runs = UNSPACED_RUN.findall(text)
+    if not runs:
+        return len(text.split())
+    spaced = [token for token in UNSPACED_RUN.sub(" ", text).split() if HAS_WORD.search(token)]
+    return len(spaced) + sum((len(run) + 1) // 2 for run in runs)
 
 
 def normalize_space(text: str) -> str:
@@ -124,6 +139,16 @@ def _unglue(text: str, start: int, end: int):
     yield piece_start, end
 
 
+def _full_stops(text: str, start: int, end: int):
+    """Split a punkt sentence after each full stop of a script without spaces (punkt knows only Western marks)."""
+    piece_start = start
+    for match in FULL_STOP.finditer(text, start, end):
+        if match.end() < end:
+            yield piece_start, match.end()
+            piece_start = match.end()
+    yield piece_start, end
+
+
 def split_sentences(text: str, document: int = 0) -> list[Sentence]:
     """Sentences of one article's prose, in order, as exact spans of `text`."""
     spans: list[tuple[int, int]] = []
@@ -132,7 +157,8 @@ def split_sentences(text: str, document: int = 0) -> list[Sentence]:
         if not HAS_WORD.search(region):
             continue  # punctuation only: no sentence to find, and punkt would take each mark in turn
         for start, end in tokenizer().span_tokenize(region):
-            spans.extend(_unglue(text, region_start + start, region_start + end))
+            for piece_start, piece_end in _unglue(text, region_start + start, region_start + end):
+                spans.extend(_full_stops(text, piece_start, piece_end))
     sentences = []
     for index, (start, end) in enumerate(spans):
         # punkt can leave a closing quote glued to the next sentence ("wounded.”On Monday").

@@ -7,6 +7,7 @@ import re
 
 from .boilerplate import is_caption
 from .sentences import Sentence, readable
+from .words import UNSPACED_RUN
 
 # A statement ends with a period; "!" ends teasers, slogans and posts more often than reporting.
 ENDS_SENTENCE = re.compile(r"\.[\"”’')\]]*$")
@@ -61,8 +62,6 @@ def is_statement(sentence: Sentence) -> bool:
 # The fallback's floor: a short statement, not a lone label ("Share", "Read More") or a run of one token.
 MIN_USABLE_WORDS = 3
 LONGEST_WORD = 40
-# Scripts written without spaces between words: a sentence is one token there.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def can_be_used(sentence: Sentence) -> bool:
@@ -71,7 +70,7 @@ def can_be_used(sentence: Sentence) -> bool:
     text = sentence.text
     if not _has_letters(text) or "**" in text:
         return False
-    if UNSPACED.search(text):
+    if UNSPACED_RUN.search(text):
         return True
     tokens = [token for token in text.split() if any(map(str.isalpha, token))]
     return len(tokens) >= MIN_USABLE_WORDS and max(map(len, tokens)) <= LONGEST_WORD

@@ -19,7 +19,7 @@ import numpy as np
 from .documents import Document, published_instant
 from .furniture import PROTOTYPES, furniture_mask
 from .sentences import readable, split_sentences
-from .standalone import UNSPACED
+from .words import UNSPACED_RUN, character_pairs
 
 MERGE_DISTANCE = 0.82
 ATTACH_SIMILARITY = 0.10
@@ -69,8 +69,8 @@ def _terms():
     def terms(text: str) -> list[str]:
         found = []
         for word in words(text):
-            if UNSPACED.search(word):
-                found.extend(word[start:start + 2] for start in range(max(1, len(word) - 1)))
+            if UNSPACED_RUN.search(word):
+                found.extend(character_pairs(word))
             else:
                 found.append(word)
         return found

@@ -9,6 +9,9 @@ from nltk.stem.porter import PorterStemmer
 
 # A figure with its separators, or a run of letters with inner apostrophes ("Korea's").
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Scripts written without spaces between words (Chinese; Japanese kana and kanji; Thai): a run of them is read as its
+# overlapping pairs of characters, the usual terms for such text. (Korean is written with spaces.)
+UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]+")
 # Longer "words" are not words (URLs, glued junk): they are left out rather than stemmed and cached.
 LONGEST_WORD = 30
 
@@ -36,11 +39,19 @@ def stem(word: str) -> str:
     return _cached_stem(word) if len(word) <= LONGEST_WORD else word
 
 
+def character_pairs(word: str) -> list[str]:
+    """Overlapping pairs of characters ("東京都" -> "東京", "京都"); a single character as it is."""
+    return [word[start:start + 2] for start in range(max(1, len(word) - 1))]
+
+
 def tokens(text: str) -> list[tuple[str, bool, bool]]:
     """(stem, is a stopword, is capitalized) for each word and figure of `text`, in order."""
     found = []
     for match in TOKEN.finditer(text):
         original = match.group(0)
+        if UNSPACED_RUN.search(original):
+            found.extend((pair, False, False) for pair in character_pairs(original.lower()))
+            continue
         word = original.lower().removesuffix("'s").removesuffix("’s")
         if len(word) <= LONGEST_WORD:
             stop = word in STOPWORDS

@@ -1,6 +1,6 @@
 import pytest
 
-from summarizer.sentences import punkt_parameters, split_sentences
+from summarizer.sentences import count_words, punkt_parameters, split_sentences
 
 
 def texts(text):
@@ -82,3 +82,15 @@ def test_captions_are_left_out_as_lines_and_as_sentences():
     assert can_stand_alone(ordinary, 5, 60)
     reporting = "Images of the crash site showed debris scattered across two fields near the runway."
     assert can_stand_alone(split_sentences(reporting)[0], 5, 60)
+
+
+def test_scripts_without_spaces_are_split_at_their_own_full_stops_and_counted_by_characters():
+    text = "東京で地震が発生した。政府は対策本部を設置した！被害は「まだ分からない」？ 詳細は不明だ。"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["東京で地震が発生した。", "政府は対策本部を設置した！", "被害は「まだ分からない」？",
+                                           "詳細は不明だ。"]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert count_words("東京で地震が発生した。") == 5  # ten characters, one word per two
+    assert count_words("東京 Tokyo, 地震。") == 3
+    english = "The council, meeting on Monday — late — approved 3.5% more."
+    assert count_words(english) == len(english.split())
