@@ -115,16 +115,15 @@ def cluster(similarity: np.ndarray, merge_distance: float = MERGE_DISTANCE,
                                      distance_threshold=merge_distance).fit(distance).labels_
     if attach is None:
         return labels
-    sizes = np.bincount(labels)
-    for index in np.flatnonzero(sizes[labels] == 1):
-        best, best_similarity = None, attach
-        for label in np.unique(labels):
-            if label == labels[index]:
-                continue
-            closeness = float(similarity[index, labels == label].mean())
-            if closeness >= best_similarity:
-                best, best_similarity = label, closeness
-        if best is not None:
+    groups = len(np.bincount(labels))
+    for index in np.flatnonzero(np.bincount(labels)[labels] == 1):
+        # Its mean similarity to each group as the groups stand now (earlier lone articles may have joined one):
+        # one pass over the articles, whatever the number of groups.
+        members = np.bincount(labels, minlength=groups)
+        closeness = np.bincount(labels, weights=similarity[index], minlength=groups) / np.maximum(members, 1)
+        closeness[(members == 0) | (np.arange(groups) == labels[index])] = -np.inf
+        best = groups - 1 - int(np.argmax(closeness[::-1]))  # the last of equals
+        if closeness[best] >= attach:
             labels[index] = best
     return labels
 
