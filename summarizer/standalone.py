@@ -9,13 +9,15 @@ from .boilerplate import is_caption
 from .sentences import Sentence, readable
 from .words import UNSPACED_RUN
 
-# A statement ends with a period; "!" ends teasers, slogans and posts more often than reporting.
-ENDS_SENTENCE = re.compile(r"\.[\"”’')\]]*$")
+# A statement ends with a period (。 in Chinese and Japanese); "!" ends teasers, slogans and posts more often than
+# reporting.
+ENDS_SENTENCE = re.compile(r"[.。][\"”’')\]」』]*$")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*$")
 MARKUP = re.compile(r"\*\*|__|<[A-Za-z/!][^<>]*>|\[[^\[\]]*\]\([^()]*\)|https?://|www\.|\{|\}|\|")
 # Words run together across a period that splitting could not mend ("Gen.Pat Ryder", "a U.S.official").
 STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]|\b[A-Z]\.[a-z]{3,}")
-STARTS_WELL = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+# A capital or a figure; in a script without capitals, any of its characters.
+STARTS_WELL = re.compile(r"[\"“‘'(「『]?(?:[A-Z0-9]|" + UNSPACED_RUN.pattern.rstrip("+") + ")")
 # A sentence that is nothing but a quotation leaves the reader asking who said it.
 BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
 # Social posts ("#newsnotnoise", "@realDonaldTrump") and asides wholly in parentheses.
@@ -51,7 +53,7 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
     )
 
 
-STATEMENT_END = re.compile(r"[.!?][\"”’')\]]*$")
+STATEMENT_END = re.compile(r"[.!?。！？][\"”’')\]」』]*$")
 
 
 def is_statement(sentence: Sentence) -> bool:

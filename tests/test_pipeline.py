@@ -197,7 +197,7 @@ def test_the_budget_counts_words_as_the_brief_prints_them():
         assert brief.word_count == sum(len(s.display.split()) for s in brief.sentences)
 
 
-def test_a_budget_holds_for_a_script_without_spaces():
+def test_a_budget_and_sources_hold_for_a_script_without_spaces():
     from summarizer.sentences import count_words
     from test_digest import JAPANESE
 
@@ -207,6 +207,8 @@ def test_a_budget_holds_for_a_script_without_spaces():
         assert brief.word_count == sum(count_words(s.display) for s in brief.sentences)
         assert all(s.display.endswith("。") for s in brief.sentences)  # whole sentences, not whole articles
     assert len(summarize(JAPANESE, max_words=30).sentences) >= 2
+    # The fact all three report (the government set up a task force) is traced to all three.
+    assert max(len(s.sources) for s in summarize(JAPANESE).sentences) == 3
 
 
 def test_the_seed_brief_states_the_figures_and_the_place(seed_brief):
