@@ -65,8 +65,9 @@ class Brief:
     warnings: tuple[str, ...] = ()
     diversity: float | None = None
     disagreements: tuple[Disagreement, ...] = ()
-    # Each document's place in the caller's input (1-based), when the brief covers part of it (a digest's story).
-    positions: tuple[int, ...] | None = None
+    # Each document's place in the caller's input (1-based), when the brief covers part of it (a digest's story):
+    # how its sources are labelled, not part of what the brief is (left out of comparisons).
+    positions: tuple[int, ...] | None = field(default=None, compare=False)
 
     @property
     def text(self) -> str:

@@ -33,6 +33,7 @@ def test_the_seeds_are_one_story_with_their_own_brief_and_the_others_stand_apart
     first, *rest = result.stories
     assert set(first.document_ids) == {d["id"] for d in seed_documents}
     alone = summarize(seed_documents)
+    assert first.brief == alone  # the same Brief, sentences, sources and disagreements
     assert first.brief.text == alone.text
     assert [s.sources for s in first.brief.sentences] == [s.sources for s in alone.sentences]
     # Alone, by recency: the dated wildfire report before the undated earnings report.
