@@ -72,6 +72,9 @@ class Settings:
     # An article whose TF-IDF similarity to every other article is below this (with at least two related articles
     # left) is about another story: it is left out of the brief, with a warning. 0 turns the check off.
     unrelated_similarity: float = 0.05
+    # ... or below this share of how close the other articles typically are to theirs (the median of their closest
+    # similarities): articles of one story that are all close make a loose outsider stand out. 0: the floor alone.
+    unrelated_share: float = 0.3
 
     # Disagreements: figures for the same thing are compared only between sentences at least this similar.
     disagreement_threshold: float = 0.6

@@ -301,7 +301,8 @@ class Summarizer:
             sentences = split_articles(articles, clock.check)
             candidates = candidate_sentences(sentences, settings, depth)
         with clock.stage("related"):
-            unrelated, scattered = unrelated_articles(sentences, len(articles), settings.unrelated_similarity)
+            unrelated, scattered = unrelated_articles(sentences, len(articles), settings.unrelated_similarity,
+                                                      settings.unrelated_share)
             if unrelated:
                 candidates = [i for i in candidates if sentences[i].document not in set(unrelated)]
         for index in unrelated:

@@ -29,6 +29,8 @@ OPENING_SENTENCES = 8
 OPENING_MIN_WORDS = 5
 # TF-IDF reads each article's first sentences (its lede and body), not endless comment threads.
 READ_SENTENCES = 60
+# The bar for an unrelated article set by the others' closeness never rises above this similarity.
+RELATIVE_CAP = 0.08
 # Publication times (set by hand: the development set carries none): no change within SAME_DAYS, then halved per
 # HALF_LIFE_DAYS.
 SAME_DAYS = 3.0
@@ -172,9 +174,12 @@ def group_articles(documents: Sequence[Document], encoder, furniture_threshold: 
     return sorted(stories.values(), key=lambda members: members[0]), set(np.flatnonzero(junk).tolist())
 
 
-def unrelated_articles(sentences: Sequence, articles: int, threshold: float) -> tuple[list[int], bool]:
-    """Articles (by index) that share almost no words with any other, when at least two others are related; and
-    whether the articles looked like different stories altogether (no two related). Three articles or more."""
+def unrelated_articles(sentences: Sequence, articles: int, threshold: float, share: float = 0.0
+                       ) -> tuple[list[int], bool]:
+    """Articles (by index) that share almost no words with any other: their closest TF-IDF similarity is below
+    `threshold`, or below `share` of the median closest similarity of the other articles; only when at least two
+    related articles remain. And whether the articles looked like different stories altogether (no two related).
+    Three articles or more."""
     if threshold <= 0 or articles < 3:
         return [], False
     texts = [[] for _ in range(articles)]
@@ -184,7 +189,8 @@ def unrelated_articles(sentences: Sequence, articles: int, threshold: float) -> 
     similarity = tfidf_similarity([" ".join(parts) for parts in texts])
     np.fill_diagonal(similarity, -1.0)
     closest = similarity.max(axis=1)
-    lonely = [index for index in range(articles) if closest[index] < threshold]
+    lonely = [index for index in range(articles) if closest[index] < max(
+        threshold, min(RELATIVE_CAP, share * float(np.median(np.delete(closest, index)))))]
     if articles - len(lonely) < 2:
         return [], True
     return lonely, False

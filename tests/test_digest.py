@@ -6,7 +6,7 @@ import pytest
 
 from api import create_app
 from api.schema import DigestResponse
-from summarizer import Digest, InputError, digest, summarize
+from summarizer import DEFAULT_SETTINGS, Digest, InputError, Summarizer, digest, summarize
 from summarizer.cli import main
 
 EARNINGS = ("Acme Corp reported quarterly earnings on Tuesday that beat analyst expectations, sending its shares up "
@@ -213,6 +213,36 @@ def test_summarize_leaves_out_an_article_about_another_story_and_says_so(seed_do
     assert all("earnings" not in sentence.sources for sentence in brief.sentences)
     assert brief.text == summarize(seed_documents).text
     assert summarize(seed_documents).warnings == ()
+
+
+TOUR = ("A pop star announced on Friday that she will add six new dates to her world tour next year, including "
+        "three concerts in London and three in Toronto. Tickets will go on sale next month through a verified fan "
+        "system designed to limit resale. The singer thanked fans on social media for what she called an "
+        "unforgettable year. The tour has already become the highest-grossing concert series of all time, earning "
+        "more than one billion dollars, according to industry figures. Local officials in both cities said they "
+        "were preparing for a surge of visitors.")
+
+
+def test_an_article_far_looser_than_the_rest_is_left_out_though_it_shares_a_few_words(seed_documents):
+    pile = [*seed_documents, {"id": "tour", "text": TOUR}]
+    assert summarize(pile).warnings == (
+        "article 'tour' seems to be about another story: it was left out of the brief",)
+    # The similarity floor alone would keep it: it shares a few common words with the seeds.
+    floor_alone = Summarizer(DEFAULT_SETTINGS.replace(unrelated_share=0.0)).summarize(pile)
+    assert floor_alone.warnings == ()
+
+
+def test_the_check_is_scored_with_articles_slipped_into_other_clusters(tmp_path, capsys, seed_documents):
+    from eval.unrelated import main as unrelated_main
+
+    data = tmp_path / "clusters.jsonl"
+    lines = [{"id": "seeds", "documents": [d["text"] for d in seed_documents], "references": ["x"]},
+             {"id": "tour", "documents": [TOUR], "references": ["x"]}]
+    data.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert unrelated_main(["--data", str(data)]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith(("| in use", "| floor"))]
+    assert rows[0].split(" | ")[1:4] == ["1 of 1", "0", "0 of 5"]  # the tour article caught, no seed left out
+    assert rows[1].split(" | ")[1] == "0 of 1"
 
 
 def test_articles_all_about_different_stories_are_kept_with_a_warning():
