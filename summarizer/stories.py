@@ -176,21 +176,43 @@ def group_articles(documents: Sequence[Document], encoder, furniture_threshold: 
 
 def unrelated_articles(sentences: Sequence, articles: int, threshold: float, share: float = 0.0
                        ) -> tuple[list[int], bool]:
-    """Articles (by index) that share almost no words with any other: their closest TF-IDF similarity is below
-    `threshold`, or below `share` of the median closest similarity of the other articles; only when at least two
-    related articles remain. And whether the articles looked like different stories altogether (no two related).
-    Three articles or more."""
+    """Articles (by index) about another story than the rest, and whether the articles look like different stories
+    altogether. Three articles or more.
+
+    A lone article is far from the rest when its closest TF-IDF similarity to any other is below `threshold`, or
+    below `share` of how close the other articles typically are to theirs (the median of their closest similarities;
+    this part at most RELATIVE_CAP). Articles that make a story of their own (grouped as a digest groups them) are
+    far from the rest when each of them is below `threshold` to every article of the largest story. Far articles
+    are left out, unless fewer than two others would be left, or a far story is as large as the largest: then
+    nothing is left out and the articles look like different stories."""
     if threshold <= 0 or articles < 3:
         return [], False
-    texts = [[] for _ in range(articles)]
+    parts: list[list[str]] = [[] for _ in range(articles)]
     for sentence in sentences:
-        if len(texts[sentence.document]) < READ_SENTENCES:
-            texts[sentence.document].append(sentence.text[:2000])
-    similarity = tfidf_similarity([" ".join(parts) for parts in texts])
+        if len(parts[sentence.document]) < READ_SENTENCES:
+            parts[sentence.document].append(sentence.text[:2000])
+    texts = [" ".join(read) for read in parts]
+    similarity = tfidf_similarity(texts)
+    labels = cluster(similarity)
     np.fill_diagonal(similarity, -1.0)
     closest = similarity.max(axis=1)
-    lonely = [index for index in range(articles) if closest[index] < max(
-        threshold, min(RELATIVE_CAP, share * float(np.median(np.delete(closest, index)))))]
+    far = np.array([closest[index] < max(threshold, min(RELATIVE_CAP, share * float(np.median(
+        np.delete(closest, index))))) for index in range(articles)])
+    # A story's size is its number of distinct texts: copies of one page (a widget's help text pasted three times)
+    # are one voice, not a story several articles tell.
+    distinct: dict[int, set[str]] = {}
+    for label, text in zip(labels.tolist(), texts):
+        distinct.setdefault(label, set()).add(text)
+    sizes = np.array([len(distinct.get(label, ())) for label in range(labels.max() + 1)])
+    largest = int(np.argmax(sizes))
+    if sizes[largest] >= 2:
+        to_largest = similarity[:, labels == largest].max(axis=1)
+        for label in np.flatnonzero(np.bincount(labels) >= 2):
+            if label != largest and (to_largest[labels == label] < threshold).all():
+                if sizes[label] == sizes[largest]:
+                    return [], True
+                far[labels == label] = True
+    lonely = np.flatnonzero(far).tolist()
     if articles - len(lonely) < 2:
         return [], True
     return lonely, False

@@ -57,6 +57,8 @@ def test_the_label_is_the_most_central_headline_else_the_most_relevant_sentence(
     assert untitled.label == " ".join(central[:14]) + (" …" if len(central) > 14 else "")
 
 
+WIDGET = ("Add a location to your posts before you publish them. You can switch location sharing on or off at any "
+          "time. You can always delete your location history in your settings.")
 MARATHON_2024 = ("Thousands of runners crossed the finish line of the city marathon on Sunday under clear skies. "
                   "A Kenyan runner won the men's race in two hours and six minutes, while the women's title went to "
                   "an Ethiopian athlete. Organisers said 30,000 people took part and roads in the city centre reopened "
@@ -102,9 +104,7 @@ def test_small_stories_are_listed_without_a_brief_and_pages_without_an_article_s
 def test_a_video_page_and_a_social_widget_page_are_pages_without_an_article(seed_documents):
     video = ("The video could not be loaded right now. Please try again later or refresh the page. "
              "This video is not available in your country at the moment.")
-    widget = ("Add a location to your posts before you publish them. You can switch location sharing on or off at "
-              "any time. You can always delete your location history in your settings.")
-    result = digest([*seed_documents, {"id": "video", "text": video}, {"id": "widget", "text": widget}])
+    result = digest([*seed_documents, {"id": "video", "text": video}, {"id": "widget", "text": WIDGET}])
     assert [(story.document_ids, story.brief is None) for story in result.stories] == [
         (tuple(document["id"] for document in seed_documents), False), (("video",), True), (("widget",), True)]
     assert len(result.warnings) == 2
@@ -230,6 +230,28 @@ def test_an_article_far_looser_than_the_rest_is_left_out_though_it_shares_a_few_
     # The similarity floor alone would keep it: it shares a few common words with the seeds.
     floor_alone = Summarizer(DEFAULT_SETTINGS.replace(unrelated_share=0.0)).summarize(pile)
     assert floor_alone.warnings == ()
+
+
+EARNINGS_AGAIN = ("Shares of Acme Corp jumped 8 percent on Tuesday after the cloud software maker posted quarterly "
+                  "revenue of 4.1 billion dollars, up 12 percent from a year earlier and above Wall Street forecasts. "
+                  "The company lifted its outlook for the full year and said it would buy back more shares.")
+
+
+def test_two_articles_of_another_story_are_left_out_and_two_stories_of_one_size_are_kept(seed_documents):
+    earnings = [{"id": "e1", "text": EARNINGS}, {"id": "e2", "text": EARNINGS_AGAIN}]
+    brief = summarize([*seed_documents, *earnings])
+    assert brief.warnings == tuple(f"article {name!r} seems to be about another story: it was left out of the brief"
+                                   for name in ("e1", "e2"))
+    assert brief.text == summarize(seed_documents).text
+    even = summarize([*seed_documents[:2], *earnings])
+    assert even.warnings == ("the articles seem to be about different stories; a digest groups them by story",)
+
+
+def test_copies_of_one_page_count_once_when_stories_are_weighed(seed_documents):
+    copies = [{"id": f"copy-{k}", "text": WIDGET} for k in range(3)]
+    brief = summarize([*seed_documents[:2], *copies])
+    assert all("copy" not in source for sentence in brief.sentences for source in sentence.sources)
+    assert [warning.split("'")[1] for warning in brief.warnings] == ["copy-0", "copy-1", "copy-2"]
 
 
 def test_the_check_is_scored_with_articles_slipped_into_other_clusters(tmp_path, capsys, seed_documents):
