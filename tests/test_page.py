@@ -356,7 +356,8 @@ def test_digest_mode_gives_a_brief_per_story_and_one_brief_warns_about_the_odd_o
     page.get_by_role("button", name="Add article").click()
     page.locator("#articles textarea").nth(5).fill(EARNINGS)
     summarize_and_wait(page)
-    expect(page.locator("#brief .warning")).to_contain_text("seems to be about another story")
+    expect(page.locator("#brief .warning")).to_have_text(
+        "Note: Article 6 seems to be about another story: it was left out of the brief")  # named as on the page
     expect(page.locator("#brief .meta").last).to_contain_text("of 6 articles")
 
     page.get_by_label("A brief per story").check()

@@ -269,8 +269,17 @@ function boxName(id) {
   return article.title || article.source || `Article ${article.number || id}`;
 }
 
+// The service names an article by the id the page sent; a reader knows it by the name the page shows.
+function named(text) {
+  return text.replace(/\barticle '([^']*)'/g, (whole, id) => {
+    if (!sentArticle(id)) return whole;
+    const name = boxName(id);
+    return name.startsWith("Article ") ? name : `“${name}”`;
+  });
+}
+
 function briefNodes(brief, single) {
-  const warnings = (brief.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${text}` }));
+  const warnings = (brief.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${named(text)}` }));
   if (!brief.sentences.length) return [element("p", { class: "meta", text: "No sentence could be chosen." }), ...warnings];
   const numbers = sourceNumbers(brief);
   const paragraph = element("p");
