@@ -39,7 +39,8 @@ class Sentence:
         return count_words(readable(self.text))
 
 
-# What ends a sentence in those scripts, with the closing brackets or quotes after it.
+# What ends a sentence in Chinese and Japanese, with the closing brackets or quotes after it (punkt knows only
+# Western marks).
 FULL_STOP = re.compile(r"[。！？]+[」』）〕】”’\"')]*")
 
 
@@ -140,7 +141,7 @@ def _unglue(text: str, start: int, end: int):
 
 
 def _full_stops(text: str, start: int, end: int):
-    """Split a punkt sentence after each full stop of a script without spaces (punkt knows only Western marks)."""
+    """Split a punkt sentence after each full stop of Chinese or Japanese (`FULL_STOP`)."""
     piece_start = start
     for match in FULL_STOP.finditer(text, start, end):
         if match.end() < end:
