@@ -134,11 +134,15 @@ class Claim(Strict):
 
 
 class Disagreement(Strict):
-    """Articles give different values for something the brief's sentence `sentence` reports."""
+    """Articles give different values for something the brief's sentence `sentence` reports: they differ, or the
+    value changed as the story developed (an update)."""
 
     sentence: int = Field(description="index into sentences")
+    kind: Literal["differ", "update"] = Field(description='"differ": values that cannot all hold, smallest first; '
+                                                          '"update": a count that changed, earliest first')
     subject: str
-    note: str = Field(description='e.g. "Reports differ on deaths: about 600 (Seoul) [2]; around 1,000 [1]"')
+    note: str = Field(description='e.g. "Reports differ on deaths: about 600 (Seoul) [2]; around 1,000 [1]", or '
+                                  '"Deaths rose from 62 [1] to 118 [2] by 21 Jan"')
     claims: list[Claim]
 
 

@@ -1,6 +1,11 @@
-"""python -m eval.facts --data FILE.jsonl [--labels eval/facts_labels.jsonl] [--candidates K]
+"""python -m eval.facts --data FILE.jsonl [--labels FILE ...] [--cases eval/trust_cases.jsonl] [--no-briefs]
+[--sample K]
 
-Precision and recall of the engine's fact checks against pairs labelled by reading both sentences:
+How far a reader can trust the brief's notes and sources, with counts:
+- the constructed cases (eval/trust.py): disagreement notes (precision, recall), update notes, sources (precision,
+  recall, contradicting sources listed, articles both a source and a dissenter), for each set of cases and together;
+- pairs of real sentences labelled by reading both (`--labels`, each file reported on its own; `--sample K` draws new
+  pairs to label from what the engine says, on clusters no labels file holds):
 - disagreement: two sentences of different articles that give values of the same kind; is it a real disagreement
   (same quantity, same time, values that cannot both be true), and does the engine flag it?
 - corroboration: a brief sentence and a sentence of another article; does the other really state the same fact, and
@@ -19,18 +24,21 @@ from pathlib import Path
 
 from summarizer import DEFAULT_SETTINGS, summarize
 from summarizer.attribution import corroborates
-from summarizer.disagreements import disagree
+from summarizer.concepts import ANALYSED_CHARS
 from summarizer.documents import normalize_documents
 from summarizer.embedding import get_encoder
 from summarizer.engine import split_articles
-from summarizer.facts import facts
+from summarizer.facts import facts, story
+from summarizer.frames import same_quantity, values_differ
 from summarizer.sentences import readable
 from summarizer.standalone import is_statement
 from summarizer.words import content_units
 
 from .data import load_clusters
+from .trust import CASES, cannot_stand_alone, evaluate_cases, load_cases
 
-LABELS = Path(__file__).resolve().parent / "facts_labels.jsonl"
+HERE = Path(__file__).resolve().parent
+LABELS = [HERE / "facts_labels.jsonl", HERE / "facts_labels_fresh.jsonl"]
 KINDS = ("count", "money", "percent", "age", "duration")
 
 
@@ -38,82 +46,111 @@ def words_of(text: str) -> frozenset[str]:
     return content_units(readable(text))[2]
 
 
-def engine_disagrees(text_a: str, text_b: str, span_a: tuple[int, int], span_b: tuple[int, int],
-                     similarity: float) -> bool:
-    """What the engine decides for two figures (at `span_a` in `text_a`, `span_b` in `text_b`): sentences close in
-    meaning, each figure the only one of its quantity there, the same quantity, the same time, values that cannot
-    both hold."""
+class Context:
+    """A cluster as the engine reads it: its articles' sentences, the story's names and each article's counts."""
+
+    def __init__(self, cluster):
+        self.documents = [d for d in cluster.documents if d.strip()]
+        articles = normalize_documents(self.documents)
+        self.story = story([article.text for article in articles])
+        self.counts: dict[int, list] = {}
+        for sentence in split_articles(articles):
+            for frame in facts(sentence.text[:ANALYSED_CHARS]).frames:
+                self.counts.setdefault(sentence.document, []).append(frame)
+
+    def text(self, part) -> str:
+        return self.documents[part[0]][part[1]:part[2]]
+
+
+def engine_disagrees(context: Context, label: dict, similarity: float) -> bool:
+    """What the engine decides for two figures of two articles: sentences close enough in meaning, the same quantity
+    (frames.py) at the same time, values that cannot both hold (no dates in the data, so no update)."""
     if similarity < DEFAULT_SETTINGS.disagreement_threshold:
         return False
-    facts_a, facts_b = facts(text_a), facts(text_b)
-    a = [(f, scope) for f, scope in facts_a.unambiguous() if (f.start, f.end) == span_a]
-    b = [(f, scope) for f, scope in facts_b.unambiguous() if (f.start, f.end) == span_b]
-    return bool(a and b) and disagree(a[0][0], b[0][0], a[0][1], b[0][1], facts_a.speaker, facts_b.speaker, similarity)
+    found = []
+    for part in (label["a"], label["b"]):
+        span = (part[3] - part[1], part[4] - part[1])
+        frames = [frame for frame in facts(context.text(part)).frames
+                  if (frame.figure.start, frame.figure.end) == span or frame.figure.end == span[1]]
+        found.append(frames[0] if frames else None)
+    a, b = found
+    return (a is not None and b is not None and a.comparable_at_all and same_quantity(a, b, context.story)
+            and values_differ(a, b))
 
 
-def engine_corroborates(text_a: str, text_b: str, similarity: float) -> bool:
+def engine_corroborates(context: Context, label: dict, similarity: float) -> bool:
     """What the engine decides for a brief sentence and a sentence of another article."""
     settings = DEFAULT_SETTINGS
+    text_a, text_b = context.text(label["a"]), context.text(label["b"])
     sentence_b = split_articles(normalize_documents([text_b]))
     return (len(words_of(text_a) & words_of(text_b)) >= settings.source_shared_words
             and bool(sentence_b) and is_statement(sentence_b[-1])
-            and corroborates(similarity, facts(text_a), facts(text_b), settings.source_threshold))
+            and corroborates(similarity, facts(text_a), facts(text_b), settings.source_threshold, context.story,
+                             context.counts.get(label["b"][0], ())))
 
 
-def disagreement_candidates(clusters) -> list[dict]:
-    """Pairs of related sentences in different articles giving different values of the same kind."""
-    found = []
+def sample_outputs(clusters, per_kind: int, seed: int, exclude: set[str]) -> list[dict]:
+    """Unlabelled pairs drawn from what the engine says in briefs of 100, 250 and 500 words, on clusters not in
+    `exclude`: pairs of claims of its "Reports differ" notes, and a brief sentence with one source it lists."""
+    notes, sources = [], []
     for cluster in clusters:
-        documents = [d for d in cluster.documents if d.strip()]
-        sentences = split_articles(normalize_documents(documents))
-        profiled = [(s, facts(s.text), words_of(s.text)) for s in sentences]
-        profiled = [entry for entry in profiled if any(f.kind in KINDS for f in entry[1].figures)]
-        for n, (a, facts_a, words_a) in enumerate(profiled):
-            for b, facts_b, words_b in profiled[n + 1:]:
-                if a.document == b.document or len(words_a & words_b) < 2:
-                    continue
-                for x in facts_a.figures:
-                    for y in facts_b.figures:
-                        if x.kind == y.kind and x.kind in KINDS and x.value != y.value:
-                            found.append({"kind": "disagreement", "cluster": cluster.id,
-                                          "a": [a.document, a.start, a.end, a.start + x.start, a.start + x.end],
-                                          "b": [b.document, b.start, b.end, b.start + y.start, b.start + y.end]})
-    return found
-
-
-def corroboration_candidates(clusters, floor: float = 0.6) -> list[dict]:
-    """Brief sentences (100 words) and the sentences of other articles at least `floor` similar to them."""
-    encoder = get_encoder()
-    found = []
-    for cluster in clusters:
+        if cluster.id in exclude:
+            continue
         documents = [d for d in cluster.documents if d.strip()]
         if len(documents) < 2:
             continue
-        brief = summarize(documents, max_words=100)
-        sentences = [s for s in split_articles(normalize_documents(documents)) if s.words >= 5]
-        if not sentences:
-            continue
-        vectors = encoder.encode([readable(s.text) for s in sentences])
-        for chosen in brief.sentences:
-            own = int(chosen.document_id)
-            own_vector = encoder.encode([readable(chosen.text)])[0]
-            listed = {(int(m.document_id), m.start) for m in chosen.matches[1:]}
-            for sentence, vector in zip(sentences, vectors):
-                similarity = float(vector @ own_vector)
-                if sentence.document != own and similarity >= floor:
-                    found.append({"kind": "corroboration", "cluster": cluster.id, "similarity": round(similarity, 4),
-                                  "listed": (sentence.document, sentence.start) in listed,
-                                  "a": [own, chosen.start, chosen.end], "b": [sentence.document, sentence.start, sentence.end]})
+        for words in (100, 250, 500):
+            brief = summarize(documents, max_words=words)
+            for note in brief.disagreements:
+                if note.kind != "differ":
+                    continue
+                for n, x in enumerate(note.claims):
+                    for y in note.claims[n + 1:]:
+                        if x.document_id != y.document_id:
+                            notes.append({"kind": "disagreement", "cluster": cluster.id,
+                                          "a": [int(x.document_id), x.sentence_start, x.sentence_end, x.start, x.end],
+                                          "b": [int(y.document_id), y.sentence_start, y.sentence_end, y.start, y.end]})
+            for sentence in brief.sentences:
+                for match in sentence.matches[1:]:
+                    sources.append({"kind": "corroboration", "cluster": cluster.id,
+                                    "a": [int(sentence.document_id), sentence.start, sentence.end],
+                                    "b": [int(match.document_id), match.start, match.end]})
+        notes.extend(flagged_pairs(cluster))
+    rng = random.Random(seed)
+    unique = lambda rows: list({json.dumps(row, sort_keys=True): row for row in rows}.values())
+    notes, sources = unique(notes), unique(sources)
+    rng.shuffle(notes)
+    rng.shuffle(sources)
+    return notes[:per_kind] + sources[:per_kind]
+
+
+def flagged_pairs(cluster) -> list[dict]:
+    """Every pair of figures in sentences of two articles that the engine would note as differing, were either
+    sentence in the brief (briefs state few figures, and a sample of their notes alone is small)."""
+    context = Context(cluster)
+    articles = normalize_documents(context.documents)
+    sentences = [s for s in split_articles(articles) if facts(s.text[:ANALYSED_CHARS]).frames]
+    if len(sentences) < 2:
+        return []
+    vectors = get_encoder().encode([readable(s.text) for s in sentences])
+    found = []
+    for n, a in enumerate(sentences):
+        for m in range(n + 1, len(sentences)):
+            b = sentences[m]
+            if a.document == b.document or float(vectors[n] @ vectors[m]) < DEFAULT_SETTINGS.disagreement_threshold:
+                continue
+            for x in facts(a.text[:ANALYSED_CHARS]).frames:
+                for y in facts(b.text[:ANALYSED_CHARS]).frames:
+                    if x.comparable_at_all and same_quantity(x, y, context.story) and values_differ(x, y):
+                        found.append({"kind": "disagreement", "cluster": cluster.id,
+                                      "a": [a.document, a.start, a.end, a.start + x.figure.start, a.start + x.figure.end],
+                                      "b": [b.document, b.start, b.end, b.start + y.figure.start, b.start + y.figure.end]})
     return found
-
-
-def text_of(cluster, part) -> str:
-    documents = [d for d in cluster.documents if d.strip()]
-    return documents[part[0]][part[1]:part[2]]
 
 
 def evaluate(clusters, labels: list[dict]) -> dict:
     by_id = {cluster.id: cluster for cluster in clusters}
+    contexts: dict[str, Context] = {}
     encoder = get_encoder()
     counts = {kind: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for kind in ("disagreement", "corroboration")}
     mistakes = []
@@ -121,14 +158,14 @@ def evaluate(clusters, labels: list[dict]) -> dict:
         cluster = by_id.get(label["cluster"])
         if cluster is None:
             continue
-        a, b = text_of(cluster, label["a"]), text_of(cluster, label["b"])
+        context = contexts.setdefault(cluster.id, Context(cluster))
+        a, b = context.text(label["a"]), context.text(label["b"])
         vectors = encoder.encode([readable(a), readable(b)])
         similarity = float(vectors[0] @ vectors[1])
         if label["kind"] == "disagreement":
-            spans = [(part[3] - part[1], part[4] - part[1]) for part in (label["a"], label["b"])]
-            predicted = engine_disagrees(a, b, spans[0], spans[1], similarity)
+            predicted = engine_disagrees(context, label, similarity)
         else:
-            predicted = engine_corroborates(a, b, similarity)
+            predicted = engine_corroborates(context, label, similarity)
         actual = bool(label["label"])
         cell = ("tp" if actual else "fp") if predicted else ("fn" if actual else "tn")
         counts[label["kind"]][cell] += 1
@@ -144,34 +181,79 @@ def evaluate(clusters, labels: list[dict]) -> dict:
     return report
 
 
+def standalone_counts(clusters, budgets=(100, 250)) -> dict[int, tuple[int, list[str]]]:
+    """For each budget: the brief sentences of every cluster, and those that cannot stand alone (with why)."""
+    found = {}
+    for words in budgets:
+        total, problems = 0, []
+        for cluster in clusters:
+            documents = [d for d in cluster.documents if d.strip()]
+            for sentence in summarize(documents, max_words=words).sentences:
+                total += 1
+                why = cannot_stand_alone(sentence.text)
+                if why:
+                    problems.append(f"{why}: {sentence.text[-120:]!r}")
+        found[words] = (total, problems)
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.facts", description=__doc__.splitlines()[2])
+    parser = argparse.ArgumentParser(prog="python -m eval.facts", description=__doc__.splitlines()[3])
     parser.add_argument("--data", required=True)
-    parser.add_argument("--labels", default=str(LABELS))
-    parser.add_argument("--candidates", type=int, default=0, help="print this many candidate pairs of each kind")
+    parser.add_argument("--labels", nargs="*", default=[str(path) for path in LABELS if path.exists()])
+    parser.add_argument("--cases", default=str(CASES))
+    parser.add_argument("--no-briefs", action="store_true", help="skip the standalone count over the data's briefs")
+    parser.add_argument("--verbose", action="store_true", help="list every mistake")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="print this many unlabelled pairs of each kind from the engine's notes and sources, on "
+                             "clusters no labels file holds")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     clusters = load_clusters(args.data)
-    if args.candidates:
+    if args.sample:
+        labelled = {json.loads(line)["cluster"] for path in LABELS if path.exists()
+                    for line in path.read_text().splitlines() if line.strip()}
         by_id = {cluster.id: cluster for cluster in clusters}
-        rng = random.Random(args.seed)
-        for found in (disagreement_candidates(clusters), corroboration_candidates(clusters)):
-            rng.shuffle(found)
-            for pair in found[:args.candidates]:
-                cluster = by_id[pair["cluster"]]
-                print(json.dumps(pair))
-                print("   A:", text_of(cluster, pair["a"]).replace("\n", " "))
-                print("   B:", text_of(cluster, pair["b"]).replace("\n", " "))
+        for pair in sample_outputs(clusters, args.sample, args.seed, labelled):
+            context = Context(by_id[pair["cluster"]])
+            print(json.dumps(pair))
+            print("   A:", context.text(pair["a"]).replace("\n", " "))
+            print("   B:", context.text(pair["b"]).replace("\n", " "))
         return 0
-    labels = [json.loads(line) for line in Path(args.labels).read_text().splitlines() if line.strip()]
-    report = evaluate(clusters, labels)
-    for kind in ("disagreement", "corroboration"):
-        r = report[kind]
-        print(f"{kind}: {r['pairs']} labelled pairs; flagged {r['tp'] + r['fp']}, really so {r['tp'] + r['fn']}; "
-              f"precision {r['precision']:.2f}, recall {r['recall']:.2f} (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}, "
-              f"tn {r['tn']})")
-    for mistake in report["mistakes"]:
-        print("  ", *mistake)
+    if args.cases:
+        cases = load_cases(args.cases)
+        for part in sorted({case.get("set", "") for case in cases}) + [None]:
+            report = evaluate_cases(cases, summarize, part)
+            count = sum(1 for case in cases if part is None or case.get("set", "") == part)
+            print(f"cases {'set ' + part if part else 'all'} ({count} clusters; {report.facts_in_brief} of "
+                  f"{report.facts} labelled facts in the briefs):")
+            print("  " + report.differ.line("disagreement notes"))
+            print("  " + report.update.line("update notes", "updates reported as updates"))
+            print("  " + report.sources.line("sources"))
+            print(f"  contradicting sources listed: {report.contradicting}; articles both a source and a dissenter: "
+                  f"{report.both}")
+            if args.verbose and part is not None:
+                for tally in (report.differ, report.update, report.sources):
+                    for example in tally.examples:
+                        print("    -", example)
+    for path in args.labels:
+        labels = [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
+        report = evaluate(clusters, labels)
+        print(f"{Path(path).name}:")
+        for kind in ("disagreement", "corroboration"):
+            r = report[kind]
+            print(f"  {kind}: {r['pairs']} labelled pairs; flagged {r['tp'] + r['fp']}, really so {r['tp'] + r['fn']}; "
+                  f"precision {r['precision']:.2f}, recall {r['recall']:.2f} (tp {r['tp']}, fp {r['fp']}, "
+                  f"fn {r['fn']}, tn {r['tn']})")
+        if args.verbose:
+            for mistake in report["mistakes"]:
+                print("    -", *mistake)
+    if not args.no_briefs:
+        for words, (total, problems) in standalone_counts(clusters).items():
+            print(f"briefs of {Path(args.data).name} at {words} words: {len(problems)} of {total} sentences cannot "
+                  "stand alone")
+            for problem in problems:
+                print("    -", problem)
     return 0
 
 

@@ -1,11 +1,14 @@
 """Attribution: which articles report what a chosen sentence says, and where each of them says it.
 
-A sentence of another article corroborates a chosen sentence when it is a statement (not a headline), close in
-meaning (cosine at least the source threshold, found by FAISS range search with no cap on how many), says it largely
-in the same words (SHARED_SHARE), gives the same counts of casualties, troops or people, and none of the parts
-that carry the fact conflict (figures, time covered, denial, who says or does it: see facts.py). Only sentences that share at least two
-content words with some chosen sentence are embedded and searched: on the development set that keeps 99.6% of the
-pairs above the threshold while embedding about a quarter of the sentences.
+A sentence of another article corroborates a chosen sentence when it is a statement (not a headline), carries the
+sentence's fact and nothing that carries it conflicts (a denial, another value for one of its counts, someone else
+doing it: see facts.py). It carries the fact when it gives a count the sentence is about and its article gives all
+of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY); or, for a sentence
+without counts, when it is very close in meaning (the source threshold) and says it largely in the same words
+(SHARED_SHARE), or close and gives every figure the sentence gives (FIGURES_SIMILARITY). An article that gives
+another value for one of the sentence's counts anywhere is never a source of it, nor one its "Reports differ" note
+cites for another value. Candidates are found by FAISS range search with no cap on how many among the sentences that
+share at least two content words with some chosen sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from typing import Callable, Sequence
 import faiss
 import numpy as np
 
-from .facts import Facts, conflict, gives_counts_of, shared_share
+from .facts import Facts, carries_counts, carries_figures, conflict, contradicts, main_counts, shared_share
+from .frames import Frame, Story
 from .figures import may_hold_figures
 from .sentences import Sentence
 from .standalone import is_statement
@@ -40,12 +44,13 @@ class Match:
 
 
 def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], words: Sequence[frozenset[str]],
-                      shared_words: int) -> list[int]:
+                      shared_words: int, counted: frozenset[str] = frozenset()) -> list[int]:
     """Statements (not headlines or fragments) of other articles that share at least `shared_words` content words
-    with some chosen sentence."""
+    with some chosen sentence; and statements of any article that may give a figure of what the chosen sentences
+    count (`counted`: the stems that say it, "missing", "killed"), for the notes."""
     by_word: dict[str, list[int]] = {}
     for index, sentence in enumerate(sentences):
-        if sentence.words >= MIN_SOURCE_WORDS and is_statement(sentence):
+        if is_statement(sentence):
             for word in words[index]:
                 by_word.setdefault(word, []).append(index)
     found: set[int] = set()
@@ -55,12 +60,17 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
             for other in by_word.get(word, ()):
                 counts[other] = counts.get(other, 0) + 1
         for other, shared in counts.items():
-            if shared < shared_words or sentences[other].document == sentences[own].document:
+            if (shared < shared_words or sentences[other].document == sentences[own].document
+                    or sentences[other].words < MIN_SOURCE_WORDS):
                 continue
             # Only a sentence that shares enough words can be a source (see `corroborates`); any other is kept only
             # if it may hold a figure the brief's sentence gives differently.
             if shared / max(min(len(words[own]), len(words[other])), 1) >= SHARED_SHARE or may_hold_figures(
                     sentences[other].text):
+                found.add(other)
+    for word in counted:
+        for other in by_word.get(word, ()):
+            if may_hold_figures(sentences[other].text):
                 found.add(other)
     return sorted(found)
 
@@ -71,41 +81,92 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
 SHARED_SHARE = 0.4
 
 
-def corroborates(similarity: float, own: Facts, other: Facts, threshold: float) -> bool:
-    """Does a sentence this similar, with these facts, state the same fact: it says it largely in the same words and
-    nothing that carries the fact conflicts?"""
-    return (similarity >= threshold and shared_share(own, other) >= SHARED_SHARE and conflict(own, other) is None
-            and gives_counts_of(own, other))
+# Paraphrases with the same counts sit lower in meaning than the same words do ("The fire broke out early Monday
+# afternoon beside Highway 46" and "Flames were first reported on Monday afternoon along Highway 46"): a sentence
+# that gives every count the chosen one gives needs this similarity, and a little of its words.
+FACT_SIMILARITY = 0.45
+FACT_SHARE = 0.1
+# Without counts, a sentence close in meaning that gives every figure the chosen one gives ("started 40 minutes
+# late", "delayed by 40 minutes") with a quarter of its words.
+FIGURES_SIMILARITY = 0.5
+FIGURES_SHARE = 0.25
+
+
+def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, story: Story = Story(),
+                 article: Sequence[Frame] = ()) -> bool:
+    """Does a sentence this similar, with these facts, state the same fact: it carries it (counts, with the rest of
+    its article's counts `article`; else names and words) and nothing that carries the fact conflicts?"""
+    if conflict(own, other, story) is not None or not carries_counts(own, other, article):
+        return False
+    share = shared_share(own, other)
+    if main_counts(own):
+        # Who did it is part of the fact: "the Sahel Liberation Front attacked ..., killing six officers" is not
+        # vouched for by "gunmen killed six officers".
+        named = own.agents & own.names  # names, not a common noun opening the sentence ("Gunmen stormed ...")
+        return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE
+                and (not named or bool(named & (other.names | other.agents))))
+    if similarity >= threshold and share >= SHARED_SHARE:
+        return True
+    return similarity >= FIGURES_SIMILARITY and share >= FIGURES_SHARE and carries_figures(own, other)
 
 
 def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.ndarray],
               sentences: Sequence[Sentence], facts_of: Callable[[int], Facts], threshold: float,
-              names: Sequence[str]) -> list[tuple[Match, ...]]:
-    """For each chosen sentence: itself, then per other article its closest corroborating sentence in `pool`."""
+              names: Sequence[str], story: Story = Story()) -> list[tuple[Match, ...]]:
+    """For each chosen sentence: itself, then per other article its closest corroborating sentence in `pool`; no
+    article that gives another value for one of the sentence's counts."""
     if not chosen:
         return []
     own_vectors = np.stack([vectors[i] for i in chosen]).astype(np.float32)
     results = []
     neighbours: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.int64), np.zeros(0, np.float32))] * len(chosen)
+    radius = min(threshold, FACT_SIMILARITY, FIGURES_SIMILARITY)
     if pool:
         index = faiss.IndexFlatIP(own_vectors.shape[1])
         index.add(np.stack([vectors[i] for i in pool]).astype(np.float32))
-        # FAISS keeps inner products above the radius; the threshold itself counts as close enough.
-        limits, similarities, ids = index.range_search(own_vectors, threshold - 1e-6)
+        # FAISS keeps inner products above the radius; the radius itself counts as close enough.
+        limits, similarities, ids = index.range_search(own_vectors, radius - 1e-6)
         neighbours = [(ids[limits[row]:limits[row + 1]], similarities[limits[row]:limits[row + 1]])
                       for row in range(len(chosen))]
+    with_counts = [other for other in pool if facts_of(other).totals]
+    counts_of: dict[int, list[Frame]] = {}
+    for other in pool:
+        if facts_of(other).frames:
+            counts_of.setdefault(sentences[other].document, []).extend(facts_of(other).frames)
     for row, own in enumerate(chosen):
+        own_facts = facts_of(own)
+        dissenting = {sentences[other].document for other in with_counts
+                      if own_facts.totals and contradicts(own_facts, facts_of(other), story)}
         best: dict[int, tuple[float, Sentence]] = {}
         found_ids, found_similarities = neighbours[row]
         order = np.lexsort((found_ids, -found_similarities))
         for position in order:
             other = pool[int(found_ids[position])]
             sentence, similarity = sentences[other], float(found_similarities[position])
-            if sentence.document == sentences[own].document or sentence.document in best:
+            if sentence.document == sentences[own].document or sentence.document in best \
+                    or sentence.document in dissenting or sentence.words < MIN_SOURCE_WORDS:
                 continue
-            if corroborates(similarity, facts_of(own), facts_of(other), threshold):
+            if corroborates(similarity, own_facts, facts_of(other), threshold, story,
+                            counts_of.get(sentence.document, ())):
                 best[sentence.document] = (min(similarity, 1.0), sentence)
         own_sentence = sentences[own]
         others = [Match(names[document], s.start, s.end, similarity) for document, (similarity, s) in sorted(best.items())]
         results.append((Match(names[own_sentence.document], own_sentence.start, own_sentence.end, 1.0), *others))
     return results
+
+
+def without_dissenters(found: Sequence[tuple[Match, ...]], disagreements: Sequence) -> list[tuple[Match, ...]]:
+    """Each sentence's matches without the articles its "Reports differ" notes cite for another value than the
+    sentence's own article gives: no article is both a source and a dissenter of one sentence."""
+    result = []
+    for position, matches in enumerate(found):
+        own = matches[0].document_id
+        dissenting = set()
+        for note in disagreements:
+            if note.sentence != position or note.kind != "differ":
+                continue
+            own_values = {claim.value for claim in note.claims if claim.document_id == own}
+            dissenting |= {claim.document_id for claim in note.claims
+                           if claim.document_id != own and claim.value not in own_values}
+        result.append(tuple(match for match in matches if match.document_id not in dissenting))
+    return result

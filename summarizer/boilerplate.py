@@ -65,7 +65,22 @@ DATELINE_PREFIX = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}\s+"
 )
-PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX)
+# "Washington (CNN) -- ", "Salahuddin, Libya (CNN) -- ", "Beijing, Dec. 1 (AFP) - ": a place in any case, then a
+# news agency in brackets, then a dash.
+AGENCY_DATELINE_PREFIX = re.compile(
+    r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*[—–_-]{1,2}\s+"
+)
+# A newspaper's section in capitals glued to the story's first line ("SPORTS The starting pitcher ..."), with the
+# kicker after it when one follows ("SPORTS Pitching The starting ...").
+SECTIONS = ("WORLD|NATIONAL|INTERNATIONAL|LOCAL|METRO|REGION|POLITICS|BUSINESS|ECONOMY|MARKETS|FINANCE|MONEY|SPORTS?|"
+            "HEALTH|SCIENCE|TECHNOLOGY|TECH|ENTERTAINMENT|ARTS|CULTURE|LIFESTYLE|TRAVEL|OPINION|EDITORIAL|WEATHER|"
+            "EDUCATION|ENVIRONMENT|OBITUARIES|FEATURES|NEWS")
+SECTION_PREFIX = re.compile(
+    r"(?:" + SECTIONS + r")(?:\s+(?:" + SECTIONS + r"|&|AND))*\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=(?:The|A|An|In|On|At|"
+    r"For|After|When|As|It|With|By|From|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b))?(?=[A-Z0-9\"“])"
+)
+PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX, SECTION_PREFIX)
 # A caption is a line of its own only when the line is caption-sized; in a longer line (an article pasted without
 # line breaks) only the caption's sentences are dropped (standalone.py), not the whole article.
 CAPTION_LINE_CHARS = 400

@@ -77,7 +77,7 @@ class Settings:
     unrelated_share: float = 0.3
 
     # Disagreements: figures for the same thing are compared only between sentences at least this similar.
-    disagreement_threshold: float = 0.6
+    disagreement_threshold: float = 0.4
 
     # Embedding.
     model_path: str | None = os.environ.get("SUMMARIZER_MODEL_PATH") or None

@@ -1,26 +1,33 @@
-"""Where the articles disagree: for a figure the brief states, the values other articles give for the same thing
-when they cannot all be true ("about 600" dead against "around 1,000").
+"""Where the articles disagree, and where a figure was updated: for each figure the brief states, the values other
+articles give for the same quantity (see frames.py: the same thing counted, predicate, scope and time).
 
-Figures are compared only with figures of the same kind counting the same thing (deaths with deaths, not with
-casualties) of the same person or place, covering the same time (a weekend's toll is not a total), in sentences close
-in meaning to the brief's sentence; a quantity that a sentence gives twice ("53 percent versus 48 percent") is not
-compared at all. Compatible statements are not disagreements: "at least 10,000"
-and "about 11,000", or "thousands" and "11,000" (see figures.compatible).
+Values that cannot all hold are a disagreement ("Reports differ on deaths: about 600 (Seoul) [2]; around 1,000 [1]")
+unless they were counted at different times: a later value of a count that changes as a story develops (a toll, the
+missing, arrests) is an update ("Deaths rose from 62 [1] to 118 [2] by 21 Jan"), never a disagreement. Times come
+from the articles' dates, from "as of" and the days a sentence names, and from "rose to 65 from 60". Compatible
+statements ("at least 10,000" and "about 11,000") are neither. When in doubt, no note.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as _dt
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .facts import Facts, same_thing
-from .figures import Figure, compatible
+from .facts import Facts
+from .frames import (CHANGING, GROWING, PERSONS, WEEKDAYS, Frame, Story, resolve, same_quantity, same_span,
+                     values_differ)
 from .sentences import Sentence
 
-SUBJECTS = {("casualties", "death"): "deaths", ("casualties", "injury"): "injuries", ("casualties", ""): "casualties",
-            ("troops", ""): "troop numbers", ("people", ""): "the number of people", ("arrests", ""): "arrests",
-            ("evacuated", ""): "the number displaced"}
-KINDS = {"money": "the amount", "percent": "the percentage", "age": "age", "duration": "how long"}
+SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties", "missing": "the number missing",
+            "evacuated": "the number evacuated", "rescued": "the number rescued", "arrested": "arrests",
+            "charged": "the number charged", "convicted": "convictions", "ill": "the number ill",
+            "infected": "cases", "hospitalized": "the number in hospital", "trapped": "the number trapped",
+            "burned": "the area burned", "destroyed": "the damage", "affected": "the number affected",
+            "deployed": "troop numbers", "culled": "the number culled"}
+# Counts of a thing with no known predicate ("1,800 tractors") are compared only between sentences this close.
+NAMED_SIMILARITY = 0.6
+KINDS = {"money": "the amount", "percent": "the percentage", "area": "the area", "weight": "the weight"}
 
 
 @dataclass(frozen=True)
@@ -45,96 +52,212 @@ class Claim:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """Articles give different values for the same thing the brief's sentence `sentence` (its index) reports."""
+    """Articles give different values for the quantity the brief's sentence `sentence` (its index) reports: they
+    differ (`kind` "differ", claims smallest first), or the value changed as the story developed (`kind` "update",
+    claims earliest first, `when` the latest value's date or day when known)."""
 
     sentence: int
     subject: str
     claims: tuple[Claim, ...]
+    kind: str = "differ"
+    when: str | None = None
 
     def note(self, numbers: dict[str, int] | None = None) -> str:
-        """"Reports differ on deaths: about 600 (Seoul) [5]; around 1,000 (Western officials) [1]"."""
+        """"Reports differ on deaths: about 600 (Seoul) [5]; around 1,000 (Western officials) [1]", or "Deaths rose
+        from 62 [1] to 118 [2] by 21 Jan"."""
         parts = []
         for claim in self.claims:
             figure = claim.figure[:1].lower() + claim.figure[1:] if claim.figure[:2].istitle() else claim.figure
-            who = f" ({claim.speaker})" if claim.speaker else ""
+            who = f" ({claim.speaker})" if claim.speaker and self.kind == "differ" else ""
             marker = f" [{numbers[claim.document_id]}]" if numbers and claim.document_id in numbers else ""
             parts.append(f"{figure}{who}{marker}")
+        if self.kind == "update":
+            values = [claim.value for claim in self.claims]
+            verb = ("rose" if all(b > a for a, b in zip(values, values[1:]))
+                    else "fell" if all(b < a for a, b in zip(values, values[1:])) else "changed")
+            when = f" by {self.when}" if self.when else ""
+            return f"{self.subject[:1].upper()}{self.subject[1:]} {verb} from {parts[0]} to " + " to ".join(parts[1:]) \
+                + when
         return f"Reports differ on {self.subject}: " + "; ".join(parts)
 
     def to_dict(self, numbers: dict[str, int] | None = None) -> dict:
-        return {"sentence": self.sentence, "subject": self.subject, "note": self.note(numbers),
+        return {"sentence": self.sentence, "kind": self.kind, "subject": self.subject, "note": self.note(numbers),
                 "claims": [claim.to_dict() for claim in self.claims]}
 
 
-def subject_of(figure: Figure) -> str:
-    if figure.kind in KINDS:
-        return KINDS[figure.kind]
-    return SUBJECTS.get((figure.counted, figure.detail)) or f"the number of {figure.noun or figure.counted}"
+def subject_of(frame: Frame) -> str:
+    if frame.kind in KINDS:
+        return KINDS[frame.kind] if frame.kind != "area" or frame.predicate != "burned" else SUBJECTS["burned"]
+    if frame.predicate in SUBJECTS:
+        return SUBJECTS[frame.predicate]
+    noun = frame.figure.noun or frame.head
+    return f"the number of {noun}" if noun and noun != "*" else "the figures"
 
 
-# Durations, sums of money and percentages are compared only between sentences this close: in one story most pairs
-# of them measure different things ("served about three years" and "to serve 7 years"; the price of a case of one
-# drink and the extra paid for another; two polls).
-CLOSE_SIMILARITY = 0.75
-CLOSE_KINDS = ("duration", "money", "percent")
+@dataclass(frozen=True)
+class Report:
+    """One article's value for a quantity, and when it was counted as far as the text says."""
+
+    index: int  # the sentence
+    frame: Frame
+    document: int
+    date: _dt.date | None  # the article's publication date
+    day: int | None  # the day of the week it was counted, 0 = Monday, when the sentence names one
+    step: int  # 0 for "from 60", 2 for "to 65" in one sentence, else 1
 
 
-def disagree(a: Figure, b: Figure, scope_a: frozenset[str], scope_b: frozenset[str],
-             speaker_a: str | None = None, speaker_b: str | None = None, similarity: float = 1.0) -> bool:
-    """Two figures for the same thing, covering the same time, that cannot both be true. Percentages that different
-    sources give (two polls, two surveys) measure different things and are not compared."""
-    if a.kind == "percent" and speaker_a and speaker_b and speaker_a != speaker_b:
-        return False
-    if a.kind in CLOSE_KINDS and similarity < CLOSE_SIMILARITY:
-        return False
-    return same_thing(a, b) and scope_a == scope_b and not compatible(a, b)
+def _day(frame: Frame) -> int | None:
+    """The day of the week a count was made: its "as of" day, else the day its sentence names."""
+    days = [WEEKDAYS.index(day) for day in ([frame.as_of] if frame.as_of in WEEKDAYS else [])
+            or sorted(frame.period & set(WEEKDAYS))]
+    return days[-1] if days else None
+
+
+def _when(report: Report) -> _dt.date | None:
+    """The day a count was made: the "as of" day its sentence names ("reported 212 cases on Friday"), counted back
+    from the article's date (a Friday in an article of Monday 24 February is the 21st), else the article's date. A
+    day that only names the event ("killing three on Sunday") is no time of counting."""
+    if report.date is None or not report.frame.as_of or report.day is None:
+        return report.date
+    return report.date - _dt.timedelta(days=(report.date.weekday() - report.day) % 7)
+
+
+def _order(a: Report, b: Report) -> int:
+    """-1 when `a` was counted before `b`, 1 after, 0 when the texts do not say."""
+    when_a, when_b = _when(a), _when(b)
+    if when_a and when_b and when_a != when_b and (a.document != b.document or
+                                                   bool(a.frame.as_of) == bool(b.frame.as_of)):
+        return -1 if when_a < when_b else 1
+    if a.day is not None and b.day is not None and a.day != b.day and a.document == b.document:
+        # Days of one week within one article ("two were missing on Monday; by Tuesday evening, three").
+        return -1 if a.day < b.day else 1
+    if a.index == b.index and a.step != b.step:
+        return -1 if a.step < b.step else 1
+    return 0
 
 
 def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: Sequence[Sentence],
                        similarity: Callable[[int, int], float], facts_of: Callable[[int], Facts],
-                       names: Sequence[str], texts: Sequence[str], threshold: float) -> tuple[Disagreement, ...]:
-    """Disagreements about the figures of the brief's sentences (`brief`: their indices, in brief order), among the
-    sentences of other articles (`nearby`) at least `threshold` similar in meaning to the brief's sentence."""
+                       names: Sequence[str], texts: Sequence[str], threshold: float,
+                       dates: Sequence[_dt.date | None] = (), story: Story = Story()) -> tuple[Disagreement, ...]:
+    """Disagreements and updates about the figures of the brief's sentences (`brief`: their indices, in brief
+    order), among the sentences (`nearby`, the brief's own included) at least `threshold` similar in meaning to the
+    brief's sentence. `dates` are the articles' publication dates."""
+    dates = list(dates) or [None] * len(texts)
     found: list[Disagreement] = []
-    reported: set[tuple] = set()
-    with_figures = [index for index in sorted(set(brief) | set(nearby)) if facts_of(index).figures]
+    reported: list[Frame] = []
+
+    def frames_of(index: int) -> list[Frame]:
+        """The sentence's frames, a count that stands for one the sentence before gave ("the total reached 1,150")
+        read as that count."""
+        own = facts_of(index).frames
+        if not any(frame.anaphoric for frame in own):
+            return list(own)
+        before = [frame for frame in facts_of(index - 1).frames if frame.comparable_at_all] if (
+            index > 0 and sentences[index - 1].document == sentences[index].document) else []
+        return [resolve(frame, before) for frame in own]
+
+    with_figures = [index for index in sorted(set(brief) | set(nearby)) if facts_of(index).frames]
     for position, own in enumerate(brief):
-        own_facts = facts_of(own)
-        for figure, scope in own_facts.unambiguous():
-            if figure.kind not in ("count", "money", "percent", "age", "duration") or not figure.counted and figure.kind != "age":
+        for frame in frames_of(own):
+            if not frame.comparable_at_all:
                 continue
-            related = [index for index in with_figures if index == own or similarity(own, index) >= threshold]
-            # Every value for this quantity among related sentences, grouped by the finer thing counted.
-            groups: dict[tuple, list[tuple[int, Figure]]] = {}
-            for index in related:
-                for other, other_scope in facts_of(index).unambiguous():
-                    if (other.kind == figure.kind and other.counted == figure.counted and other_scope == scope
-                            and (not other.holder or not figure.holder or other.holder == figure.holder)):
-                        groups.setdefault((other.kind, other.counted, other.detail), []).append((index, other))
-            for key, members in groups.items():
-                if key in reported:
+            floor = max(threshold, NAMED_SIMILARITY) if frame.named else threshold
+            related = [index for index in with_figures if index == own or similarity(own, index) >= floor]
+            candidates = [(index, other) for index in related for other in frames_of(index)]
+            for probe, belongs in _probes(frame, story):
+                if any(same_quantity(probe, seen, story, days=False) for seen in reported):
                     continue
-                articles = {sentences[index].document for index, _ in members}
-                clash = any(sentences[i].document != sentences[j].document
-                            and disagree(x, y, scope, scope, facts_of(i).speaker, facts_of(j).speaker, similarity(i, j))
-                            for n, (i, x) in enumerate(members) for j, y in members[n + 1:])
-                if len(articles) < 2 or not clash:
-                    continue
-                reported.add(key)
-                found.append(Disagreement(position, subject_of(members[0][1]),
-                                          _claims(members, sentences, facts_of, names, texts)))
+                reports = [Report(index, other, sentences[index].document, dates[sentences[index].document],
+                                  _day(other), {"from": 0, "to": 2}.get(other.role, 1))
+                           for index, other in candidates if belongs(other)]
+                notes = _notes(position, probe, reports, sentences, facts_of, names, texts, story)
+                if notes:
+                    reported.append(probe)
+                    found.extend(notes)
     return tuple(found)
 
 
-def _claims(members, sentences, facts_of, names, texts) -> tuple[Claim, ...]:
-    """One claim per article and value, smallest value first."""
+def _probes(frame: Frame, story: Story):
+    """The quantities a figure of the brief opens to notes: its own; and for a count of casualties, the deaths and
+    the injuries other reports give ("casualties exceeding 1,000": "Reports differ on deaths: about 600 ...; around
+    1,000 ...")."""
+    yield frame, lambda other: same_quantity(frame, other, story, days=False)
+    if frame.predicate == "casualties":
+        for finer in ("killed", "injured"):
+            probe = replace(frame, predicate=finer)
+            yield probe, lambda other, probe=probe: (
+                other.comparable_at_all and other.predicate == probe.predicate and other.kind == probe.kind
+                and other.head in PERSONS and other.scope - story.places == probe.scope - story.places
+                and same_span(probe, other, story))
+
+
+def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_of, names, texts,
+           story: Story) -> list[Disagreement]:
+    """A differ note when two articles give values that cannot both hold for the same time; an update note when a
+    changing count took different values at different times."""
+    differ: list[Report] = []
+    ordered: list[tuple[Report, Report]] = []
+    for n, a in enumerate(reports):
+        for b in reports[n + 1:]:
+            if a.frame.figure.value == b.frame.figure.value or not same_quantity(a.frame, b.frame, story, days=False):
+                continue
+            order = _order(a, b)
+            earlier, later = (a, b) if order < 0 else (b, a)
+            falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
+            if order and frame.predicate in CHANGING and not falling \
+                    and not (a.frame.figure.vague or b.frame.figure.vague):
+                # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
+                ordered.append((earlier, later))
+            elif (not order or falling) and a.document != b.document and values_differ(a.frame, b.frame) \
+                    and same_quantity(a.frame, b.frame, story):
+                differ.extend((a, b))
+    # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
+    # update wherever else the two values are given.
+    changes = {frozenset((early.frame.figure.value, late.frame.figure.value)) for early, late in ordered}
+    differ = [report for pair in zip(differ[::2], differ[1::2])
+              if frozenset((pair[0].frame.figure.value, pair[1].frame.figure.value)) not in changes for report in pair]
+    notes = []
+    if differ:
+        notes.append(Disagreement(position, subject_of(frame), _claims(differ, sentences, facts_of, names, texts)))
+    if ordered:
+        chain = _chain(ordered)
+        claims = _claims(chain, sentences, facts_of, names, texts, by_value=False)
+        if len({claim.value for claim in claims}) > 1:
+            last = chain[-1]
+            when = (f"{last.date.day} {last.date:%b}" if last.date else
+                    WEEKDAYS[last.day].capitalize() if last.day is not None else None)
+            notes.append(Disagreement(position, subject_of(frame), claims, "update", when))
+    return notes
+
+
+def _chain(pairs: list[tuple[Report, Report]]) -> list[Report]:
+    """The reports of ordered pairs from earliest to latest, one per value (the earliest report of each)."""
+    members = {id(report): report for pair in pairs for report in pair}
+    before = {id(report): 0 for report in members.values()}
+    for _, latest in pairs:
+        before[id(latest)] += 1
+    ranked = sorted(members.values(), key=lambda report: (before[id(report)], report.date or _dt.date.min,
+                                                          report.day if report.day is not None else -1, report.step))
+    chain, values = [], set()
+    for report in ranked:
+        if report.frame.figure.value not in values:
+            values.add(report.frame.figure.value)
+            chain.append(report)
+    return chain
+
+
+def _claims(reports: Sequence[Report], sentences, facts_of, names, texts, by_value: bool = True) -> tuple[Claim, ...]:
+    """One claim per article and value (smallest value first, or in the order given)."""
     claims: dict[tuple[int, float], Claim] = {}
-    for index, figure in members:
-        sentence = sentences[index]
+    for report in reports:
+        sentence = sentences[report.index]
+        figure = report.frame.figure
         key = (sentence.document, figure.value)
         if key in claims:
             continue
         start, end = sentence.start + figure.start, sentence.start + figure.end
         claims[key] = Claim(names[sentence.document], start, end, sentence.start, sentence.end, figure.value,
-                            texts[sentence.document][start:end], facts_of(index).speaker)
-    return tuple(sorted(claims.values(), key=lambda claim: (claim.value, claim.document_id)))
+                            texts[sentence.document][start:end], facts_of(report.index).speaker)
+    values = list(claims.values())
+    return tuple(sorted(values, key=lambda claim: (claim.value, claim.document_id)) if by_value else values)

@@ -31,6 +31,13 @@ class Document:
     # "html" when `text` was extracted from a page the caller gave: offsets refer to it, so it is returned.
     format: str = "text"
 
+    @property
+    def date(self) -> _dt.date | None:
+        """The day it was published (in UTC for a time), when known."""
+        if isinstance(self.published, _dt.datetime):
+            return self.published.astimezone(_dt.timezone.utc).date()
+        return self.published
+
     def to_dict(self) -> dict:
         data = {"id": self.id, "title": self.title, "source": self.source, "url": self.url}
         data["published"] = self.published.isoformat() if self.published else None

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .attribution import attribute, plausible_sources
+from .attribution import attribute, plausible_sources, without_dissenters
 from .brief import Brief, BriefSentence
 from .concepts import ANALYSED_CHARS, ConceptTable, position_prior, query_terms, weigh_concepts
 from .config import DEFAULT_SETTINGS, Settings
@@ -22,7 +22,8 @@ from .digest import Digest, as_input, stories_of
 from .disagreements import find_disagreements
 from .embedding import Encoder, get_encoder
 from .errors import InputError, TimeLimitError
-from .facts import Facts, facts
+from .facts import Facts, facts, story
+from .frames import predicate_words
 from .furniture import PROTOTYPES, furniture_mask
 from .order import reading_order
 from .select import Budget, select_sentences
@@ -389,13 +390,6 @@ class Summarizer:
         vectors_of = dict(zip(short.indices, short.vectors))
         score = dict(zip(short.indices, short.relevance.tolist()))
         with clock.stage("attribute"):
-            pool = plausible_sources(chosen, sentences, concepts.words, settings.source_shared_words)
-            missing = [index for index in pool if index not in vectors_of]
-        with clock.stage("embed"):
-            if missing:
-                fresh = self.encoder.encode([model_text(sentences[i]) for i in missing], clock.deadline)
-                vectors_of.update(zip(missing, fresh))
-        with clock.stage("attribute"):
             known: dict[int, Facts] = {}
 
             def facts_of(index: int) -> Facts:
@@ -404,11 +398,23 @@ class Summarizer:
                     known[index] = facts(sentences[index].text[:ANALYSED_CHARS])
                 return known[index]
 
+            counted = frozenset(word for index in chosen for frame in facts_of(index).frames
+                                if frame.comparable_at_all for word in predicate_words(frame.predicate))
+            pool = plausible_sources(chosen, sentences, concepts.words, settings.source_shared_words, counted)
+            missing = [index for index in pool if index not in vectors_of]
+        with clock.stage("embed"):
+            if missing:
+                fresh = self.encoder.encode([model_text(sentences[i]) for i in missing], clock.deadline)
+                vectors_of.update(zip(missing, fresh))
+        with clock.stage("attribute"):
             names = [article.id for article in articles]
-            found = attribute(chosen, pool, vectors_of, sentences, facts_of, settings.source_threshold, names)
+            dates = [article.date for article in articles]
+            told = story([article.text for article in articles], dates)
+            found = attribute(chosen, pool, vectors_of, sentences, facts_of, settings.source_threshold, names, told)
             disagreements = find_disagreements(
                 chosen, pool, sentences, lambda a, b: float(vectors_of[a] @ vectors_of[b]), facts_of, names,
-                [article.text for article in articles], settings.disagreement_threshold)
+                [article.text for article in articles], settings.disagreement_threshold, dates, told)
+            found = without_dissenters(found, disagreements)
             chosen_sentences = [
                 BriefSentence(sentences[index].text, names[sentences[index].document], sentences[index].start,
                               sentences[index].end, tuple(match.document_id for match in matches),

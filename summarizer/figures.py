@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from .words import STOPWORDS, stem
 
 MAGNITUDES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-              "k": 1e3, "m": 1e6, "bn": 1e9}
+              "k": 1e3, "m": 1e6, "bn": 1e9, "mln": 1e6, "mn": 1e6, "bln": 1e9}
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 # "thousands of troops", "dozens were hurt": a vague count, only a floor (as loosely as reporters use it).
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "tens of thousands": 1e4,
@@ -31,9 +32,9 @@ QUALIFIER = re.compile(
 # A figure that is not an amount of its own: relative ("ten million years later", "seven times closer", "78 percent
 # higher"), a threshold ("younger than 50"), a ratio ("one in seven") or one end of a range ("from 49,000 to 46,000").
 RELATIVE_AFTER = re.compile(
-    r"^\s*(?:%|percent|per cent|percentage points?)?\s*(?:[a-z]+\s+){0,2}?(?:times|later|earlier|younger|older|more|less|"
-    r"fewer|higher|lower|larger|smaller|bigger|faster|slower|longer|shorter|closer|farther|further|greater|"
-    r"cheaper|heavier|lighter|deeper|wider)\b", re.IGNORECASE)
+    r"^\s*(?:%|percent|per cent|percentage points?)?\s*(?:[a-z]+\s+){0,2}?(?:times|later|earlier|younger|older|"
+    r"(?:more|less|fewer)\s+(?:[a-z]+\s+)?than|higher|lower|larger|smaller|bigger|faster|slower|longer|shorter|closer|"
+    r"farther|further|greater|cheaper|heavier|lighter|deeper|wider)\b", re.IGNORECASE)
 THRESHOLD_BEFORE = re.compile(r"\b(?:younger|older|bigger|smaller|larger|greater|higher|lower|longer|shorter|faster|"
                               r"slower|heavier|lighter)[\s-]+than[\s-]+$|\bone\s+in\s+(?:every\s+)?$|\bout of\s+$",
                               re.IGNORECASE)
@@ -47,24 +48,75 @@ STATISTIC_BEFORE = re.compile(r"\b(?:an average of|on average|averaging|average 
 THRESHOLD_AFTER = re.compile(r"^\s*(?:were|are|was|is|who|,|[.;]|$)", re.IGNORECASE)
 THRESHOLD_WORD = re.compile(r"\b(?:under|over|above|below)\s+$", re.IGNORECASE)
 # Measures whose value depends on where it is taken from (distances, speeds, temperatures, heights): not compared.
-RELATIVE_UNITS = re.compile(r"^\s*(?:-?\s?)(?:miles?|kilometres?|kilometers?|km|feet|foot|ft|metres?|meters?|m\b|yards?|"
+RELATIVE_UNITS = re.compile(r"^\s*(?:-?\s?)(?:(?:nautical )?miles?|kilometres?|kilometers?|km|feet|foot|ft|metres?|meters?|m\b|yards?|"
                             r"inches?|mph|km/h|kph|knots?|degrees?|°)", re.IGNORECASE)
 AGO = re.compile(r"^\s*(?:-?\s?)(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|later|before)\b",
                  re.IGNORECASE)
 NUMBER = re.compile(
-    r"(?:(?P<currency>[$£€¥])\s?)?(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<magnitude>hundred|thousand|million|billion|trillion|bn|[km])\b)?(?P<percent>\s?%|\s+per ?cent\b)?"
-    r"|(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|million|"
-    r"billion))*)\b(?!-)"
+    r"(?:(?P<currency>(?:US|A|C|NZ|HK)?[$£€¥])\s?)?(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<magnitude>hundred|thousand|million|billion|trillion|bn|mln|mn|bln|[km])\b)?"
+    r"(?P<percent>\s?%|\s+per ?cent\b|\s+pct\b)?"
+    r"|\b(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|million|"
+    r"billion|mln|bln))*)\b(?!-)"
     r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\b",
     re.IGNORECASE,
 )
 MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
-MONEY_WORDS = re.compile(r"^\s*(?:dollars|euros|pounds|yuan|yen|rupees|francs)\b", re.IGNORECASE)
+MONEY_WORDS = re.compile(r"^-?\s*(?:(?:US |U\.S\. |Canadian |Australian |Hong Kong )?(?:dollars?|dlrs)|euros?|pounds?|"
+                         r"sterling|yuan|yen|rupees|francs|pesos|rubles|roubles|rand|naira|shillings|lira)\b",
+                         re.IGNORECASE)
+CURRENCIES = {"$": "dollar", "us$": "dollar", "a$": "dollar (A)", "c$": "dollar (C)", "nz$": "dollar (NZ)",
+              "hk$": "dollar (HK)", "£": "pound", "€": "euro", "¥": "yen", "dollars": "dollar", "dlrs": "dollar",
+              "dollar": "dollar", "euro": "euro", "pound": "pound", "-dollar": "dollar", "-euro": "euro", "-pound": "pound",
+              "euros": "euro", "pounds": "pound", "sterling": "pound", "yuan": "yuan", "yen": "yen",
+              "rupees": "rupee", "francs": "franc", "pesos": "peso", "rubles": "rouble", "roubles": "rouble",
+              "rand": "rand", "naira": "naira", "shillings": "shilling", "lira": "lira"}
+# Measures that are compared after conversion to one unit: areas in hectares, weights in kilograms.
+MEASURES = [
+    (re.compile(r"^\s*-?\s?(?:acres?)\b", re.IGNORECASE), "area", "ha", 0.404686),
+    (re.compile(r"^\s*-?\s?(?:hectares?|ha)\b", re.IGNORECASE), "area", "ha", 1.0),
+    (re.compile(r"^\s*-?\s?(?:square|sq\.?) (?:miles?|mi)\b", re.IGNORECASE), "area", "ha", 258.999),
+    (re.compile(r"^\s*-?\s?(?:(?:square|sq\.?) (?:kilometres?|kilometers?|km)|km2|km²)", re.IGNORECASE), "area", "ha",
+     100.0),
+    (re.compile(r"^\s*-?\s?(?:metric )?(?:tonnes?|tons?)\b", re.IGNORECASE), "weight", "kg", 1000.0),
+    (re.compile(r"^\s*-?\s?(?:kilograms?|kilos?|kg)\b", re.IGNORECASE), "weight", "kg", 1.0),
+    (re.compile(r"^\s*-?\s?(?:pounds?|lbs?)\b", re.IGNORECASE), "weight", "kg", 0.453592),
+]
+WEIGHT_CUES = re.compile(r"\b(?:weigh\w*|carrying|carried|load(?:ed)?|cargo|haul\w*|heavy|lorry|truck)\s+(?:\w+\s+){0,2}$",
+                         re.IGNORECASE)
+MONEY_CUES = re.compile(r"£|\b(?:fined?|paid|pay|cost\w*|worth|salary|price|fee|compensation|damages|raised|bail|"
+                        r"budget|loss(?:es)?|at|of)\s+(?:about |some |nearly |an? |estimated )*$", re.IGNORECASE)
+
+
+def _weighs(text: str, start: int, end: int) -> bool:
+    """Is "N pounds" a weight: said of a load ("carrying 38,000 pounds of steel") rather than of money ("fined 12,000
+    pounds"), or in a sentence that speaks of no money at all?"""
+    before, after = text[max(0, start - 40):start], text[end:end + 20]
+    if re.match(r"^\s*-?\s?pounds? of\b", after, re.IGNORECASE) or WEIGHT_CUES.search(before):
+        return True
+    if re.match(r"^\s*-?\s?pounds? (?:sterling|fine)\b", after, re.IGNORECASE) or MONEY_CUES.search(before):
+        return False
+    return MONEY_CONTEXT.search(text) is None
+
+
+# "pounds" is money where the sentence speaks of money; otherwise a weight.
+MONEY_CONTEXT = re.compile(r"£|\bsterling\b|\b(?:cost|costs|paid|pay|worth|fine[sd]?|price[sd]?|salary|budget|fee|"
+                           r"raised|damages?|loss(?:es)?|repairs?|compensation|bill|funds?|million|billion|bn|mln|"
+                           r"estimated at|spend|spent|deal|bid|offer|transfer)\b", re.IGNORECASE)
+# Two numbers that make one range ("between 2,000 and 3,000", "2 million to 3 million", "two or three"), or, after a
+# verb of change, a value and the one it changed to ("rose from 60 to 65").
+RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per ?cent)?\s*(?:to|and|or|–|-)\s*(?:about\s+|possibly\s+|some\s+)?"
+                        r"(?:US|A|C)?[$£€¥]?$", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?P<word>between|from)\s+(?:about\s+|some\s+)?(?:US|A|C)?[$£€¥]?$", re.IGNORECASE)
+CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|climbing|jumped|grew|grown|growing|"
+                           r"fell|fallen|falling|dropped|declined|decreased|went up|gone up|soared|swelled|up|down|"
+                           r"revised|raised|lowered|raising|lowering)\s+(?:\w+\s+){0,6}?from\s+\S*$",
+                           re.IGNORECASE)
 DURATION_WORDS = re.compile(r"^\s*(?:-?\s?)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
                             r"(?!\s*(?:-?\s?old|of age))", re.IGNORECASE)
 AGE = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old\b|^\s*(?:-|\s)?year-old\b", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age|age (?:of|to|from|at)|(?:man|woman|boy|girl|men|women|mother|father|grandmother|grandfather|"
+                        r"widow|widower|pensioner|person) of)\s+$", re.IGNORECASE)
 # "Lizandra Cosme, 32, of Chicago"
 AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:Jr|Sr)\.?)?,\s*\d{1,3},$")
 # A word right after the figure that ends what it counts.
@@ -106,6 +158,16 @@ class Figure:
     noun: str = ""  # the counted word as written ("hectares")
     vague: bool = False  # "thousands", "dozens": only a floor
     holder: str = ""  # the nearest name before it in its clause, stemmed ("Austin Seth Hunt, 23": austin seth hunt)
+    high: float | None = None  # the top of a range ("between 2,000 and 3,000"); `value` is its bottom
+    unit: str = ""  # a currency ("dollar", "pound") or the unit a measure is compared in ("ha", "kg")
+    scale: float = 1.0  # the value times this is in `unit` (acres to hectares)
+    step: float = 1.0  # what the figure is rounded to as written ("12,000": 1,000; "2.3 million": 100,000)
+    attributive: bool = False  # describes a thing rather than counting ("a 44-tonne lorry", "a 10-kilometre zone")
+    role: str = ""  # "from" or "to" in "rose from 60 to 65"
+
+    @property
+    def top(self) -> float:
+        return self.value if self.high is None else self.high
 
     @property
     def slot(self) -> tuple[str, str]:
@@ -176,7 +238,8 @@ def _counted(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 # Numbers that are not quantities: phone numbers, clock times, scores and ranges of ids ("410-838-5800", "7:50 p.m.",
 # "1-800-TBI-FIND", "No. 4").
-NOT_A_QUANTITY = re.compile(r"\d[-–:/]\d|\d\s?[ap]\.?m\b|\(\d{3}\)|\d-[A-Z]", re.IGNORECASE)
+NOT_A_QUANTITY = re.compile(r"\d[-–:/]\d|\d\s?[ap]\.?m\b|\(\d{3}\)|\d-[A-Z](?![a-z])|\d-(?!(?:pounds?|dollars?|euros?|"
+                            r"tonnes?|tons?|acres?|hectares?|kilograms?|kg|lbs?)\b)[a-z]", re.IGNORECASE)
 NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\b(?:No|no|Number|number|#|Route|route|Highway|I|Interstate|Flight|flight|"
                                    r"Room|room|Channel|channel|Game|game|Week|week|Chapter|chapter)\.?\s*|\d[-–])$")
 # A number right after a name is part of it ("Haixun 01", "Flight 370", "Apollo 11"), unless the name opens the
@@ -194,7 +257,7 @@ HOMETOWN = re.compile(r",?\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?")
 def _holder(text: str, start: int) -> str:
     """The stem of the name closest before the figure within its clause, or ""."""
     clause = re.split(r"[;:]|\.\s|\band\b|\bwhile\b|\bbut\b", text[max(0, start - 80):start])[-1]
-    clause = HOMETOWN.sub(" ", clause)
+    clause = HOMETOWN.sub(" ", re.sub(r",\s*\d{1,3},", ",", clause))  # "Jordan Hunt, 18, of Fairmont, is"
     match = HOLDER.search(clause)
     if not match or match.start(1) == 0 and clause.strip().startswith(match.group(1)) and len(clause.split()) > 8:
         return ""
@@ -216,47 +279,125 @@ def may_hold_figures(text: str) -> bool:
 MAX_NUMBERS = 64
 
 
-def figures(text: str) -> list[Figure]:
-    """Every figure in `text` among its first MAX_NUMBERS numbers, in order."""
-    found: list[Figure] = []
-    if MIGHT_HOLD.search(text) is None:
-        return found
+def _step(match: re.Match, value: float) -> float:
+    """What a written number is rounded to: "12,000" to 1,000, "13,500" to 100, "2.3 million" to 100,000, "forty"
+    to 10."""
+    digits = match.group("digits")
+    if digits:
+        magnitude = MAGNITUDES.get((match.group("magnitude") or "").lower(), 1)
+        whole, _, decimals = digits.replace(",", "").partition(".")
+        if decimals:
+            return magnitude / 10 ** len(decimals)
+        zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+        return magnitude * 10 ** zeros
+    if match.group("vague"):
+        return value
+    zeros = 0
+    while value and value % 10 ** (zeros + 1) == 0:
+        zeros += 1
+    return 10.0 ** zeros
+
+
+def _readable_numbers(text: str) -> list[re.Match]:
+    """The numbers of `text` that can be amounts (not phone numbers, times, "one", names like "Flight 370")."""
+    found = []
     for count, match in enumerate(NUMBER.finditer(text)):
         if count == MAX_NUMBERS:
             break
         start, end = match.span()
-        before, after = text[max(0, start - 30):start], text[end:end + 30]
+        before = text[max(0, start - 30):start]
         if match.group("words") and text[start:end].lower() in ("one",):
             continue  # "one" is mostly not a count ("one of the", "one day")
         if NOT_A_QUANTITY.search(text[max(0, start - 2):end + 6]) or (match.group("digits") and (
                 NOT_A_QUANTITY_BEFORE.search(before) or PART_OF_A_NAME.search(before))):
             continue
-        if (RELATIVE_AFTER.match(after) or THRESHOLD_BEFORE.search(before) or RANGE_AFTER.match(after)
-                or RANGE_BEFORE.search(before) or STATISTIC_BEFORE.search(before) or RELATIVE_UNITS.match(after)
+        if re.search(r"[A-Za-z]-$", before):
+            continue  # "magnitude-6.4", "Covid-19"
+        found.append(match)
+    return found
+
+
+def _pieces(text: str, matches: list[re.Match]):
+    """Each figure as (start of its first number, its last number's match, low, high or None, role), with ranges
+    ("between 2,000 and 3,000") joined and changes ("rose from 60 to 65") split into their two values."""
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        low = _value(match)
+        if following is not None and RANGE_JOIN.match(text[match.end():following.start()]) \
+                and bool(match.group("percent")) == bool(following.group("percent")) \
+                and not (following.group("currency") and not match.group("currency")):
+            opening = RANGE_OPEN.search(text[max(0, match.start() - 30):match.start()])
+            joiner = text[match.end():following.start()].strip().lower()
+            if joiner.startswith("and") and not (opening and opening.group("word").lower() == "between"):
+                yield match.start(), match, low, None, ""
+                index += 1
+                continue
+            high = _value(following)
+            if not match.group("magnitude") and following.group("magnitude") and match.group("digits"):
+                low *= MAGNITUDES.get(following.group("magnitude").lower(), 1)
+            elif match.group("words") and following.group("words") and low < 100 <= high:
+                low *= high / _value_of_words(following.group("words").split()[0])
+            if CHANGE_BEFORE.search(text[max(0, match.start() - 80):match.start()]):
+                yield match.start(), match, low, None, "from"
+                yield following.start(), following, high, None, "to"
+            else:
+                start = match.start() - (len(opening.group(0)) if opening else 0)
+                yield start, following, min(low, high), max(low, high), ""
+            index += 2
+            continue
+        yield match.start(), match, low, None, ""
+        index += 1
+
+
+def _value_of_words(word: str) -> float:
+    return float(SMALL.get(word.lower(), 1))
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure in `text` among its first MAX_NUMBERS numbers, in order."""
+    found: list[Figure] = []
+    if MIGHT_HOLD.search(text) is None:
+        return found
+    for start, match, value, high, role in _pieces(text, _readable_numbers(text)):
+        end = match.end()
+        before, after = text[max(0, start - 30):start], text[end:end + 30]
+        if (RELATIVE_AFTER.match(after) or THRESHOLD_BEFORE.search(before) or STATISTIC_BEFORE.search(before)
+                or RELATIVE_UNITS.match(after) or re.match(r"^\s*(?:%|percent)?\s*(?:versus|vs\.?)\s", after, re.I)
+                or re.search(r"(?:versus|vs\.?)\s+$", before, re.I)
                 or (THRESHOLD_WORD.search(before) and THRESHOLD_AFTER.match(after))):
             continue
-        value = _value(match)
         qualifier = QUALIFIER.search(before)
-        bound = "exact"
-        if qualifier:
+        bound = "exact" if high is None else "range"
+        if qualifier and high is None:
             bound = next(group for group in ("low", "near", "high", "about") if qualifier.group(group))
             start -= len(qualifier.group(0))
         vague = bool(match.group("vague")) or bool(re.search(r"\b(?:several|a few|few|many)\s+$", before, re.IGNORECASE))
         if vague:
             bound = "low" if bound == "exact" else bound
         digits = match.group("digits") or ""
+        unit, scale = "", 1.0
+        measure = next(((kind, base, factor) for pattern, kind, base, factor in MEASURES if pattern.match(after)), None)
+        money_word = MONEY_WORDS.match(after)
+        weight = money_word and money_word.group(0).strip(" -").lower() in ("pound", "pounds") and _weighs(
+            text, start, end)
         if match.group("percent"):
             kind = "percent"
-        elif match.group("currency") or MONEY_WORDS.match(after):
+        elif match.group("currency") or (money_word and not weight):
             kind = "money"
+            unit = CURRENCIES.get((match.group("currency") or money_word.group(0).split()[-1].strip("-")).lower(), "")
         elif AGE.match(after) or AGE_BEFORE.search(before) or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
             kind = "age"
         elif MONTH.search(before) or re.match(r"^\s*(?:st|nd|rd|th)\b", after) or AGO.match(after):
             kind = "date"
-        elif digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and not match.group("magnitude"):
+        elif (digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and not match.group("magnitude")
+              and high is None):
             kind = "year"
         elif DURATION_WORDS.match(after):
             kind = "duration"
+        elif measure:
+            kind, unit, scale = measure
         else:
             kind = "count"
         counted, detail, noun = (_counted(text, match.start(), end) if kind in ("count", "money", "percent")
@@ -264,27 +405,37 @@ def figures(text: str) -> list[Figure]:
         if kind == "duration":
             noun = DURATION_WORDS.match(after).group(0).strip(" -").lower()
             counted = stem(noun)
-        found.append(Figure(start, end, value, bound, kind, counted, detail, noun, vague, _holder(text, start)))
+        if kind in ("area", "weight"):
+            noun = re.match(r"^\s*-?\s?([A-Za-z. ]+?)\b(?:\s|$|[,.;)])", after + " ").group(1).lower()
+            counted = unit
+        attributive = after.startswith("-") and after[1:2].isalpha() and kind != "money"
+        found.append(Figure(start, end, value, bound, kind, counted, detail, noun, vague, _holder(text, start),
+                            high, unit, scale, _step(match, _value(match)), attributive, role))
     return found
 
 
-def compatible(a: Figure, b: Figure, tolerance: float = 0.1) -> bool:
+def interval(figure: Figure) -> tuple[float, float]:
+    """The values a figure allows, in its unit: a bound is open on one side; "about" allows 5% either way, "nearly" a
+    little under; a plain figure, a quarter of what it is rounded to ("12,000" is 11,750 to 12,250)."""
+    low, high = figure.value * figure.scale, figure.top * figure.scale
+    if figure.bound == "low":
+        return low, float("inf")
+    if figure.bound == "high":
+        return 0.0, high
+    if figure.bound == "near":
+        return low * 0.925, high
+    if figure.bound == "about":
+        return low * 0.95, high * 1.05
+    slack = 0.25 * figure.step * figure.scale
+    return low - slack, high + slack
+
+
+def compatible(a: Figure, b: Figure) -> bool:
     """Can both figures be true of the same thing? "at least 10,000" and "about 11,000" can; "about 600" and
-    "around 1,000" cannot; a vague "thousands" fits any figure of thousands or more."""
-    if a.value == b.value:
+    "around 1,000" cannot; a vague "thousands" fits any figure of thousands or more; "8,000 hectares" and "19,800
+    acres" can."""
+    if a.value == b.value and a.top == b.top and a.scale == b.scale:
         return True
-
-    def interval(figure: Figure) -> tuple[float, float]:
-        if figure.bound == "low":
-            return figure.value, float("inf")
-        if figure.bound == "high":
-            return 0.0, figure.value
-        if figure.bound == "near":
-            return figure.value * (1 - 1.5 * tolerance), figure.value
-        # "About" allows `tolerance` either way; a plain figure, only its rounding.
-        spread = tolerance if figure.bound == "about" else tolerance / 4
-        return figure.value * (1 - spread), figure.value * (1 + spread)
-
     (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
     return low_a <= high_b and low_b <= high_a
 
@@ -295,7 +446,7 @@ def figure_units(text: str) -> set[tuple[str, str]]:
     people were killed"), not in "the two nations"."""
     units = set()
     for figure in figures(text):
-        if figure.kind not in ("count", "money") or not figure.counted:
+        if figure.kind not in ("count", "money", "area", "weight") or not figure.counted:
             continue
         if figure.value < 10 and figure.counted not in FAMILIES and not text[figure.start:figure.end][-1].isdigit():
             continue

@@ -19,19 +19,26 @@ CLOSERS = "”’)]"
 HAS_WORD = re.compile(r"[^\W_]")
 # Titles that sit before a name: a paragraph break after one of them is a broken line, not a sentence end.
 TITLES = frozenset(
-    "adm brig capt cmdr col cpl dr gen gov lt maj mr mrs ms prof rep rev sen sgt st supt".split()
+    "adm atty brig capt cmdr col cpl det dr fr gen gov insp lt maj mr mrs ms msgr mt pres prof pvt rep rev sen sgt st "
+    "supt".split()
 )
+# Abbreviations that end a sentence as often as not ("in the U.S.", "at 11 p.m.", "Washington, D.C.").
+ENDING_ABBREVIATIONS = frozenset("a.d a.m b.c d.c e.u n.y p.m u.k u.n u.s".split())
+# "Ludwig van Beethoven", "F.W. de Klerk": lower-case words that start a surname after an initial.
+SURNAME_PARTICLES = frozenset("al bin da de del della der di du el la le van von".split())
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of one article: `text` is exactly `article[start:end]`."""
+    """A sentence of one article: `text` is exactly `article[start:end]`; `quoted` when it begins inside a quotation
+    that an earlier sentence opened (the inner or last sentence of a quote of several sentences)."""
 
     document: int
     position: int
     start: int
     end: int
     text: str
+    quoted: bool = False
 
     @functools.cached_property
     def words(self) -> int:
@@ -150,23 +157,89 @@ def _full_stops(text: str, start: int, end: int):
     yield piece_start, end
 
 
+# The end of a piece that does not end its sentence: a title before a name ("Texas Gov."), "No." before a number, an
+# initial before a surname ("F.W."), or "U.S." before an amount ("U.S. $5 billion").
+ABBREVIATION_END = re.compile(r"(?:^|[\s(\[\"“'‘–—-])((?:[A-Za-z]\.){1,3}|[A-Za-z]{2,5}\.)$")
+FIRST_WORD = re.compile(r"[\"“‘'(]?([^\W_][\w'’-]*|\$)")
+
+
+def _carries_on(before: str, after: str) -> bool:
+    """Does the piece `after` continue the sentence that `before` leaves open at an abbreviation?"""
+    match = ABBREVIATION_END.search(before[-12:])
+    first = FIRST_WORD.match(after)
+    if not match or not first:
+        return False
+    abbreviation, word = match.group(1).lower(), first.group(1)
+    if abbreviation.rstrip(".") in TITLES:
+        return word[0].isupper()
+    if abbreviation in ("no.", "nos."):
+        return word[0].isdigit()
+    if abbreviation.rstrip(".") in ENDING_ABBREVIATIONS:
+        return abbreviation in ("u.s.", "u.k.") and (word == "$" or word[0].isdigit())
+    if re.fullmatch(r"(?:[a-z]\.){1,3}", abbreviation) and match.group(1)[0].isupper():
+        # An initial: the surname follows, unless the next piece opens as sentences usually do.
+        return word in SURNAME_PARTICLES or (word[0].isupper() and word.lower() not in punkt_parameters().sent_starters
+                                             and word.lower() not in COMMON_STARTERS)
+    return False
+
+
+# Words that open sentences in news, beyond punkt's list: after one of them an initial ended its sentence.
+COMMON_STARTERS = frozenset("""a an and as at but by for from he her his i if in it its many most no of on one our she
+some that the their there these they this those to we what when while with""".split())
+
+
+def _rejoin(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces joined again where splitting stopped at an abbreviation inside a sentence."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _carries_on(text[joined[-1][0]:joined[-1][1]].rstrip(), text[start:end].lstrip()):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+OPENING_QUOTE = re.compile(r"``|“")
+CLOSING_QUOTE = re.compile(r"''|”")
+
+
+def _quote_depths(texts: list[str]) -> list[bool]:
+    """For the sentences of one paragraph: does each begin inside a quotation an earlier one opened? Straight double
+    quotes alternate; curly and wire-style (``...'') quotes say which way they go."""
+    inside, found = False, []
+    for piece in texts:
+        found.append(inside)
+        marks = sorted([(m.start(), True) for m in OPENING_QUOTE.finditer(piece)]
+                       + [(m.start(), False) for m in CLOSING_QUOTE.finditer(piece)]
+                       + [(m.start(), None) for m in re.finditer(r'(?<!`)"', piece)])
+        for _, opening in marks:
+            inside = (not inside) if opening is None else opening
+    return found
+
+
 def split_sentences(text: str, document: int = 0) -> list[Sentence]:
     """Sentences of one article's prose, in order, as exact spans of `text`."""
-    spans: list[tuple[int, int]] = []
-    for region_start, region_end in _regions(text, content_blocks(text)):
+    spans: list[tuple[int, int, int]] = []  # start, end, paragraph
+    for paragraph, (region_start, region_end) in enumerate(_regions(text, content_blocks(text))):
         region = text[region_start:region_end]
         if not HAS_WORD.search(region):
             continue  # punctuation only: no sentence to find, and punkt would take each mark in turn
+        pieces = []
         for start, end in tokenizer().span_tokenize(region):
             for piece_start, piece_end in _unglue(text, region_start + start, region_start + end):
-                spans.extend(_full_stops(text, piece_start, piece_end))
-    sentences = []
-    for index, (start, end) in enumerate(spans):
+                pieces.extend(_full_stops(text, piece_start, piece_end))
+        spans.extend((start, end, paragraph) for start, end in _rejoin(text, pieces))
+    trimmed: list[tuple[int, int, int]] = []
+    for index, (start, end, paragraph) in enumerate(spans):
         # punkt can leave a closing quote glued to the next sentence ("wounded.”On Monday").
         while index + 1 < len(spans) and spans[index + 1][0] < spans[index + 1][1] and text[spans[index + 1][0]] in CLOSERS:
-            spans[index + 1] = (spans[index + 1][0] + 1, spans[index + 1][1])
+            spans[index + 1] = (spans[index + 1][0] + 1, spans[index + 1][1], spans[index + 1][2])
             end = spans[index + 1][0]
         start, end = trim_span(text, start, end)
         if start < end:
-            sentences.append(Sentence(document, len(sentences), start, end, text[start:end]))
-    return sentences
+            trimmed.append((start, end, paragraph))
+    quoted: list[bool] = []
+    for paragraph in sorted({paragraph for _, _, paragraph in trimmed}):
+        quoted.extend(_quote_depths([text[start:end] for start, end, number in trimmed if number == paragraph]))
+    return [Sentence(document, position, start, end, text[start:end], inside)
+            for position, ((start, end, _), inside) in enumerate(zip(trimmed, quoted))]

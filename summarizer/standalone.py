@@ -19,14 +19,16 @@ STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]|\b[A-Z]\.[a-z]{3,}")
 # A capital or a figure; in a script without capitals, any of its characters.
 STARTS_WELL = re.compile(r"[\"“‘'(「『]?(?:[A-Z0-9]|" + UNSPACED_RUN.pattern.rstrip("+") + ")")
 # A sentence that is nothing but a quotation leaves the reader asking who said it.
-BARE_QUOTE = re.compile(r"^[\"“][^\"“”]*[\"”]$")
+BARE_QUOTE = re.compile(r"^(?:[\"“]|``)[^\"“”`]*(?:[\"”]|'')$")
 # Social posts ("#newsnotnoise", "@realDonaldTrump") and asides wholly in parentheses.
 POST = re.compile(r"(?:^|\s)[#@]\w")
 ASIDE = re.compile(r"^\(.*\)\.?$")
 
 
 def _quotes_balanced(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    """Every quotation opened is closed: straight, curly and wire-style (``...'') double quotes."""
+    return (text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+            and text.count("``") == text.count("''"))
 
 
 def _has_letters(text: str) -> bool:
@@ -35,10 +37,11 @@ def _has_letters(text: str) -> bool:
 
 
 def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
-    """True for a complete, clean sentence of reasonable length."""
+    """True for a complete, clean sentence of reasonable length, not the inner or last sentence of a quotation."""
     text = sentence.text
     return (
-        min_words <= sentence.words <= max_words
+        not sentence.quoted
+        and min_words <= sentence.words <= max_words
         and ENDS_SENTENCE.search(text) is not None
         and TRUNCATED.search(text) is None
         and STARTS_WELL.match(text) is not None

@@ -29,7 +29,7 @@ def test_a_long_pathological_line_is_answered_within_the_limit(unit):
     text = (unit * (100_000 // len(unit) + 1))[:100_000] + "\nBcd"
     brief = summarize([text, OTHER], max_words=100, time_limit=5)
     # ... and the run of one token is no sentence for the brief: only the real article's sentence is.
-    assert [sentence.document_id for sentence in brief.sentences] == ["1"]
+    assert brief.sentences and {sentence.document_id for sentence in brief.sentences} == {"1"}
 
 
 def test_the_time_limit_stops_a_stage_in_its_course(seed_documents):

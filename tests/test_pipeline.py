@@ -236,13 +236,19 @@ def test_the_seed_brief_says_where_the_articles_disagree(seed_brief, seed_docume
 def test_no_source_contradicts_its_sentence(seed_documents):
     from summarizer.facts import conflict, facts
 
+    from summarizer.attribution import FACT_SIMILARITY
+    from summarizer.facts import carries_counts, main_counts
+
     brief = summarize(seed_documents, max_words=600)
     texts = {d["id"]: d["text"] for d in seed_documents}
     for sentence in brief.sentences:
         for match in sentence.matches[1:]:
-            assert 0.75 <= match.similarity <= 1.0
             source = texts[match.document_id][match.start:match.end]
-            assert conflict(facts(sentence.text), facts(source)) is None, (sentence.text, source)
+            own, theirs = facts(sentence.text), facts(source)
+            # Close in meaning; below the source threshold only when it gives the sentence's counts.
+            assert FACT_SIMILARITY <= match.similarity <= 1.0
+            assert match.similarity >= 0.75 or main_counts(own) and carries_counts(own, theirs), (sentence.text, source)
+            assert conflict(own, theirs) is None, (sentence.text, source)
             assert not source.rstrip()[-1].isalnum(), source  # a statement, not a headline
 
 

@@ -1,0 +1,716 @@
+"""What a figure is a figure of: its frame. Two figures can disagree only inside one frame (de Marneffe, Rafferty &
+Manning 2008; see FIELD notes on figure frames): the same kind and unit, the same thing counted with the same
+modifiers ("Republican senators" is not "Republicans"), the same predicate (killed, injured, missing, evacuated ...),
+the same scope (a province is not the region; "including", "among" and "of the" mark a part) and the same time (a
+weekend's toll is not the season's; a count for one year is not the next year's).
+
+Everything here reads one sentence; what the story as a whole tells (the places every article names, the articles'
+dates) is brought by `Story` when frames are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .figures import Figure, compatible, figures
+from .words import STOPWORDS, stem
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[,;:()\"“”]|—|–|--")
+
+# The predicates a count is a count of, by the words that say them (stems of verbs, nouns and adjectives).
+PREDICATES = {
+    "killed": "killed kill killing kills dead died die dies dying death deaths fatalities fatality fatal toll "
+              "perished perish slain murdered drowned drown",
+    "injured": "injured injuring injure injures injuries injury wounded wounding wound wounds hurt hurting burns",
+    "casualties": "casualties casualty",
+    "missing": "missing unaccounted",
+    "evacuated": "evacuated evacuate evacuates evacuating evacuation evacuations evacuees fled flee flees fleeing "
+                 "displaced homeless relocated leave moved",
+    "recovered": "recovered retrieved",
+    "cancelled": "cancel cancels cancelled canceled cancelling canceling cancellations cancellation scrapped grounded",
+    "escaped": "escaped escape escapes escapees escaping breakout",
+    "cut": "cut cuts cutting eliminated eliminate eliminates eliminating axed axe axing shed sheds shedding "
+           "redundancies layoffs lose losing",
+    "attended": "marched march marches protested demonstrated rallied attended attend attendance gathered joined",
+    "rescued": "rescued rescue rescues saved alive survived survivors",
+    "arrested": "arrested arrests arrest arresting detained detains detain detentions detention",
+    "remanded": "remanded remand custody",
+    "charged": "charged charges charging indicted accused",
+    "convicted": "convicted convicts sentenced jailed guilty",
+    "ill": "ill sick sickened sickening sickens illness illnesses symptoms",
+    "infected": "infected infecting infection infections cases positive caught contracted",
+    "hospitalized": "hospitalized hospitalised hospital",
+    "trapped": "trapped",
+    "burned": "burned burnt burning scorched scorching charred consumed blackened covered",
+    "destroyed": "destroyed destroying damaged damaging flattened collapsed razed",
+    "affected": "affected",
+    "deployed": "deployed deploying dispatched sent stationed",
+    "culled": "culled culling cull slaughtered",
+}
+# By the word as written: stems run together words that say other things ("positive" and "positions", "burns" and
+# "burned", the month and the march).
+PREDICATE = {word: name for name, words in PREDICATES.items() for word in words.split()}
+# Predicates said in more than one word.
+PHRASES = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
+    (r"\blost (?:their|his|her) lives?\b", "killed"),
+    (r"\b(?:from|out of|leave|left|fled|fleeing) (?:their |his |her )?homes\b", "evacuated"),
+    (r"\b(?:broke|broken|breaking) out\b", "escaped"),
+    (r"\b(?:took|take|taking) part\b|\bturned out\b", "attended"),
+    (r"\b(?:laid|lay|laying) off\b|\bjob losses\b|\b(?:will|would|to|could|are to|set to) go\b", "cut"),
+    (r"\btested positive\b", "infected"),
+)]
+# What a sum of money is: a sum is compared only with a sum of the same kind ("losses" with losses, not with an
+# "appeal" for aid).
+MONEY_TOPICS = {word: name for name, words in {
+    "damage": "damage damages damaged", "losses": "loss losses lost", "repairs": "repair repairs",
+    "cost": "cost costs costing", "fine": "fine fined fines", "bail": "bail", "compensation": "compensation compensate",
+    "appeal": "appeal appealed appeals", "aid": "aid", "budget": "budget budgets", "salary": "salary salaries",
+    "price": "price prices priced", "revenue": "revenue revenues sales turnover",
+    "profit": "profit profits earnings income",
+    "fee": "fee fees", "deal": "deal deals", "bid": "bid bids offer offered", "ransom": "ransom", "reward": "reward",
+    "funding": "fund funds funding donations donated raised", "debt": "debt debts", "settlement": "settlement settle",
+    "tax": "tax taxes", "spending": "spending spent spend", "investment": "investment investments invest invested",
+    "worth": "worth valued value valuation",
+}.items() for word in words.split()}
+# How an area is said to have burned or spread: "has grown to 8,000 hectares".
+AREA_VERBS = {word: "burned" for word in "grown grew grows spread spreads spreading covers covering".split()}
+
+
+def predicate_words(predicate: str) -> frozenset[str]:
+    """The stems of the words that say a predicate: where else in the articles a count of it may be given."""
+    return frozenset(stem(word) for word, name in PREDICATE.items() if name == predicate)
+
+
+# Counts that belong to one person: compared only between sentences about the same one.
+PERSONAL = frozenset({"charged", "convicted", "remanded"})
+# A crowd's size is one number at one time; every other count may change as a story develops.
+CHANGING = frozenset(PREDICATES) - {"attended"}
+# Counts that only grow (a toll, arrests, cases): a later, smaller value disputes the earlier one rather than updates
+# it. The missing, the trapped and those in hospital can fall.
+GROWING = CHANGING - {"missing", "trapped", "hospitalized", "remanded"}
+
+# Words that make a count a count of people whoever they are: an explicit "people" matches these and any elided
+# count ("three were missing"), not a named group ("passengers", "Republicans").
+GENERIC = frozenset("people persons person individuals residents resident inhabitants locals citizens men villagers "
+                    "villager".split())
+# Classes worded in more than one way (by the word as written: "villagers" is not "villages").
+SYNONYMS = {word: name for name, words in {
+    "troops": "troops soldiers soldier servicemen personnel forces",
+    "workers": "workers worker miners miner employees employee staff labourers laborers",
+    "children": "children child kids minors",
+    "fans": "fans fan supporters supporter spectators spectator",
+    "prisoners": "prisoners prisoner inmates inmate detainees detainee",
+}.items() for word in words.split()} | {word: "people" for word in GENERIC}
+# The head of an elided count of people ("three were missing", "around 1,000 had been killed"): any group of people.
+ANYONE = "*"
+# Nouns for people, which an elided count of people may stand for (not "villages", "hospitals" or "birds").
+def singular(word: str) -> str:
+    """A plural noun's singular, near enough to tell "villagers" from "villages" (stems do not)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+PERSONS = frozenset(singular(word) for word in """passengers workers miners employees staff civilians villagers residents
+children kids students pupils soldiers troops police policemen officers firefighters patients victims migrants refugees
+tourists pilgrims fans spectators protesters demonstrators suspects prisoners inmates guests crew men women members
+voters farmers fishermen doctors nurses journalists nationals citizens people persons individuals adults teenagers
+girls boys babies infants militants fighters rebels gunmen attackers hostages survivors climbers hikers swimmers
+drivers pedestrians cyclists motorists travellers travelers visitors shoppers worshippers diners customers athletes
+players lawmakers officials guards contractors labourers laborers sailors marines personnel servicemen
+americans britons supporters inmates detainees""".split()) | {"people", "troops", "workers", "children", "fans",
+                                                            "prisoners", ANYONE}
+# A count that is a count of people with its predicate in the noun: "1,000 dead", "71 cases".
+PREDICATE_NOUNS = frozenset("dead deaths fatalities casualties injured wounded missing evacuees cases victims "
+                            "injuries".split())
+# Words that end the noun phrase of a count besides stopwords: prepositions and adverbs of place.
+PHRASE_ENDS = frozenset("""across throughout inside near around outside within among along beside via per amid despite
+toward towards onto upon including statewide nationwide countrywide worldwide citywide regionwide alone in all since
+until during overnight yesterday today tonight""".split())
+# Verbs that end a noun phrase (besides those ending in -ed and the predicates): "57 people fell ill".
+VERBS = frozenset("""fell left took came went made gave got saw ran rose grew stood remain remains remained say says
+told lost held brought caught built met paid sold spent won hit put set cut began struck stormed fought face faced
+need needed live lived work worked stay stayed wait waited""".split())
+# Nouns whose plural does not end in -s: like a plural, they end the phrase they head.
+PLURALS = frozenset("people men women children police personnel staff cattle sheep fish crew livestock".split())
+# Words that mark a count as another set than the one it sits beside: "46 other miners", "18 others", "thousands
+# more wounded", "the remaining 80,000 birds".
+OTHER = frozenset("other others more another additional further remaining else extra".split())
+# A count that is a part of a larger one: "including 12 children", "among them", "twelve of the dead", "of whom".
+PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
+                         r"these|the \w+),?|of which|out of which)\s+(?:\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$",
+                         re.IGNORECASE)
+PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which)\b|among (?:them|the (?:dead|"
+                        r"injured|wounded|victims|killed|missing|casualties|sick|arrested|passengers))\b|"
+                        r"(?:of (?:its|their|his|her) [\w'’-]+ )?(?:were|are|was) among\b)", re.IGNORECASE)
+# Where a count was counted: "in Alvor province", "across the state", "statewide".
+SCOPE_WORDS = re.compile(r"^(?:in|at|across|throughout|inside|from|on|near|around|outside|within)$", re.IGNORECASE)
+REGIONS = {"statewide": "state", "nationwide": "country", "countrywide": "country", "worldwide": "world",
+           "citywide": "city", "regionwide": "region", "globally": "world", "nationally": "country"}
+REGION_NOUNS = frozenset(stem(word) for word in """state country nation region province county district city town
+village capital area world continent island coast prefecture municipality""".split())
+# Times that divide a count: a weekend, a day alone, a named year; and times that only say when it was counted.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH_PREFIX = {month[:3]: month for month in MONTHS} | {"sept": "september"}
+SAYS = frozenset("said says told announced added stated claimed according".split())
+# Verbs of counting: the day they name is when the count was made.
+COUNTING = frozenset("reported recorded registered counted logged confirmed tallied".split())
+CHANGE_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|grew|grown|increased|reached|reaching|"
+                       r"raising|raised|swelled|soared|fell|fallen|dropped|declined|decreased|lowered|revised)\s+(?:\w+\s+){0,2}(?:to\s+|at\s+)?(?:about\s+|more than\s+|at least\s+)?"
+                       r"[$£€]?$", re.IGNORECASE)
+CHANGE_FROM = re.compile(r"\b(?:up|down) from\s+(?:about\s+)?[$£€]?$|\bfrom\s+(?:about\s+)?[$£€]?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A figure of a sentence and what it is a figure of."""
+
+    figure: Figure
+    head: str  # the class of thing counted: "people", "troops", or a stem ("passeng", "acr"); "" when unknown
+    modifiers: frozenset[str]  # words that narrow it ("republican", "portugues")
+    predicate: str  # a class of PREDICATES, else the stem of the nearest verb, else ""
+    scope: frozenset[str]  # where it was counted: stems of place names, or of a region noun ("state")
+    period: frozenset[str] = frozenset()  # a span it covers: "weekend", "2019", "last year", "daily", a weekday
+    since: str = ""  # "since January", "so far": counted from then until now
+    as_of: str = ""  # "as of Tuesday night", "by Tuesday evening": when it was counted (the day)
+    part: bool = False  # part of a larger count ("including 12 children")
+    other: bool = False  # another set than the one beside it ("46 other miners", "18 others")
+    role: str = ""  # "from" (an earlier value) or "to" (the newer one) when the sentence says it changed
+    names: frozenset[str] = field(default=frozenset(), compare=False)  # the sentence's capitalized stems
+    anaphoric: bool = False  # "the total had reached 1,150": a count the sentence before gave (see `resolve`)
+    verb: str = ""  # with no predicate known, the stem of the verb nearest it ("broke", "strand"): what a source
+    # must say too
+    reference: bool = False  # a value compared with ("nearly double the 620 cases last year", "up from 48")
+
+    @property
+    def kind(self) -> str:
+        return self.figure.kind
+
+    @property
+    def comparable_at_all(self) -> bool:
+        """A total of something, which another report can state differently: not a part, not "others", not an
+        attribute, and known to count something."""
+        return (not self.part and not self.other and not self.figure.attributive
+                and self.kind in ("count", "money", "percent", "area", "weight") and bool(self.head)
+                and (bool(self.predicate) or self.named))
+
+    @property
+    def named(self) -> bool:
+        """A count of a named thing, with no known predicate ("1,800 tractors", "3,000 barrels"): compared only with
+        counts of the same thing said with the same verb, in sentences closer in meaning (NAMED_SIMILARITY)."""
+        return (self.kind == "count" and not self.predicate and self.head not in ("", ANYONE, "people")
+                and not self.reference)
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(match.group(0), match.start(), match.end()) for match in WORD.finditer(text)]
+
+
+def _clause(words: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
+    """The word positions of the clause around word `index`: up to a semicolon or colon either way."""
+    start = index
+    while start > 0 and words[start - 1][0] not in (";", ":"):
+        start -= 1
+    end = index
+    while end < len(words) and words[end][0] not in (";", ":"):
+        end += 1
+    return start, end
+
+
+def _predicate_of(word: str, kind: str = "count") -> str:
+    """The predicate a word says: for a sum of money, what the sum is (losses, a fine, an appeal)."""
+    lower = word.lower()
+    if kind == "money":
+        return MONEY_TOPICS.get(lower, "")
+    if kind == "area":
+        return PREDICATE.get(lower) or AREA_VERBS.get(lower, "")
+    return PREDICATE.get(lower, "")
+
+
+def _head(words: list[tuple[str, int, int]], first: int) -> tuple[str, frozenset[str], bool, int, str]:
+    """What the figure counts, from the words after it: (head, modifiers, other, the position after the noun
+    phrase, the predicate the noun says)."""
+    other = False
+    run: list[str] = []
+    position = first
+    if position < len(words) and words[position][0].lower() == "of" and position + 1 < len(words) \
+            and words[position + 1][0].lower() not in ("the", "them", "whom", "those", "these"):
+        position += 1  # "thousands of troops"
+        if position + 1 < len(words) and words[position][0].lower() in ("its", "their", "his", "her") \
+                and words[position + 1][0][0].isalpha():
+            position += 1  # "39 of its citizens"
+    while position < len(words) and len(run) < 4:
+        word = words[position][0]
+        lower = word.lower()
+        if not word[0].isalpha():
+            break
+        if lower in OTHER:
+            other = True
+            position += 1
+            if lower in ("others", "else"):
+                break
+            continue
+        if lower in STOPWORDS and lower not in ("new",) or lower in ("who", "whom", "which", "that") \
+                or lower in PHRASE_ENDS:
+            break
+        predicate = _predicate_of(word)
+        describes = (not run and lower.endswith("ed") and position + 1 < len(words) and words[position + 1][0][0].isalpha()
+                     and words[position + 1][0].lower() not in STOPWORDS and words[position + 1][0].lower() not in PHRASE_ENDS
+                     and not _predicate_of(words[position + 1][0]))
+        if (predicate and lower not in PREDICATE_NOUNS and not (lower.endswith("s") and len(lower) > 4)
+                or (lower.endswith("ed") and run) or lower in VERBS) and not describes:
+            break  # a verb ("600 soldiers killed"); not an adjective ("two injured drivers"); a plural noun ("three
+            # hospitals") is the head
+        run.append(lower)
+        position += 1
+        if lower in PREDICATE_NOUNS and not describes or lower in PLURALS or (lower.endswith("s") and not lower.endswith("ss")
+                                                                  and len(lower) > 3 and word[0].islower()):
+            break
+    if not run:
+        return "", frozenset(), other, position, ""
+    last = run[-1].removesuffix("'s").removesuffix("’s")
+    head = singular(last)
+    of = [word.lower() for word, _, _ in words[position + 1:position + 4] if word[0].isalpha()] \
+        if position < len(words) and words[position][0].lower() == "of" else []
+    of = [word for word in of if word not in STOPWORDS][:2]
+    # "four counts of felony arson" and "four counts of felony conspiracy" count different things
+    modifiers = frozenset([stem(word) for word in run[:-1] if word not in ("new",)] + [f"of {' '.join(of)}"] * bool(of))
+    said = PREDICATE.get(last, "") if last in PREDICATE_NOUNS else "killed" if last == "lives" else ""
+    if last in PREDICATE_NOUNS or last == "lives":
+        return ANYONE, modifiers, other, position, said
+    return SYNONYMS.get(last, head), modifiers, other, position, said
+
+
+# Words that may stand between a count and where it was counted: "Six people died in Alvor province", "killed 31
+# people across the state", "4,500 residents had been evacuated from Paso Loma".
+BRIDGE = frozenset("""have has had been were was are is be being remain remained remains reportedly also still now
+all so far confirmed""".split())
+
+
+def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
+    """Place names and region nouns of the phrase of place after the counted noun (and its verb)."""
+    skipped = 0
+    while position < end and skipped < 4 and not SCOPE_WORDS.match(words[position][0]) \
+            and words[position][0].lower() not in REGIONS:
+        word = words[position][0].lower()
+        if not (word in BRIDGE or _predicate_of(word) or word.endswith("ed")):
+            break
+        position += 1
+        skipped += 1
+    if position < end and words[position][0].lower() in REGIONS:
+        return frozenset({REGIONS[words[position][0].lower()]})
+    found: set[str] = set()
+    if position < end and SCOPE_WORDS.match(words[position][0]):
+        for word, _, _ in words[position + 1:min(end, position + 6)]:
+            lower = word.lower()
+            if lower in WEEKDAYS or lower.removesuffix("'s").removesuffix("’s") in WEEKDAYS or lower in MONTHS:
+                break
+            if lower in ("the", "and", "its", "their", "northern", "southern", "eastern", "western", "central",
+                         "neighbouring", "neighboring", "nearby", "rural", "coastal", "remote"):
+                continue
+            if word[0].isupper():
+                found.add(stem(lower.removesuffix("'s").removesuffix("’s")))
+            elif stem(lower) in REGION_NOUNS:
+                found.add(stem(lower))
+            else:
+                break
+    named = {word for word in found if word not in REGION_NOUNS}
+    return frozenset(named or found)
+
+
+def _fronted_scope(words: list[tuple[str, int, int]], start: int, end: int) -> frozenset[str]:
+    """The place a clause opens with ("In neighbouring Alvor province, six people ..."), for its counts."""
+    if start < end and SCOPE_WORDS.match(words[start][0]) and words[start][0].lower() in ("in", "across", "at",
+                                                                                          "throughout", "inside"):
+        comma = next((index for index in range(start, min(end, start + 8)) if words[index][0] == ","), None)
+        if comma is not None:
+            return _scope(words, start, comma)
+    return frozenset()
+
+
+YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+
+
+def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list[tuple[int, str, str]]:
+    """(position, kind, key) of each expression of time in the clause: kind "period" (a span the count covers),
+    "since" or "as of". When something was said ("said on Sunday", "On Monday, officials said") and the day that
+    names an event ("Saturday's shelling", "the weekend floods") are not times of a count."""
+    found: list[tuple[int, str, str]] = []
+    for index in range(start, end):
+        raw = words[index][0].lower().rstrip(".")
+        word = raw.removesuffix("'s").removesuffix("’s")
+        previous = words[index - 1][0].lower() if index > start else ""
+        previous2 = words[index - 2][0].lower() if index - 1 > start else ""
+        following = words[index + 1][0].lower() if index + 1 < end else ""
+        dated = index + 1 < end and words[index + 1][0][0].isdigit()
+        if word in WEEKDAYS or words[index][0][0].isupper() and (word in MONTHS and word != "may"
+                                                                   or word in MONTH_PREFIX and dated):
+            day = MONTH_PREFIX.get(word, word)
+            near = [w[0].lower() for w in words[max(start, index - 3):min(end, index + 4)]]
+            if raw != word or day in WEEKDAYS and any(w in SAYS or w.startswith("said") for w in near):
+                continue  # "Saturday's shelling"; "said on Sunday" (a month is never only when it was said)
+            counted = any(w[0].lower() in COUNTING for w in words[max(start, index - 8):index])
+            if previous == "of" and previous2 == "as" or previous == "by" or day in WEEKDAYS and counted:
+                found.append((index, "as of", day))  # "as of Tuesday", "reported 212 cases on Friday"
+            elif previous == "since":
+                found.append((index, "since", day))
+            elif day in MONTHS and previous in ("last", "this", "next"):
+                found.append((index, "period", f"{previous} {day}"))
+            else:
+                found.append((index, "period", day))
+        elif word in ("weekend", "yesterday", "daily", "annually", "weekly", "monthly"):
+            if word == "weekend" and previous == "the" and previous2 not in ("over", "during", "at", "on", "through") \
+                    and following.isalpha() and following not in STOPWORDS and following != "alone":
+                continue  # "the weekend floods": the event's name
+            found.append((index, "period", word))
+        elif word == "season" and previous in ("this", "last", "the", "whole", "full", "per", "a"):
+            found.append((index, "period", f"{previous} season"))
+        elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
+                "last", "past", "a", "per", "each", "every", "same", "whole", "full"):
+            found.append((index, "period", f"{previous} {word}"))
+        elif word == "year" and previous == "this":
+            found.append((index, "since", "this year"))
+        elif word == "far" and previous == "so":
+            found.append((index, "since", "so far"))
+        elif word == "since" and index + 1 < end and words[index + 1][0][0].isalpha():
+            key = next((w[0].lower() for w in words[index + 1:min(end, index + 4)]
+                        if w[0][0].isalpha() and w[0].lower() not in STOPWORDS), "")
+            found.append((index, "since", key))
+        elif YEAR.fullmatch(word) and (previous in ("in", "of", "for", "during", "through", "a", "the")
+                                       or previous in MONTHS or raw != word):
+            found.append((index, "period", word))  # "in 2019", "a 2019 fire", "2019's floods"
+        elif YEAR.fullmatch(word) and previous == "since":
+            found.append((index, "since", word))
+    return found
+
+
+def _role(text: str, figure: Figure) -> str:
+    if figure.role:
+        return figure.role
+    before = text[max(0, figure.start - 50):figure.start]
+    if CHANGE_FROM.search(before):
+        return "from"
+    if CHANGE_TO.search(before):
+        return "to"
+    if re.match(r"^[^.;]{0,30}?\b(?:a week|a day|two days|days|a month) (?:ago|earlier)\b", text[figure.end:]):
+        return "from"
+    return ""
+
+
+# A value the sentence compares with: "nearly double the 620 cases", "compared with 12,400", "more than the 300".
+COMPARED = re.compile(r"\b(?:double|triple|twice|half|compared (?:with|to)|than|against|versus|vs\.?|from)\s+(?:the |a |"
+                      r"about |some |nearly |almost |roughly )*$", re.IGNORECASE)
+# A count of an earlier time: "The company previously cut 1,100 jobs".
+PAST = re.compile(r"\b(?:previously|earlier|formerly|once|already)\s+(?:had\s+)?[a-z]+(?:ed|t)\s+(?:about |some |nearly |"
+                  r"more than |around )?$", re.IGNORECASE)
+# A rate, not a total: "1.23 dlrs per share", "$5 a barrel".
+PER = re.compile(r"^\s*(?:dlrs?|dollars?|euros?|pounds?|cents?)?\s*(?:a|per|each) (share|head|person|barrel|tonne|ton|year|"
+                 r"month|day|hour|week|gallon|litre|liter|kilo|kg|pound|unit)\b", re.IGNORECASE)
+# A forecast, not an outcome: "analysts had expected $1.18".
+EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projected|predicted|anticipated|consensus)\b",
+                      re.IGNORECASE)
+# "the number of bodies recovered (after the capsizing) rose to 26": what the count counts, before it.
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:\s+[\w'’-]+){0,10}?\s+(?:rose|risen|"
+                       r"climbed|reached|stood|stands|increased|jumped|grew|hit|was|is|had|has|now)(?:\s+(?:to|at))?"
+                       r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
+# Nouns that stand for a count given before: "the figure had risen to 47", "the total reached 1,150".
+ANAPHORS = frozenset("figure number total tally count".split())
+# Words before a count that say what it counts: "casualties exceeding 1,000", "the death toll of 65", "the injured,
+# 18 in all".
+COUNT_BEFORE = re.compile(r"\b(?P<noun>casualties|deaths|dead|toll|injured|wounded|missing|cases|arrests|evacuees|"
+                          r"figure|number|total|tally|count)"
+                          r"(?:(?:\s+(?:of|at|to|exceeding|topping|stood at|stands at|reached|rose to|is|was|were|now|had|"
+                          r"has|climbed to|increased to|risen to|jumped to)){0,2}|(?:\s+[\w'’-]+){1,12}?\s+(?:rose|risen|"
+                          r"climbed|reached|stood|stands|increased|jumped|grew|hit|was|is|now)(?:\s+(?:to|at))?)"
+                          r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
+
+
+def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
+    """The frame of every figure of `text` that counts or measures something (`read`: its figures, when read
+    already)."""
+    found: list[Frame] = []
+    all_figures = [figure for figure in (figures(text) if read is None else read)
+                   if figure.kind in ("count", "money", "percent", "area", "weight")]
+    if not all_figures:
+        return found
+    words = _words(text)
+    names = frozenset(stem(word.lower().removesuffix("'s").removesuffix("’s")) for index, (word, _, _)
+                      in enumerate(words) if index > 0 and word[0].isupper() and word.lower() not in STOPWORDS)
+    positions = [max(0, next((index for index, (_, start, _) in enumerate(words) if start >= figure.end), len(words)) - 1)
+                 for figure in all_figures]
+    clauses = [_clause(words, position) for position in positions]
+    times: dict[int, list[tuple[str, str]]] = {number: [] for number in range(len(all_figures))}
+    fronted: dict[tuple[int, int], frozenset[str]] = {}
+    for clause in set(clauses):
+        members = [number for number, other in enumerate(clauses) if other == clause]
+        fronted[clause] = _fronted_scope(words, *clause)
+        later: list[tuple[int, str, str, list[int]]] = []
+        for index, kind, key in _time_words(words, *clause):
+            if kind == "as of":
+                # When the counting was done holds for every count of the clause when said before or after all of
+                # them; between two counts, for the one after it ("31 on Saturday, and by Sunday ... 47").
+                after_it = [number for number in members if positions[number] > index]
+                owners = members if len(after_it) in (0, len(members)) else after_it[:1]
+                for number in owners:
+                    times[number].append((kind, key))
+                continue
+            # A time belongs to the nearest count before it (else the first after it), not across "said"; a count
+            # right after it with no time of its own shares it ("in 2019 over an attack that killed four").
+            reachable = [number for number in members if not any(
+                words[k][0].lower() in SAYS for k in range(min(positions[number], index), max(positions[number], index)))]
+            left = [number for number in reachable if positions[number] < index]
+            right = [number for number in reachable if positions[number] > index]
+            if left or right:
+                times[(left or right)[-1 if left else 0]].append((kind, key))
+            if left and right:
+                later.append((index, kind, key, right))
+        for index, kind, key, right in later:
+            if not any(own_kind == kind for own_kind, _ in times[right[0]]):
+                times[right[0]].append((kind, key))
+    previous_head: tuple[str, frozenset[str]] | None = None
+    for number, figure in enumerate(all_figures):
+        first = positions[number] + 1
+        clause_start, clause_end = clauses[number]
+        said, anaphoric = "", False
+        if figure.kind in ("area", "weight"):
+            head, modifiers, other, after = figure.unit, frozenset(), False, first + 1
+        elif figure.kind in ("money", "percent"):
+            head, modifiers, other, after = figure.unit or figure.kind, frozenset(), False, first
+            if figure.kind == "money" and first < len(words) and words[first][0].lower() in (
+                    "dollars", "dlrs", "euros", "pounds", "sterling", "yuan", "yen", "rupees"):
+                after = first + 1
+            rate = PER.match(text[figure.end:])
+            near = text[max(0, figure.start - 30):figure.start] + " " + re.split(r"[,.;]|\d", text[figure.end:figure.end + 40])[0]
+            modifiers = frozenset(([f"per {rate.group(1).lower()}"] if rate else [])
+                                  + (["expected"] if EXPECTED.search(near) else []))
+        else:
+            head, modifiers, other, after, said = _head(words, first)
+            noun = COUNT_BEFORE.search(text[max(0, figure.start - 90):figure.start])
+            counted = NUMBER_OF.search(text[max(0, figure.start - 120):figure.start])
+            if not head and counted:
+                # "The number of bodies recovered ... rose to 26"
+                head = SYNONYMS.get(counted.group(1).lower(), singular(counted.group(1).lower()))
+                said = _predicate_of(counted.group(2) or "") or _predicate_of(counted.group(1))
+                if counted.group(1).lower() in PREDICATE_NOUNS:
+                    head = ANYONE
+            elif not head and noun and noun.group("noun").lower() in ANAPHORS:
+                # "the figure had risen to 47": the count the sentence (or the one before it) gave
+                if found:
+                    head, modifiers, said = found[-1].head, found[-1].modifiers, found[-1].predicate
+                else:
+                    head, anaphoric = ANYONE, True
+            elif not head and noun:
+                head, said = ANYONE, PREDICATE.get(noun.group("noun").lower(), "")
+        before_text = text[max(0, figure.start - 60):figure.start]
+        part = bool(PART_BEFORE.search(before_text) or PART_AFTER.match(text[figure.end:figure.end + 30]))
+        if re.match(r"^\s+of\s+(?:the|them|whom)\b", text[figure.end:]):
+            part = True  # "Twelve of the dead"
+        # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
+        of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
+        following = [word.lower() for word, _, _ in words[first:first + 3]]
+        if not head and previous_head is not None and figure.kind == "count" and (
+                other or any(word in FINITE or _predicate_of(word) for word in following)):
+            head, modifiers = previous_head  # "around 1,000 had been killed", "162 others": the count beside it
+        if figure.kind == "count" and head and head != ANYONE:
+            previous_head = (head, modifiers)
+        predicate = said or _nearest_predicate(text, words, positions[number], after, clause_start, clause_end,
+                                               figure.kind)
+        if figure.kind == "count" and not head and predicate in CHANGING:
+            head = ANYONE
+        if of_them and number == 0 and predicate:
+            part = False  # "Forty-eight were infected. Fifteen of them have been admitted to hospital": all admitted
+        if other and predicate and any(earlier.predicate and earlier.predicate != predicate for earlier in found):
+            other = False  # "14 have died and 24 others remain missing": others than the dead, all the missing
+        period = frozenset(key for kind, key in times[number] if kind == "period") | (
+            {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set())
+        since = next((key for kind, key in times[number] if kind == "since"), "")
+        as_of = next((key for kind, key in times[number] if kind == "as of"), "")
+        scope = _scope(words, after, clause_end) or fronted[clauses[number]]
+        verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
+                                                  figure.start)
+        role = _role(text, figure)
+        reference = role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
+        found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
+                           anaphoric, verb, reference))
+    for number, frame in enumerate(found[:-1]):
+        if not frame.head and re.match(r"^\s+of (?:its|their|his|her|the)\s+[\d$£€]", text[frame.figure.end:]):
+            # "sending 22 of its 95 cars off the tracks": 22 cars, out of a whole of 95
+            whole = found[number + 1]
+            found[number] = replace(frame, head=whole.head, modifiers=whole.modifiers)
+    return found
+
+
+# Finite verbs that carry a clause's main predicate ("... remained in hospital", "... were hospitalized").
+FINITE = frozenset("were was are is have has had remain remained remains been be".split())
+PREPOSITIONS = frozenset("in on at by during after from near over under inside when while".split())
+
+
+QUALIFYING = frozenset("well over nearly almost about around roughly some least most than more just by".split())
+MODALS = frozenset("will would to could can may must should might".split())
+NOT_VERBS = frozenset("need based related united limited red bed hundred armed wicked naked sacred".split())
+
+
+def _nearest_verb(words, figure_index: int, after: int, start: int, end: int, figure_start: int = 0) -> str:
+    """The verb nearest after the count's noun phrase ("nine Conservatives who broke with ..."), else just before it
+    ("stranding about 30,000 commuters"), as a stem."""
+    def verb(index: int) -> bool:
+        word = words[index][0].lower()
+        if not word.isalpha() or word in NOT_VERBS:
+            return False
+        return (word in VERBS or len(word) > 4 and word.endswith("ed")
+                or index > start and words[index - 1][0].lower() in MODALS and word not in STOPWORDS)
+    for index in range(after, min(end, after + 4)):
+        if verb(index):
+            return stem(words[index][0].lower())
+    before = [index for index in range(start, figure_index + 1) if words[index][2] <= figure_start]
+    for index in reversed(before[-5:]):
+        word = words[index][0].lower()
+        if verb(index) or word.endswith("ing") and len(word) > 5 and word.isalpha():
+            return stem(word)
+        if not (word in STOPWORDS or word in QUALIFYING):
+            break  # "viewed by well over 3 million": only qualifiers stand between the verb and its count
+    return ""
+
+
+def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, kind: str) -> list[tuple[int, str]]:
+    """(word position, predicate) of every word and phrase in the clause that says a predicate."""
+    found = [(index, _predicate_of(words[index][0], kind)) for index in range(start, end) if words[index][0][0].isalpha()]
+    found = [(index, predicate) for index, predicate in found if predicate and not (
+        predicate == "cut" and index + 1 < end and words[index + 1][0].lower() == "off")]  # "cut off by landslides"
+    if kind in ("count", "area") and start < end:
+        begin, finish = words[start][1], words[end - 1][2]
+        for pattern, name in PHRASES:
+            for match in pattern.finditer(text, begin, finish):
+                index = next(number for number in range(start, end) if words[number][2] > match.start())
+                found.append((index, name))
+    return sorted(found)
+
+
+def _nearest_predicate(text: str, words, figure_index: int, after: int, start: int, end: int,
+                       kind: str = "count") -> str:
+    """The predicate nearest the figure within its clause: right after its noun phrase ("600 soldiers have been
+    killed") or before it ("killed 12 and injured 40", "the death toll rose to 118"); a word across a comma or a
+    conjunction counts as farther. A participle that only describes the noun ("23 people injured in the fire
+    remained in hospital") gives way to the verb after it."""
+    best, distance, describing, finite = "", 13, "", False
+    relative = next((k for k in range(after, min(end, after + 3)) if words[k][0].lower() in ("who", "which", "that")), None)
+    main_verb = next((k for k in range(relative, end) if words[k][0].lower() in FINITE), None) if relative is not None else None
+    marks = _marks(text, words, start, end, kind)
+    partitive = after < end and words[after][0].lower() == "of" and any(index > after + 2 for index, _ in marks)
+    for index, predicate in marks:
+        word = words[index][0]
+        if relative is not None and main_verb is not None and relative < index < main_verb:
+            continue  # "Nineteen of those who fell ill were hospitalized": not the relative clause's verb
+        if partitive and after < index <= after + 2:
+            continue  # "Nine of those arrested have been charged": the set they are part of
+        if index >= after:
+            between = range(after, index)
+            gap = index - after + (6 if any(words[k][0] in (",", "—", "–", "--") or words[k][0].lower() in (
+                "but", "while", "who", "which", "after", "when") for k in between) else 0) + (
+                3 if any(words[k][0].lower() == "and" for k in between) else 0)
+            if index == after and word.lower().endswith("ed") and index + 1 < end \
+                    and words[index + 1][0].lower() in PREPOSITIONS:
+                describing = predicate
+                continue
+        else:
+            between = range(index + 1, figure_index)
+            conjoined = any(words[k][0].lower() == "and" for k in between)
+            if conjoined and any(re.fullmatch(r"[a-z]+(?:ed|en)", words[k][0]) for k in range(after, min(end, after + 4))):
+                continue  # "nine people had died and 41 had been pulled out": the second count has its own verb
+            gap = figure_index - index + (4 if conjoined else 0)
+        if gap < distance:
+            best, distance = predicate, gap
+            finite = any(words[k][0].lower() in FINITE for k in range(max(start, index - 2), index))
+    return best if best and (finite or not describing) else describing or best
+
+
+# ---- Comparing frames -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the articles as a whole tell about a frame: the place names most of them use (the event's own place
+    does not divide a count) and the year they were published in (a count "in 2025" of a story of 2025 is the
+    story's own)."""
+
+    places: frozenset[str] = frozenset()
+    year: str = ""
+
+
+def story_of(names_by_article: list[frozenset[str]], year: str = "") -> Story:
+    """The names every article uses (all but one from four articles on)."""
+    counts: dict[str, int] = {}
+    for names in names_by_article:
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    least = len(names_by_article) - (1 if len(names_by_article) >= 4 else 0)
+    return Story(frozenset(name for name, count in counts.items() if count >= least), year)
+
+
+def _heads_match(a: Frame, b: Frame) -> bool:
+    if a.head == b.head:
+        return a.modifiers == b.modifiers
+    if ANYONE in (a.head, b.head):
+        # An elided count of people matches any group of people, but not a narrowed one ("Republican senators").
+        other = b if a.head == ANYONE else a
+        return other.head in PERSONS and (not (a.modifiers ^ b.modifiers) or other.head == "people"
+                                          and not other.modifiers)
+    return False
+
+
+def resolve(frame: Frame, before: list[Frame]) -> Frame:
+    """A count that stands for one given before ("the total had reached 1,150") with that count's frame."""
+    if not frame.anaphoric or not before:
+        return frame
+    earlier = before[-1]
+    return replace(frame, head=earlier.head, modifiers=earlier.modifiers, predicate=earlier.predicate,
+                   anaphoric=False)
+
+
+def same_quantity(a: Frame, b: Frame, story: Story = Story(), days: bool = True) -> bool:
+    """Are two frames of one quantity: kind and unit, thing counted and its modifiers, predicate, scope and span of
+    time (with `days`, the day and the "as of" time too)? When in doubt, not."""
+    if not (a.comparable_at_all and b.comparable_at_all):
+        return False
+    if a.kind != b.kind or a.figure.unit != b.figure.unit or a.predicate != b.predicate or not _heads_match(a, b):
+        return False
+    if a.named and (a.head != b.head or not a.verb or a.verb != b.verb or a.figure.holder != b.figure.holder):
+        return False  # "1,800 tractors" and "4,000 tractors" joined the protest; not "158 seats" and "the Greens 31"
+    if a.predicate in PERSONAL and a.figure.holder != b.figure.holder:
+        return False  # "Hunt, 23, is charged with six counts", "Caulder ... with five": each his own
+    if a.scope - story.places != b.scope - story.places:
+        return False
+    return same_span(a, b, story) and (not days or same_day(a, b))
+
+
+def _spans(frame: Frame, story: Story) -> set[str]:
+    days = frame.period & set(WEEKDAYS)
+    spans = {span for span in frame.period if span not in WEEKDAYS and span != story.year}
+    return spans | ({"days"} if len(days) > 1 else set())
+
+
+def same_span(a: Frame, b: Frame, story: Story = Story()) -> bool:
+    """A named span (a weekend, a year, "daily", "last month", two days) must be named by both; "since" must agree
+    when both say ("so far" and "this year" are the story's own span), and a count since a time is not a day's."""
+    if _spans(a, story) != _spans(b, story):
+        return False
+    ongoing = {"so far", "this year", "", story.year}
+    if a.since and b.since:
+        return a.since == b.since or a.since in ongoing and b.since in ongoing
+    since, other = (a, b) if a.since else (b, a)
+    return not since.since or since.since in ongoing or not other.period & set(WEEKDAYS)
+
+
+def same_day(a: Frame, b: Frame) -> bool:
+    """"As of" times must agree when both say (a single day a sentence names is mostly the event's own, which
+    reports of one story date differently: "struck on Tuesday", "the toll stood at 31 on Wednesday")."""
+    return not (a.as_of and b.as_of and a.as_of != b.as_of)
+
+
+def values_differ(a: Frame, b: Frame) -> bool:
+    return not compatible(a.figure, b.figure)
