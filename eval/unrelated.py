@@ -58,12 +58,12 @@ def main(argv: list[str] | None = None) -> int:
             lonely, different = left_out(texts + [intruder], floor, share)
             caught += len(texts) in lonely
             also += sum(1 for index in lonely if index != len(texts))
-            scattered += different
+            scattered += bool(different)
             if len(texts) >= 3:
                 lonely, different = left_out(texts, floor, share)
                 clean_out += len(lonely)
                 clean_articles += len(texts)
-                clean_scattered += different
+                clean_scattered += bool(different)
         print(f"| {name} | {caught} of {tried} | {also} | {clean_out} of {clean_articles} | "
               f"{scattered} / {clean_scattered} |")
     return 0

@@ -5,7 +5,7 @@ sentence's fact and nothing that carries it conflicts (a denial, another value f
 doing it: see facts.py). It carries the fact when it gives a count the sentence is about and its article gives all
 of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY); or, for a sentence
 without counts, when it is very close in meaning (the source threshold) and says it largely in the same words
-(SHARED_SHARE), or close and gives every figure the sentence gives (FIGURES_SIMILARITY). An article that gives
+(SHARED_SHARE). An article that gives
 another value for one of the sentence's counts anywhere is never a source of it, nor one its "Reports differ" note
 cites for another value. Candidates are found by FAISS range search with no cap on how many among the sentences that
 share at least two content words with some chosen sentence.
@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import faiss
 import numpy as np
 
-from .facts import Facts, carries_counts, carries_figures, conflict, contradicts, main_counts, shared_share
+from .facts import Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import Frame, Story
 from .figures import may_hold_figures
 from .sentences import Sentence
@@ -81,15 +81,16 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
 SHARED_SHARE = 0.4
 
 
+# A source uses at least this share of the sentence's words (those every article uses aside): one that states only a
+# part of it does not ("As soon as he paid the $100, he was arrested" is not vouched for by "he handed over the $100").
+COVERAGE = 0.5
+# ... a third of them, when it gives the sentence's counts (the counts carry most of the fact).
+FACT_COVERAGE = 0.3
 # Paraphrases with the same counts sit lower in meaning than the same words do ("The fire broke out early Monday
 # afternoon beside Highway 46" and "Flames were first reported on Monday afternoon along Highway 46"): a sentence
 # that gives every count the chosen one gives needs this similarity, and a little of its words.
 FACT_SIMILARITY = 0.45
 FACT_SHARE = 0.1
-# Without counts, a sentence close in meaning that gives every figure the chosen one gives ("started 40 minutes
-# late", "delayed by 40 minutes") with a quarter of its words.
-FIGURES_SIMILARITY = 0.5
-FIGURES_SHARE = 0.25
 
 
 def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, story: Story = Story(),
@@ -98,16 +99,17 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
     its article's counts `article`; else names and words) and nothing that carries the fact conflicts?"""
     if conflict(own, other, story) is not None or not carries_counts(own, other, article):
         return False
+    covered = coverage(own, other, story.places)
     share = shared_share(own, other)
     if main_counts(own):
         # Who did it is part of the fact: "the Sahel Liberation Front attacked ..., killing six officers" is not
         # vouched for by "gunmen killed six officers".
         named = own.agents & own.names  # names, not a common noun opening the sentence ("Gunmen stormed ...")
-        return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE
+        # Two counts or more, each given by the sentence itself, carry the fact whatever the other words.
+        counted = len(main_counts(own)) >= 2 and carries_counts(own, other, ())
+        return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE and (covered >= FACT_COVERAGE or counted)
                 and (not named or bool(named & (other.names | other.agents))))
-    if similarity >= threshold and share >= SHARED_SHARE:
-        return True
-    return similarity >= FIGURES_SIMILARITY and share >= FIGURES_SHARE and carries_figures(own, other)
+    return similarity >= threshold and share >= SHARED_SHARE and covered >= COVERAGE
 
 
 def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.ndarray],
@@ -120,7 +122,7 @@ def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.
     own_vectors = np.stack([vectors[i] for i in chosen]).astype(np.float32)
     results = []
     neighbours: list[tuple[np.ndarray, np.ndarray]] = [(np.zeros(0, np.int64), np.zeros(0, np.float32))] * len(chosen)
-    radius = min(threshold, FACT_SIMILARITY, FIGURES_SIMILARITY)
+    radius = min(threshold, FACT_SIMILARITY)
     if pool:
         index = faiss.IndexFlatIP(own_vectors.shape[1])
         index.add(np.stack([vectors[i] for i in pool]).astype(np.float32))

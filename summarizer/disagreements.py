@@ -27,6 +27,10 @@ SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties
             "deployed": "troop numbers", "culled": "the number culled"}
 # Counts of a thing with no known predicate ("1,800 tractors") are compared only between sentences this close.
 NAMED_SIMILARITY = 0.6
+# Sums of money and percentages only between sentences this close: in one story most pairs of them measure different
+# things (a grant and a fortune; the price of one drink and the extra paid for another; two polls).
+CLOSE_SIMILARITY = 0.75
+CLOSE_KINDS = ("money", "percent")
 KINDS = {"money": "the amount", "percent": "the percentage", "area": "the area", "weight": "the weight"}
 
 
@@ -83,6 +87,12 @@ class Disagreement:
     def to_dict(self, numbers: dict[str, int] | None = None) -> dict:
         return {"sentence": self.sentence, "kind": self.kind, "subject": self.subject, "note": self.note(numbers),
                 "claims": [claim.to_dict() for claim in self.claims]}
+
+
+def note_floor(frame: Frame, threshold: float) -> float:
+    """How close in meaning a sentence must be to the brief's for its figures to be compared with this one."""
+    floor = max(threshold, NAMED_SIMILARITY) if frame.named else threshold
+    return max(floor, CLOSE_SIMILARITY) if frame.kind in CLOSE_KINDS else floor
 
 
 def subject_of(frame: Frame) -> str:
@@ -162,7 +172,7 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
         for frame in frames_of(own):
             if not frame.comparable_at_all:
                 continue
-            floor = max(threshold, NAMED_SIMILARITY) if frame.named else threshold
+            floor = note_floor(frame, threshold)
             related = [index for index in with_figures if index == own or similarity(own, index) >= floor]
             candidates = [(index, other) for index in related for other in frames_of(index)]
             for probe, belongs in _probes(frame, story):

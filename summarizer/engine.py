@@ -214,11 +214,18 @@ def weigh_content(sentences: list[Sentence], candidates: list[int], settings: Se
 
 
 def drop_furniture(short: Shortlist, prototypes: np.ndarray, threshold: float) -> Shortlist:
-    """The shortlist without site furniture recognized by meaning (unless that would leave nothing)."""
+    """The shortlist without site furniture recognized by meaning: empty when that is all there is (a brief is never
+    made of a page's menus and notices)."""
     furniture = furniture_mask(short.vectors, prototypes, threshold)
-    if furniture.any() and not furniture.all():
-        return short.keep(np.flatnonzero(~furniture))
-    return short
+    return short.keep(np.flatnonzero(~furniture)) if furniture.any() else short
+
+
+def story_name(members: list[int], articles: list[Document], sentences: list[Sentence]) -> str:
+    """How a reader knows a group of articles: its first article's title, else its first sentence, cut short."""
+    first = members[0]
+    text = articles[first].title or next((s.text for s in sentences if s.document == first), articles[first].id)
+    words = readable(text).split()
+    return "“" + " ".join(words[:8]) + ("…" if len(words) > 8 else "") + "”"
 
 
 def select_brief(short: Shortlist, sentences: list[Sentence], concepts: ConceptTable, query_vector: np.ndarray | None,
@@ -310,7 +317,9 @@ class Summarizer:
             warnings.append(f"article {articles[index].id!r} seems to be about another story: it was left out "
                             "of the brief")
         if scattered:
-            warnings.append("the articles seem to be about different stories; a digest groups them by story")
+            named = "; ".join(f"{story_name(members, articles, sentences)} ({', '.join(repr(articles[i].id) for i in members)})"
+                              for members in scattered[:3])
+            warnings.append(f"the articles seem to be about different stories: {named}; a digest groups them by story")
         if not candidates:
             warnings.append("no sentences with words were found in the documents")
             return brief()
@@ -325,6 +334,10 @@ class Summarizer:
             prototypes = self.encoder.encode_fixed(PROTOTYPES)
         with clock.stage("furniture"):
             short = drop_furniture(short, prototypes, settings.furniture_threshold)
+        if not short.indices:
+            warnings.append("the articles hold no article text, only site furniture (menus, cookie notices, "
+                            "newsletter prompts): no brief was made")
+            return brief()
         with clock.stage("select"):
             short, picked = select_brief(short, sentences, concepts, query_vector, settings, budget)
         if not picked:

@@ -14,7 +14,7 @@ from typing import Sequence
 from .figures import Figure, compatible, figures
 from .frames import ANYONE, PERSONS, Frame, Story, frames, same_quantity, same_span, story_of, values_differ
 from .sentences import readable
-from .words import content_units, stem, tokens
+from .words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
 
 # A denial or negation anywhere in the sentence: "dismissing the allegations as a hoax", "did not confirm".
 DENIAL = re.compile(
@@ -106,9 +106,21 @@ def speaker(text: str) -> str | None:
     return None
 
 
+CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][^\W\d_]*(?:['’][^\W\d_]+)*")
+
+
 def names_of(text: str) -> frozenset[str]:
-    """Stems of the capitalized words after the first (the people, places and organisations named)."""
-    return frozenset(word for index, (word, stop, capital) in enumerate(tokens(text)) if capital and index > 0)
+    """Stems of the capitalized words after the first (the people, places and organisations named); the same as
+    `tokens` reads them, found without stemming every word."""
+    first = TOKEN.search(text)
+    found = set()
+    for match in CAPITALIZED.finditer(text):
+        if first is not None and match.start() == first.start():
+            continue
+        word = match.group(0).lower().removesuffix("'s").removesuffix("’s")
+        if word not in STOPWORDS and len(word) <= LONGEST_WORD:
+            found.add(stem(word))
+    return frozenset(found)
 
 
 # Names are read from each article's first 20,000 characters when the story's places are found: a linear, bounded
@@ -177,6 +189,8 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
         return False  # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"
     if theirs.figure.vague and not mine.figure.vague:
         return False
+    if mine.kind == "money" and mine.predicate != theirs.predicate:
+        return False  # "$100" paid is not "$100" in bail
     if mine.kind != "count":
         return True
     if mine.predicate and theirs.predicate:
@@ -188,33 +202,36 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
             and mine.figure.bound == "exact" and mine.figure.value >= 100 * mine.figure.step)
 
 
-def main_counts(facts: Facts) -> list[Frame]:
-    """The counts a sentence is about: all but those that are a part of another ("including 12 children") and the
-    values it compares with ("up from 48", "nearly double the 620 cases last year")."""
+def required_counts(facts: Facts) -> list[Frame]:
+    """Every count a source of the sentence must give too: not a part of another, not a value compared with."""
     return [frame for frame in facts.counts if not frame.part and not frame.reference]
 
 
-FIGURE_KINDS = ("count", "money", "percent", "area", "weight", "duration", "age")
-
-
-def carries_figures(own: Facts, other: Facts) -> bool:
-    """Does `other` give every figure `own` gives, of the same kind and a value that can be the same ("started 40
-    minutes late", "delayed by 40 minutes")?"""
-    mine = [figure for figure in own.figures if figure.kind in FIGURE_KINDS]
-    return bool(mine) and all(any(theirs.kind == figure.kind and theirs.unit == figure.unit and not theirs.vague
-                                  and compatible(figure, theirs) for theirs in other.figures) for figure in mine)
+def main_counts(facts: Facts) -> list[Frame]:
+    """The counts a sentence is about, when they say what happened: counts with a known predicate ("killed",
+    "evacuated"; for a sum of money, what it is: a fine, losses), but not a part of another ("including 12
+    children") nor a value compared with ("up from 48", "nearly double the 620 cases last year")."""
+    return [frame for frame in required_counts(facts) if frame.predicate]
 
 
 def carries_counts(own: Facts, other: Facts, article: Sequence[Frame] | None = None) -> bool:
-    """Does `other` give a count `own` is about, and `other` or the rest of its article (`article`: the frames of
-    its sentences) every one of them? "They suffered casualties" does not vouch for "about 600 soldiers were
+    """Does `other` give the first count `own` is about, and `other` or the rest of its article (`article`: the
+    frames of its sentences) every other one? "They suffered casualties" does not vouch for "about 600 soldiers were
     killed", nor an article that says only "12 pilgrims were killed" for "killing 12 and injuring 40"."""
-    mine = main_counts(own)
+    mine = main_counts(own) or required_counts(own)
     if not mine:
         return True
     given = list(other.frames) + list(article or ())
-    return (any(_same_count(count, theirs) for count in mine for theirs in other.frames)
-            and all(any(_same_count(count, theirs) for theirs in given) for count in mine))
+    return (any(_same_count(mine[0], theirs) for theirs in other.frames)
+            and all(any(_same_count(count, theirs) for theirs in given) for count in mine[1:]))
+
+
+def coverage(own: Facts, other: Facts, common: frozenset[str] = frozenset()) -> float:
+    """The share of `own`'s content words that `other` uses too, leaving out who says it and the `common` words
+    every article uses: a sentence that states only part of `own` covers little of it."""
+    frame = own.frame | other.frame | common
+    words = own.words - frame
+    return len(words & (other.words - frame)) / max(len(words), 1)
 
 
 def shared_share(a: Facts, b: Facts, common: frozenset[str] = frozenset()) -> float:

@@ -43,7 +43,8 @@ RANGE_AFTER = re.compile(r"^\s*(?:%|percent)?\s*(?:to|and|or|versus|vs\.?)\s+(?:
 RANGE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\d[\d,.]*\s*(?:%|percent)?\s+(?:to|and|or|versus|vs\.?))\s+"
                           r"(?:about\s+|possibly\s+)?[$£€]?$", re.IGNORECASE)
 # Averages and other statistics are not totals; "under 50 were" is a threshold, not an amount.
-STATISTIC_BEFORE = re.compile(r"\b(?:an average of|on average|averaging|average of|a median of|median|mean)\s+$",
+STATISTIC_BEFORE = re.compile(r"\b(?:an average of|on average|averaging|average of|a median of|median|mean|(?:percentage|"
+                              r"proportion|share|rate|ratio)(?:\s+\w+){0,3}\s+(?:to|at|of|is|was|stood at))\s+$",
                               re.IGNORECASE)
 THRESHOLD_AFTER = re.compile(r"^\s*(?:were|are|was|is|who|,|[.;]|$)", re.IGNORECASE)
 THRESHOLD_WORD = re.compile(r"\b(?:under|over|above|below)\s+$", re.IGNORECASE)
@@ -261,7 +262,8 @@ def _holder(text: str, start: int) -> str:
     match = HOLDER.search(clause)
     if not match or match.start(1) == 0 and clause.strip().startswith(match.group(1)) and len(clause.split()) > 8:
         return ""
-    return " ".join(stem(word.lower().strip(".").removesuffix("'s").removesuffix("’s")) for word in match.group(1).split())
+    words = [word for word in match.group(1).split() if word.lower() not in STOPWORDS]
+    return " ".join(stem(word.lower().strip(".").removesuffix("'s").removesuffix("’s")) for word in words)
 
 
 # Most sentences hold no figure at all; this finds the ones that might, cheaply.
@@ -288,7 +290,8 @@ def _step(match: re.Match, value: float) -> float:
         whole, _, decimals = digits.replace(",", "").partition(".")
         if decimals:
             return magnitude / 10 ** len(decimals)
-        zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+        # Below a thousand a round number is as likely exact ("$100", "40 people") as rounded.
+        zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") and (len(whole) > 3 or magnitude > 1) else 0
         return magnitude * 10 ** zeros
     if match.group("vague"):
         return value

@@ -71,7 +71,7 @@ MONEY_TOPICS = {word: name for name, words in {
     "fee": "fee fees", "deal": "deal deals", "bid": "bid bids offer offered", "ransom": "ransom", "reward": "reward",
     "funding": "fund funds funding donations donated raised", "debt": "debt debts", "settlement": "settlement settle",
     "tax": "tax taxes", "spending": "spending spent spend", "investment": "investment investments invest invested",
-    "worth": "worth valued value valuation",
+    "worth": "worth valued value valuation", "payment": "pay paid pays paying payment payments",
 }.items() for word in words.split()}
 # How an area is said to have burned or spread: "has grown to 8,000 hectares".
 AREA_VERBS = {word: "burned" for word in "grown grew grows spread spreads spreading covers covering".split()}
@@ -143,7 +143,7 @@ OTHER = frozenset("other others more another additional further remaining else e
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
                          r"these|the \w+),?|of which|out of which)\s+(?:\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$",
                          re.IGNORECASE)
-PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which)\b|among (?:them|the (?:dead|"
+PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
                         r"injured|wounded|victims|killed|missing|casualties|sick|arrested|passengers))\b|"
                         r"(?:of (?:its|their|his|her) [\w'’-]+ )?(?:were|are|was) among\b)", re.IGNORECASE)
 # Where a count was counted: "in Alvor province", "across the state", "statewide".
@@ -158,6 +158,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 MONTH_PREFIX = {month[:3]: month for month in MONTHS} | {"sept": "september"}
 SAYS = frozenset("said says told announced added stated claimed according".split())
+# Verbs of speech: a time on the other side of one is not the count's ("97 rockets hit Israel, the army said on
+# Friday").
+SPEECH = frozenset("said says told according".split())
 # Verbs of counting: the day they name is when the count was made.
 COUNTING = frozenset("reported recorded registered counted logged confirmed tallied".split())
 CHANGE_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|grew|grown|increased|reached|reaching|"
@@ -333,6 +336,7 @@ def _fronted_scope(words: list[tuple[str, int, int]], start: int, end: int) -> f
     return frozenset()
 
 
+SMALL_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
 
 
@@ -368,6 +372,9 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
                     and following.isalpha() and following not in STOPWORDS and following != "alone":
                 continue  # "the weekend floods": the event's name
             found.append((index, "period", word))
+        elif word in ("hours", "days", "weeks", "months") and (previous.isdigit() or previous in SMALL_WORDS) \
+                and previous2 in ("last", "past", "previous", "first", "next"):
+            found.append((index, "period", f"{previous2} {previous} {word}"))  # "over the last 24 hours"
         elif word == "season" and previous in ("this", "last", "the", "whole", "full", "per", "a"):
             found.append((index, "period", f"{previous} season"))
         elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
@@ -403,7 +410,8 @@ def _role(text: str, figure: Figure) -> str:
 
 
 # A value the sentence compares with: "nearly double the 620 cases", "compared with 12,400", "more than the 300".
-COMPARED = re.compile(r"\b(?:double|triple|twice|half|compared (?:with|to)|than|against|versus|vs\.?|from)\s+(?:the |a |"
+COMPARED = re.compile(r"\b(?:double|triple|twice|half|compared (?:with|to)|than|against|versus|vs\.?|from|on top of|"
+                      r"in addition to|besides)\s+(?:the |a |"
                       r"about |some |nearly |almost |roughly )*$", re.IGNORECASE)
 # A count of an earlier time: "The company previously cut 1,100 jobs".
 PAST = re.compile(r"\b(?:previously|earlier|formerly|once|already)\s+(?:had\s+)?[a-z]+(?:ed|t)\s+(?:about |some |nearly |"
@@ -411,12 +419,15 @@ PAST = re.compile(r"\b(?:previously|earlier|formerly|once|already)\s+(?:had\s+)?
 # A rate, not a total: "1.23 dlrs per share", "$5 a barrel".
 PER = re.compile(r"^\s*(?:dlrs?|dollars?|euros?|pounds?|cents?)?\s*(?:a|per|each) (share|head|person|barrel|tonne|ton|year|"
                  r"month|day|hour|week|gallon|litre|liter|kilo|kg|pound|unit)\b", re.IGNORECASE)
+# A count that is a rate: "717 missing persons reports a year per 100,000 residents".
+RATE = re.compile(r"^[^.;,]{0,40}?\bper (?:[\d,]+|capita|head|cent)\b", re.IGNORECASE)
 # A forecast, not an outcome: "analysts had expected $1.18".
 EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projected|predicted|anticipated|consensus)\b",
                       re.IGNORECASE)
 # "the number of bodies recovered (after the capsizing) rose to 26": what the count counts, before it.
 NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:\s+[\w'’-]+){0,10}?\s+(?:rose|risen|"
-                       r"climbed|reached|stood|stands|increased|jumped|grew|hit|was|is|had|has|now)(?:\s+(?:to|at))?"
+                       r"rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|grows|"
+                       r"hit|hits|was|is|had|has|now)(?:\s+(?:to|at))?"
                        r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 # Nouns that stand for a count given before: "the figure had risen to 47", "the total reached 1,150".
 ANAPHORS = frozenset("figure number total tally count".split())
@@ -462,7 +473,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             # A time belongs to the nearest count before it (else the first after it), not across "said"; a count
             # right after it with no time of its own shares it ("in 2019 over an attack that killed four").
             reachable = [number for number in members if not any(
-                words[k][0].lower() in SAYS for k in range(min(positions[number], index), max(positions[number], index)))]
+                words[k][0].lower() in SPEECH for k in range(min(positions[number], index), max(positions[number], index)))]
             left = [number for number in reachable if positions[number] < index]
             right = [number for number in reachable if positions[number] > index]
             if left or right:
@@ -507,15 +518,19 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             elif not head and noun:
                 head, said = ANYONE, PREDICATE.get(noun.group("noun").lower(), "")
         before_text = text[max(0, figure.start - 60):figure.start]
+        if re.search(r"\b(?:another|other|additional|further|remaining|more)\s+$", before_text, re.IGNORECASE):
+            other = True  # "axing another 3,000 jobs", "the other three had injuries"
         part = bool(PART_BEFORE.search(before_text) or PART_AFTER.match(text[figure.end:figure.end + 30]))
         if re.match(r"^\s+of\s+(?:the|them|whom)\b", text[figure.end:]):
             part = True  # "Twelve of the dead"
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
         following = [word.lower() for word, _, _ in words[first:first + 3]]
-        if not head and previous_head is not None and figure.kind == "count" and (
-                other or any(word in FINITE or _predicate_of(word) for word in following)):
-            head, modifiers = previous_head  # "around 1,000 had been killed", "162 others": the count beside it
+        if (not head or head == ANYONE and said) and previous_head is not None and figure.kind == "count" and (
+                other or said or any(word in FINITE or _predicate_of(word) for word in following)):
+            # "around 1,000 had been killed", "162 others", "three soldiers were killed and 12 wounded": the count
+            # beside it
+            head, modifiers = previous_head
         if figure.kind == "count" and head and head != ANYONE:
             previous_head = (head, modifiers)
         predicate = said or _nearest_predicate(text, words, positions[number], after, clause_start, clause_end,
@@ -534,7 +549,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
         role = _role(text, figure)
-        reference = role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
+        reference = (role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
+                     or RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count")
         found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
                            anaphoric, verb, reference))
     for number, frame in enumerate(found[:-1]):
@@ -683,6 +699,8 @@ def same_quantity(a: Frame, b: Frame, story: Story = Story(), days: bool = True)
         return False  # "1,800 tractors" and "4,000 tractors" joined the protest; not "158 seats" and "the Greens 31"
     if a.predicate in PERSONAL and a.figure.holder != b.figure.holder:
         return False  # "Hunt, 23, is charged with six counts", "Caulder ... with five": each his own
+    if a.kind == "money" and a.figure.holder and b.figure.holder and a.figure.holder != b.figure.holder:
+        return False  # "The Jets cheerleaders scored a $325,000 settlement", "The Buccaneers reached ... $825,000"
     if a.scope - story.places != b.scope - story.places:
         return False
     return same_span(a, b, story) and (not days or same_day(a, b))
@@ -700,10 +718,10 @@ def same_span(a: Frame, b: Frame, story: Story = Story()) -> bool:
     if _spans(a, story) != _spans(b, story):
         return False
     ongoing = {"so far", "this year", "", story.year}
-    if a.since and b.since:
-        return a.since == b.since or a.since in ongoing and b.since in ongoing
-    since, other = (a, b) if a.since else (b, a)
-    return not since.since or since.since in ongoing or not other.period & set(WEEKDAYS)
+    if a.since in ongoing and b.since in ongoing:
+        return True
+    # A count since a named start ("since the offensive began") is not one without it ("killing two").
+    return a.since == b.since
 
 
 def same_day(a: Frame, b: Frame) -> bool:
@@ -712,5 +730,14 @@ def same_day(a: Frame, b: Frame) -> bool:
     return not (a.as_of and b.as_of and a.as_of != b.as_of)
 
 
+# Two reports of one quantity seldom differ by more than this factor (crowd estimates of police and organisers do
+# by three); farther apart, they count different things (a day's toll and the war's, a part and the whole).
+FARTHEST = 4.0
+
+
 def values_differ(a: Frame, b: Frame) -> bool:
-    return not compatible(a.figure, b.figure)
+    """Values that cannot both hold, yet near enough to be reports of one quantity."""
+    if compatible(a.figure, b.figure):
+        return False
+    low, high = sorted((a.figure.value * a.figure.scale, b.figure.top * b.figure.scale))
+    return low > 0 and high / low <= FARTHEST

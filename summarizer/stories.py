@@ -175,9 +175,9 @@ def group_articles(documents: Sequence[Document], encoder, furniture_threshold: 
 
 
 def unrelated_articles(sentences: Sequence, articles: int, threshold: float, share: float = 0.0
-                       ) -> tuple[list[int], bool]:
-    """Articles (by index) about another story than the rest, and whether the articles look like different stories
-    altogether. Three articles or more.
+                       ) -> tuple[list[int], list[list[int]]]:
+    """Articles (by index) about another story than the rest, and, when the articles look like different stories
+    altogether, the stories (the articles of each, largest first). Three articles or more.
 
     A lone article is far from the rest when its closest TF-IDF similarity to any other is below `threshold`, or
     below `share` of how close the other articles typically are to theirs (the median of their closest similarities;
@@ -186,7 +186,7 @@ def unrelated_articles(sentences: Sequence, articles: int, threshold: float, sha
     are left out, unless fewer than two others would be left, or a far story is as large as the largest: then
     nothing is left out and the articles look like different stories."""
     if threshold <= 0 or articles < 3:
-        return [], False
+        return [], []
     parts: list[list[str]] = [[] for _ in range(articles)]
     for sentence in sentences:
         if len(parts[sentence.document]) < READ_SENTENCES:
@@ -210,9 +210,17 @@ def unrelated_articles(sentences: Sequence, articles: int, threshold: float, sha
         for label in np.flatnonzero(np.bincount(labels) >= 2):
             if label != largest and (to_largest[labels == label] < threshold).all():
                 if sizes[label] == sizes[largest]:
-                    return [], True
+                    return [], _stories(labels)
                 far[labels == label] = True
     lonely = np.flatnonzero(far).tolist()
     if articles - len(lonely) < 2:
-        return [], True
-    return lonely, False
+        return [], _stories(labels)
+    return lonely, []
+
+
+def _stories(labels: np.ndarray) -> list[list[int]]:
+    """The articles of each group, largest group first (ties by first article)."""
+    groups: dict[int, list[int]] = {}
+    for index, label in enumerate(labels.tolist()):
+        groups.setdefault(label, []).append(index)
+    return sorted(groups.values(), key=lambda members: (-len(members), members[0]))

@@ -28,7 +28,10 @@ SURROGATES = st.text(alphabet=st.characters(min_codepoint=0xD800, max_codepoint=
 
 def check_brief(brief, documents, max_words):
     assert brief.word_count <= max_words
-    texts = {str(i): (d if isinstance(d, str) else d["text"]) for i, d in enumerate(documents)}
+    # Offsets refer to the article's text as read (a page given as HTML is read for its article text first).
+    texts = {document.id: document.text for document in brief.documents}
+    given = {str(i): (d if isinstance(d, str) else d["text"]) for i, d in enumerate(documents)}
+    assert all(document.format == "html" or document.text == given[document.id] for document in brief.documents)
     for sentence in brief.sentences:
         assert texts[sentence.document_id][sentence.start:sentence.end] == sentence.text
         assert sentence.document_id in sentence.sources
