@@ -5,8 +5,8 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from summarizer.documents import BARE_LINK
-from summarizer.fetch import FetchError, FetchPolicy, fetch
+from summarizer.reading.documents import BARE_LINK
+from api.fetch import FetchError, FetchPolicy, fetch
 
 from .errors import ApiError
 

@@ -7,7 +7,7 @@ import logging
 import os
 import threading
 
-from summarizer.embedding import get_encoder, is_loaded
+from summarizer.model.embedding import get_encoder, is_loaded
 from summarizer.errors import SummarizerError
 
 log = logging.getLogger("api")

@@ -12,7 +12,7 @@ from pydantic import (BaseModel, ConfigDict, Discriminator, Field, StringConstra
                       model_validator)
 
 from summarizer import DEFAULT_SETTINGS
-from summarizer.documents import FIELDS as ARTICLE_FIELDS
+from summarizer.reading.documents import FIELDS as ARTICLE_FIELDS
 
 # Union members are told apart by the value's JSON type; their tags never reach a caller.
 PLAIN, OBJECT = "plain-article", "article-object"

@@ -9,7 +9,7 @@ from pathlib import Path
 from flask import Blueprint, current_app, g, jsonify, request, send_from_directory
 
 from summarizer import __version__, digest, summarize
-from summarizer.samples import sample_documents
+from summarizer.reading.samples import sample_documents
 
 from .errors import ApiError
 from .links import with_fetched_links

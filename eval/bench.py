@@ -20,8 +20,8 @@ import numpy as np
 from tqdm import tqdm
 
 from summarizer import DEFAULT_SETTINGS, digest, summarize
-from summarizer.embedding import get_encoder
-from summarizer.sentences import split_sentences
+from summarizer.model.embedding import get_encoder
+from summarizer.reading.sentences import split_sentences
 
 from .data import Cluster, load_clusters
 from .systems import SYSTEMS
@@ -30,7 +30,7 @@ COLD_START = """
 import resource, time
 began = time.perf_counter()
 from summarizer import summarize, DEFAULT_SETTINGS
-from summarizer.embedding import get_encoder
+from summarizer.model.embedding import get_encoder
 get_encoder(DEFAULT_SETTINGS.replace(backend={backend!r}))
 loaded = time.perf_counter() - began
 summarize(["The council approved the budget on Monday after a long debate over school funding."])
@@ -94,7 +94,7 @@ def bench_engine(clusters: list[Cluster], backend: str, max_words: int) -> dict:
 def bench_throughput(clusters: list[Cluster], backend: str, limit: int = 3000) -> dict:
     """Sentences per second of the embedding path alone: up to `limit` distinct sentences of the set in one call,
     the cache cleared first."""
-    from summarizer.sentences import readable
+    from summarizer.reading.sentences import readable
 
     texts = list(dict.fromkeys(readable(s.text) for c in clusters for d in c.documents for s in split_sentences(d)))[:limit]
     encoder = get_encoder(DEFAULT_SETTINGS.replace(backend=backend))

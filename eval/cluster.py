@@ -28,9 +28,9 @@ from sklearn.metrics import adjusted_rand_score, v_measure_score
 
 from summarizer import digest
 from summarizer.config import DEFAULT_SETTINGS
-from summarizer.documents import normalize_documents
-from summarizer.embedding import get_encoder
-from summarizer.stories import (ATTACH_SIMILARITY, MERGE_DISTANCE, cluster, read_for_grouping, story_labels,
+from summarizer.reading.documents import normalize_documents
+from summarizer.model.embedding import get_encoder
+from summarizer.stories.grouping import (ATTACH_SIMILARITY, MERGE_DISTANCE, cluster, read_for_grouping, story_labels,
                                 tfidf_similarity)
 
 from .data import load_clusters

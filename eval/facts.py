@@ -23,17 +23,17 @@ import sys
 from pathlib import Path
 
 from summarizer import DEFAULT_SETTINGS, summarize
-from summarizer.attribution import corroborates
-from summarizer.concepts import ANALYSED_CHARS
-from summarizer.documents import normalize_documents
-from summarizer.embedding import get_encoder
+from summarizer.sources.attribution import corroborates
+from summarizer.content.concepts import ANALYSED_CHARS
+from summarizer.reading.documents import normalize_documents
+from summarizer.model.embedding import get_encoder
 from summarizer.engine import split_articles
-from summarizer.facts import facts, story
-from summarizer.disagreements import note_floor
-from summarizer.frames import same_quantity, values_differ
-from summarizer.sentences import readable
-from summarizer.standalone import is_statement
-from summarizer.words import content_units
+from summarizer.sources.facts import facts, story
+from summarizer.sources.disagreements import note_floor
+from summarizer.sources.frames import same_quantity, values_differ
+from summarizer.reading.sentences import readable
+from summarizer.reading.standalone import is_statement
+from summarizer.content.words import content_units
 
 from .data import load_clusters
 from .trust import CASES, cannot_stand_alone, evaluate_cases, load_cases

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from summarizer.samples import sample_documents
+from summarizer.reading.samples import sample_documents
 
 
 

@@ -8,7 +8,7 @@ from typing import Sequence
 import numpy as np
 from rouge_score import rouge_scorer
 
-from summarizer.sentences import normalize_space, split_sentences
+from summarizer.reading.sentences import normalize_space, split_sentences
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 _scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)

@@ -9,7 +9,7 @@ from typing import Callable
 import numpy as np
 
 from summarizer import summarize
-from summarizer.sentences import normalize_space, split_sentences
+from summarizer.reading.sentences import normalize_space, split_sentences
 
 from .data import Cluster
 

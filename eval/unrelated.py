@@ -1,7 +1,7 @@
 """python -m eval.unrelated --data FILE.jsonl [--seed 0]
 
 How well `summarize()` tells an article about another story from the rest (its "related" stage,
-`summarizer.stories.unrelated_articles`): each cluster of two articles or more gets one article of another cluster
+`summarizer.stories.grouping.unrelated_articles`): each cluster of two articles or more gets one article of another cluster
 slipped in (drawn with the seed), and the check runs on the articles as `summarize()` splits them. Reported for the
 settings in use and for the similarity floor alone (`unrelated_share=0`):
 - intruders caught: the slipped-in article left out;
@@ -17,9 +17,9 @@ import random
 import sys
 
 from summarizer.config import DEFAULT_SETTINGS
-from summarizer.documents import normalize_documents
+from summarizer.reading.documents import normalize_documents
 from summarizer.engine import split_articles
-from summarizer.stories import unrelated_articles
+from summarizer.stories.grouping import unrelated_articles
 
 from .data import load_clusters
 

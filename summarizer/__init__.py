@@ -13,9 +13,9 @@ an article about another story. Settings: config.py. Errors: errors.py. Many clu
 
 from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
-from .documents import Document
+from .reading.documents import Document
 from .errors import InputError, ModelLoadError, ResourceMissingError, SummarizerError, TimeLimitError
-from .digest import Digest, Story
+from .stories.digest import Digest, Story
 from .engine import Summarizer, digest, summarize
 
 __version__ = "0.1.0"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from .attribution import Match
-from .disagreements import Disagreement
-from .documents import Document
-from .sentences import count_words, readable
+from .sources.attribution import Match
+from .sources.disagreements import Disagreement
+from .reading.documents import Document
+from .reading.sentences import count_words, readable
 
 
 @dataclass(frozen=True)

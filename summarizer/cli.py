@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .batch import ENGINES, BatchError, run_batch
-from .samples import sample_documents
+from .reading.samples import sample_documents
 from .errors import InputError, ModelLoadError, ResourceMissingError
 from .engine import digest, summarize
 

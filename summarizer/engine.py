@@ -13,23 +13,23 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .attribution import attribute, plausible_sources, without_dissenters
+from .sources.attribution import attribute, plausible_sources, without_dissenters
 from .brief import Brief, BriefSentence
-from .concepts import ANALYSED_CHARS, ConceptTable, position_prior, query_terms, weigh_concepts
+from .content.concepts import ANALYSED_CHARS, ConceptTable, position_prior, query_terms, weigh_concepts
 from .config import DEFAULT_SETTINGS, Settings
-from .documents import Document, check_encodable, normalize_documents
-from .digest import Digest, as_input, stories_of
-from .disagreements import find_disagreements
-from .embedding import Encoder, get_encoder
+from .reading.documents import Document, check_encodable, normalize_documents
+from .stories.digest import Digest, as_input, stories_of
+from .sources.disagreements import find_disagreements
+from .model.embedding import Encoder, get_encoder
 from .errors import InputError, TimeLimitError
-from .facts import Facts, facts, story
-from .frames import predicate_words
-from .furniture import PROTOTYPES, furniture_mask
-from .order import reading_order
-from .select import Budget, select_sentences
-from .sentences import Sentence, normalize_space, readable, split_sentences
-from .standalone import can_be_used, can_stand_alone, leans_on_context
-from .stories import group_articles, unrelated_articles
+from .sources.facts import Facts, facts, story
+from .sources.frames import predicate_words
+from .selection.furniture import PROTOTYPES, furniture_mask
+from .selection.order import reading_order
+from .selection.select import Budget, select_sentences
+from .reading.sentences import Sentence, normalize_space, readable, split_sentences
+from .reading.standalone import can_be_used, can_stand_alone, leans_on_context
+from .stories.grouping import group_articles, unrelated_articles
 
 _UNSET: Any = object()
 

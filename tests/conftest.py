@@ -13,7 +13,7 @@ def seed_documents() -> list[dict]:
 
 @pytest.fixture(scope="session")
 def encoder():
-    from summarizer.embedding import get_encoder
+    from summarizer.model.embedding import get_encoder
 
     return get_encoder()
 

@@ -6,7 +6,7 @@ import zlib
 
 import numpy as np
 
-from summarizer.embedding import Encoder
+from summarizer.model.embedding import Encoder
 
 WORD = re.compile(r"\w+")
 

@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
-from summarizer.embedding import Encoder
-from summarizer.model_files import read_model_files
-from summarizer.onnx_export import export_path, exported_model, fingerprint, library_versions
+from summarizer.model.embedding import Encoder
+from summarizer.model.model_files import read_model_files
+from summarizer.model.onnx_export import export_path, exported_model, fingerprint, library_versions
 
 from test_embedding import SENTENCES
 

@@ -1,4 +1,4 @@
-from summarizer.cleaning import content_blocks
+from summarizer.reading.cleaning import content_blocks
 
 
 def spans(text):
@@ -85,7 +85,7 @@ def test_an_inline_read_more_line_does_not_end_the_article():
 
 
 def test_a_left_out_line_is_never_pulled_back_into_a_sentence():
-    from summarizer.sentences import split_sentences
+    from summarizer.reading.sentences import split_sentences
 
     text = "The council approved the plan,\nAdvertisement\nwould raise taxes by 2% next year, officials said."
     sentences = [s.text for s in split_sentences(text)]

@@ -8,7 +8,7 @@ from referencing.jsonschema import DRAFT202012
 from api import create_app
 from api.schema import ErrorResponse, Health, SummarizeResponse, request_model
 from summarizer import DEFAULT_SETTINGS, InputError
-from summarizer.documents import FIELDS, normalize_documents
+from summarizer.reading.documents import FIELDS, normalize_documents
 
 CONFIG = {"PRELOAD_MODEL": False, "RATE_LIMIT": ""}
 

@@ -139,7 +139,7 @@ def test_bad_options_are_input_errors(pile, options, field):
 
 
 def test_the_pairwise_grouping_is_capped():
-    from summarizer.stories import MAX_ARTICLES
+    from summarizer.stories.grouping import MAX_ARTICLES
 
     with pytest.raises(InputError) as error:
         digest(["An article about the council budget vote on Monday."] * (MAX_ARTICLES + 1))

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from summarizer.documents import normalize_documents
+from summarizer.reading.documents import normalize_documents
 from summarizer.errors import InputError
 
 

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import pytest
 
-from summarizer.embedding import Encoder, get_encoder
+from summarizer.model.embedding import Encoder, get_encoder
 from summarizer.errors import ResourceMissingError
 
 from fakes import fake_encoder

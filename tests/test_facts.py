@@ -2,9 +2,9 @@
 
 import pytest
 
-from summarizer.facts import carries_counts, conflict, facts, shared_share
-from summarizer.figures import compatible, figures
-from summarizer.frames import same_quantity
+from summarizer.sources.facts import carries_counts, conflict, facts, shared_share
+from summarizer.content.figures import compatible, figures
+from summarizer.sources.frames import same_quantity
 
 SEOUL = "About 600 North Korean soldiers have been killed and thousands more wounded fighting for Russia, Seoul has said."
 WEST = ("Western officials previously suggested that out of the approximately 11,000 North Korean troops dispatched, "
@@ -82,7 +82,7 @@ def test_agreeing_statements_do_not_conflict():
 
 
 def test_a_sentence_without_the_figure_does_not_vouch_for_it():
-    from summarizer.attribution import corroborates
+    from summarizer.sources.attribution import corroborates
 
     vague = facts("We have indications that they suffered casualties, both killed and wounded.")
     assert not corroborates(0.8, facts(SEOUL), vague, 0.75)
@@ -97,7 +97,7 @@ def test_who_says_it():
 
 
 def test_the_same_spokesman_on_two_events_is_not_the_same_fact():
-    from summarizer.attribution import corroborates
+    from summarizer.sources.attribution import corroborates
 
     escape = facts("Wildlife Service spokesman Paul Udoto said the lion escaped from the national park on Wednesday "
                    "and ended up in a town 12 miles away.")
@@ -117,7 +117,7 @@ def test_the_alternative_does_not_vouch_for_what_it_replaces():
 
 
 def test_a_count_of_people_needs_the_same_count():
-    from summarizer.attribution import corroborates
+    from summarizer.sources.attribution import corroborates
 
     audience = facts("The renovations were shown on the series and viewed by well over 3 million households.")
     agency = facts("Footage of the renovations shown over several seasons of the series was viewed by the agency.")

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from api import create_app
-from summarizer.fetch import FetchError, FetchPolicy, fetch
+from api.fetch import FetchError, FetchPolicy, fetch
 
 from test_html import as_page
 

@@ -1,7 +1,7 @@
 """Site furniture found by meaning, with the real model."""
 
 from summarizer import DEFAULT_SETTINGS, summarize
-from summarizer.furniture import PROTOTYPES, furniture_mask
+from summarizer.selection.furniture import PROTOTYPES, furniture_mask
 
 FURNITURE = [
     "Get daily updates directly to your inbox + Subscribe Thank you for subscribing!",

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from summarizer import InputError, TimeLimitError, summarize
-from summarizer.figures import MAX_NUMBERS, figures
+from summarizer.content.figures import MAX_NUMBERS, figures
 from server import call, running_server, without_rate_limit
 
 OTHER = "A second article about the event. It says what happened in two sentences."

@@ -5,8 +5,8 @@ import html
 import pytest
 
 from summarizer import InputError, summarize
-from summarizer.documents import normalize_documents
-from summarizer.html import looks_like_html
+from summarizer.reading.documents import normalize_documents
+from summarizer.reading.html import looks_like_html
 
 
 def as_page(text: str, title: str = "North Korea confirms troops", outlet: str = "World News",

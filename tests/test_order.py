@@ -1,8 +1,8 @@
 import datetime
 
-from summarizer.documents import Document, normalize_documents
-from summarizer.order import reading_order
-from summarizer.sentences import Sentence
+from summarizer.reading.documents import Document, normalize_documents
+from summarizer.selection.order import reading_order
+from summarizer.reading.sentences import Sentence
 
 
 def sentence(document, position):

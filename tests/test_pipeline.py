@@ -198,7 +198,7 @@ def test_the_budget_counts_words_as_the_brief_prints_them():
 
 
 def test_a_budget_and_sources_hold_for_a_script_without_spaces():
-    from summarizer.sentences import count_words
+    from summarizer.reading.sentences import count_words
     from test_digest import JAPANESE
 
     for budget in range(5, 40, 5):
@@ -234,10 +234,10 @@ def test_the_seed_brief_says_where_the_articles_disagree(seed_brief, seed_docume
 
 
 def test_no_source_contradicts_its_sentence(seed_documents):
-    from summarizer.facts import conflict, facts
+    from summarizer.sources.facts import conflict, facts
 
-    from summarizer.attribution import FACT_SIMILARITY
-    from summarizer.facts import carries_counts, main_counts
+    from summarizer.sources.attribution import FACT_SIMILARITY
+    from summarizer.sources.facts import carries_counts, main_counts
 
     brief = summarize(seed_documents, max_words=600)
     texts = {d["id"]: d["text"] for d in seed_documents}

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from summarizer.select import Budget, select_sentences
+from summarizer.selection.select import Budget, select_sentences
 
 
 def run(members, weights, lengths, budget, relevance=None, similarity=None, threshold=0.75, requires=None):

@@ -1,6 +1,6 @@
 import pytest
 
-from summarizer.sentences import count_words, punkt_parameters, split_sentences
+from summarizer.reading.sentences import count_words, punkt_parameters, split_sentences
 
 
 def texts(text):
@@ -70,8 +70,8 @@ def test_odd_text_never_breaks_the_splitter(text):
 
 
 def test_captions_are_left_out_as_lines_and_as_sentences():
-    from summarizer.sentences import Sentence
-    from summarizer.standalone import can_stand_alone
+    from summarizer.reading.sentences import Sentence
+    from summarizer.reading.standalone import can_stand_alone
 
     for caption in ["In this May 4, 2001, file photo, a man looks at a battery of photographers at the airport.",
                     "The senator speaks at a rally in Ohio on Monday (AP Photo/John Smith).",

@@ -6,9 +6,9 @@ import pytest
 
 from eval.trust import cannot_stand_alone, note_matches
 from summarizer import summarize
-from summarizer.facts import facts
-from summarizer.frames import Story, frames, same_quantity, values_differ
-from summarizer.sentences import split_sentences
+from summarizer.sources.facts import facts
+from summarizer.sources.frames import Story, frames, same_quantity, values_differ
+from summarizer.reading.sentences import split_sentences
 
 
 def frame(text):

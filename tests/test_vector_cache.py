@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from summarizer.vector_cache import ENTRY_OVERHEAD, VectorCache, text_key
+from summarizer.model.vector_cache import ENTRY_OVERHEAD, VectorCache, text_key
 
 
 def vectors(count, dimension=384, seed=0):

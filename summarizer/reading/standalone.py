@@ -7,7 +7,7 @@ import re
 
 from .boilerplate import is_caption
 from .sentences import Sentence, readable
-from .words import UNSPACED_RUN
+from ..content.words import UNSPACED_RUN
 
 # A statement ends with a period (。 in Chinese and Japanese); "!" ends teasers, slogans and posts more often than
 # reporting.

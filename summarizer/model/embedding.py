@@ -12,8 +12,8 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from .config import DEFAULT_SETTINGS, Settings
-from .errors import InputError, ModelLoadError, SummarizerError, TimeLimitError
+from ..config import DEFAULT_SETTINGS, Settings
+from ..errors import InputError, ModelLoadError, SummarizerError, TimeLimitError
 from .model_files import ModelFiles, read_model_files
 from .vector_cache import VectorCache, text_key
 

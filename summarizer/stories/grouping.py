@@ -16,10 +16,10 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .documents import Document, published_instant
-from .furniture import PROTOTYPES, furniture_mask
-from .sentences import readable, split_sentences
-from .words import UNSPACED_RUN, character_pairs
+from ..reading.documents import Document, published_instant
+from ..selection.furniture import PROTOTYPES, furniture_mask
+from ..reading.sentences import readable, split_sentences
+from ..content.words import UNSPACED_RUN, character_pairs
 
 MERGE_DISTANCE = 0.82
 ATTACH_SIMILARITY = 0.10
@@ -134,7 +134,7 @@ def read_for_grouping(documents: Sequence[Document], encoder, furniture_threshol
                       check: Callable[[], None] = lambda: None) -> tuple[np.ndarray, list[str]]:
     """Which documents hold no article (True) and each document's text as TF-IDF reads it."""
     if len(documents) > MAX_ARTICLES:
-        from .errors import InputError
+        from ..errors import InputError
 
         raise InputError(f"{len(documents)} articles; a digest groups at most {MAX_ARTICLES} at once: split the feed "
                          "(by day or source)", "documents")

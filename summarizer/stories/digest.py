@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .brief import Brief
-from .documents import Document, published_instant
-from .words import tokens
+from ..brief import Brief
+from ..reading.documents import Document, published_instant
+from ..content.words import tokens
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ import numpy as np
 
 from .facts import Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import Frame, Story
-from .figures import may_hold_figures
-from .sentences import Sentence
-from .standalone import is_statement
+from ..content.figures import may_hold_figures
+from ..reading.sentences import Sentence
+from ..reading.standalone import is_statement
 
 # A sentence this short does not state a fact another can be credited for.
 MIN_SOURCE_WORDS = 5

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .cleaning import Block, content_blocks, trim_span
-from .errors import ResourceMissingError
-from .words import UNSPACED_RUN
+from ..errors import ResourceMissingError
+from ..content.words import UNSPACED_RUN
 
 # "official.Air Force", "said.In June", "wounded.”On Monday": a sentence end with no space after it.
 GLUED_END = re.compile(r"(?<=[a-z0-9%)\]])[.!?]+[\"”’')]*(?=[\"“‘(]?[A-Z])")

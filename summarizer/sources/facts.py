@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .figures import Figure, compatible, figures
+from ..content.figures import Figure, compatible, figures
 from .frames import ANYONE, PERSONS, Frame, Story, frames, same_quantity, same_span, story_of, values_differ
-from .sentences import readable
-from .words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
+from ..reading.sentences import readable
+from ..content.words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
 
 # A denial or negation anywhere in the sentence: "dismissing the allegations as a hoax", "did not confirm".
 DENIAL = re.compile(

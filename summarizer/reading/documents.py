@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from .errors import InputError
+from ..errors import InputError
 from .html import extract, looks_like_html
 
 OPTIONAL_FIELDS = ("title", "source", "url", "published")

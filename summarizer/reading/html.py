@@ -58,7 +58,7 @@ def _extract(page: str, **mode) -> dict | None:
 def extract(page: str) -> Extracted:
     """The article in an HTML page, without navigation, ads, captions, related links or footers."""
     if importlib.util.find_spec("trafilatura") is None:  # a dependency of the package; only a broken install lacks it
-        from .errors import ResourceMissingError
+        from ..errors import ResourceMissingError
 
         raise ResourceMissingError("reading HTML needs trafilatura: pip install trafilatura")
     full = _extract(page)

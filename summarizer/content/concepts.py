@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from .sentences import Sentence, readable
+from ..reading.sentences import Sentence, readable
 from .figures import FAMILY, figure_units
 from .words import content_units, place_units
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import ModelLoadError
+from ..errors import ModelLoadError
 from .model_files import MODEL_PACKAGE, ModelFiles, offline_environment
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .documents import Document, published_instant
-from .sentences import Sentence
+from ..reading.documents import Document, published_instant
+from ..reading.sentences import Sentence
 
 
 def reading_order(chosen: Sequence[Sentence], documents: Sequence[Document]) -> list[Sentence]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-CHECKOUT_FOLDER = Path(__file__).resolve().parent.parent / "seeds"
+CHECKOUT_FOLDER = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _files() -> list:

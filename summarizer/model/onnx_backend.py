@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .errors import ModelLoadError, ResourceMissingError
+from ..errors import ModelLoadError, ResourceMissingError
 from .model_files import ModelFiles
 from .onnx_export import INPUTS, exported_model
 

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from .errors import InputError
+from summarizer.errors import InputError
 
 CONTENT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 USER_AGENT = "news-brief/0.1 (article fetcher)"

@@ -13,7 +13,7 @@ import warnings
 from importlib import metadata
 from pathlib import Path
 
-from .errors import ModelLoadError
+from ..errors import ModelLoadError
 from .model_files import ModelFiles, cache_dir, content_digest, offline_environment
 
 # Bump when the export itself changes, so older cached files are not reused.
