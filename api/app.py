@@ -12,7 +12,7 @@ from flask_cors import CORS
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
-from summarizer import __version__
+from summarizer import Settings, Summarizer, __version__
 
 from .config import DEFAULTS, from_environment
 from .errors import ApiError, register_error_handlers
@@ -32,12 +32,14 @@ REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"
 
 
-def create_app(config: dict | None = None) -> Flask:
-    """Build the service; `config` overrides the defaults in api/config.py and the environment."""
+def create_app(config: dict | None = None, summarizer: Summarizer | None = None) -> Flask:
+    """Build the service; `config` overrides the defaults in api/config.py and the environment (read here, once);
+    `summarizer` is the engine it answers with (default: one with the settings the environment gives)."""
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config.update(from_environment())
     app.config.update(config or {})
+    app.extensions["summarizer"] = summarizer if summarizer is not None else Summarizer(Settings.from_environment())
     app.config["DEBUG"] = False
     app.config["PROPAGATE_EXCEPTIONS"] = False
     app.json.sort_keys = False
@@ -77,5 +79,5 @@ def create_app(config: dict | None = None) -> Flask:
              allow_headers=["Content-Type", "X-Request-ID"], expose_headers=["X-Request-ID", "X-Service-Version",
                                                                              "Retry-After"], max_age=600)
     if app.config["PRELOAD_MODEL"]:
-        preload_model()
+        preload_model(app.extensions["summarizer"])
     return app

@@ -46,7 +46,7 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(InputError)
     def input_error(error: InputError):
-        return error_response(400, "invalid_input", error.message, error.field)
+        return error_response(400, error.code, error.message, error.field)
 
     @app.errorhandler(ResourceMissingError)
     @app.errorhandler(ModelLoadError)

@@ -7,8 +7,8 @@ import logging
 import os
 import threading
 
-from summarizer.model.embedding import get_encoder, is_loaded
 from summarizer.errors import SummarizerError
+from summarizer.model.embedding import is_loaded
 
 log = logging.getLogger("api")
 _lock = threading.Lock()
@@ -16,9 +16,9 @@ _loader: threading.Thread | None = None
 _state = {"status": "loading", "reason": None}
 
 
-def _load() -> None:
+def _load(summarizer) -> None:
     try:
-        get_encoder()
+        summarizer.encoder  # loads it
     except SummarizerError as error:
         _state.update(status="failed", reason=str(error))
         log.error("model failed to load: %s", error)
@@ -30,12 +30,12 @@ def _load() -> None:
         log.info("model loaded")
 
 
-def preload_model(wait: bool = False) -> None:
-    """Start loading the model (once per process); with `wait`, return when loading has ended."""
+def preload_model(summarizer, wait: bool = False) -> None:
+    """Start loading the model of `summarizer` (once per process); with `wait`, return when loading has ended."""
     global _loader
     with _lock:
         if _loader is None:
-            _loader = threading.Thread(target=_load, name="model-loader", daemon=True)
+            _loader = threading.Thread(target=_load, args=(summarizer,), name="model-loader", daemon=True)
             _loader.start()
     if wait:
         _loader.join()

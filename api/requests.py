@@ -50,11 +50,6 @@ def summarize_arguments(body: Any, config: dict, digest: bool = False) -> dict:
     except ValidationError as error:
         code, message, field = first_error(error, model)
         raise ApiError(400, code, message, field) from None
-    arguments = {"documents": body["documents"], "max_sentences": body.get("max_sentences"),
-                 "query": body.get("query"), "diversity": body.get("diversity")}
-    # Left out, max_words takes the engine's default (unless only max_sentences is given).
-    if body.get("max_words") is not None:
-        arguments["max_words"] = body["max_words"]
-    if digest and body.get("min_story_size") is not None:
-        arguments["min_story_size"] = body["min_story_size"]
-    return arguments
+    # A null option is an option left out, as in the library (summarizer/options.py).
+    names = ("max_words", "max_sentences", "query", "diversity") + (("min_story_size",) if digest else ())
+    return {"documents": body["documents"], **{name: body.get(name) for name in names}}

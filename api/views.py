@@ -8,7 +8,7 @@ from pathlib import Path
 
 from flask import Blueprint, current_app, g, jsonify, request, send_from_directory
 
-from summarizer import __version__, digest, summarize
+from summarizer import __version__
 from summarizer.reading.samples import sample_documents
 
 from .errors import ApiError
@@ -45,7 +45,8 @@ def summarize_view():
     began = time.perf_counter()
     arguments = _request_arguments()
     fetched = arguments.pop("fetched")
-    brief = summarize(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    brief = current_app.extensions["summarizer"].summarize(**arguments,
+                                                           time_limit=current_app.config["REQUEST_TIME_LIMIT"])
     body = brief.to_dict()
     for index in fetched:  # the caller sent a link: the text the brief's offsets refer to comes back
         body["documents"][index]["text"] = brief.documents[index].text
@@ -59,7 +60,8 @@ def digest_view():
     began = time.perf_counter()
     arguments = _request_arguments(digest_request=True)
     arguments.pop("fetched")
-    result = digest(**arguments, time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    result = current_app.extensions["summarizer"].digest(**arguments,
+                                                         time_limit=current_app.config["REQUEST_TIME_LIMIT"])
     return _answer(result.to_dict(), result.timings, began)
 
 

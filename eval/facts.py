@@ -27,7 +27,7 @@ from summarizer.sources.attribution import corroborates
 from summarizer.content.concepts import ANALYSED_CHARS
 from summarizer.reading.documents import normalize_documents
 from summarizer.model.embedding import get_encoder
-from summarizer.engine import split_articles
+from summarizer.reading.sentences import split_articles
 from summarizer.sources.facts import facts, story
 from summarizer.sources.disagreements import note_floor
 from summarizer.sources.frames import same_quantity, values_differ

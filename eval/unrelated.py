@@ -18,7 +18,7 @@ import sys
 
 from summarizer.config import DEFAULT_SETTINGS
 from summarizer.reading.documents import normalize_documents
-from summarizer.engine import split_articles
+from summarizer.reading.sentences import split_articles
 from summarizer.stories.grouping import unrelated_articles
 
 from .data import load_clusters

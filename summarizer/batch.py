@@ -100,9 +100,9 @@ def brief_record(summarizer: Summarizer, task: Task, time_limit: float | None = 
     keys = (*OPTION_KEYS, *DIGEST_KEYS) if digest else OPTION_KEYS
     unknown = sorted(set(cluster) - {"id", "documents", *keys, *IGNORED_KEYS})
     if unknown:
-        return error_record(task.id, task.line, "invalid_input",
-                            f"unknown key {unknown[0]!r}; a line has id, documents and optionally "
-                            f"{', '.join(keys)}", unknown[0])
+        return error_record(task.id, task.line, "unknown_field",
+                            f"unknown key {unknown[0][:64]!r}; a line has id, documents and optionally "
+                            f"{', '.join(keys)}", unknown[0][:64])
     if "documents" not in cluster:
         return error_record(task.id, task.line, "invalid_input", "missing; give a list of articles", "documents")
     options = {key: cluster[key] for key in keys if key in cluster}
@@ -112,7 +112,7 @@ def brief_record(summarizer: Summarizer, task: Task, time_limit: float | None = 
             return {"id": task.id, "line": task.line, "digest": found.to_dict()}
         brief = summarizer.summarize(cluster["documents"], time_limit=time_limit, **options)
     except InputError as error:
-        return error_record(task.id, task.line, "invalid_input", error.message, error.field)
+        return error_record(task.id, task.line, error.code, error.message, error.field)
     except TimeLimitError:
         return error_record(task.id, task.line, "timeout", f"the brief took longer than the limit of {time_limit} s")
     except (ResourceMissingError, ModelLoadError):

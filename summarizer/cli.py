@@ -16,6 +16,7 @@ from . import __version__
 from .batch import ENGINES, BatchError, run_batch
 from .reading.samples import sample_documents
 from .errors import InputError, ModelLoadError, ResourceMissingError
+from .config import Settings
 from .engine import digest, summarize
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -123,6 +124,7 @@ def batch_main(argv: list[str]) -> int:
     args = _batch_parser().parse_args(argv)
     try:
         done = run_batch(args.input, args.output, workers=args.workers, engine=args.engine, address=args.address,
+                         settings=Settings.from_environment(),
                          time_limit=args.time_limit, progress=False if args.no_progress else None,
                          digest=args.digest)
     except (BatchError, InputError, ResourceMissingError, ModelLoadError) as error:
@@ -131,7 +133,8 @@ def batch_main(argv: list[str]) -> int:
     kind = "digests" if args.digest else "briefs"
     print(f"batch: {done.briefs} {kind} and {done.errors} errors written, {done.skipped} lines already done, "
           f"in {done.seconds:.1f} s ({rate:.2f} clusters/s)", file=sys.stderr)
-    return 0
+    # Every line this run answered failed: the job did nothing useful, and a script running it should know.
+    return 1 if done.errors and not done.briefs else 0
 
 
 def _digest_parser() -> argparse.ArgumentParser:
@@ -159,7 +162,7 @@ def digest_main(argv: list[str]) -> int:
     if args.max_sentences is not None:
         options["max_sentences"] = args.max_sentences
     try:
-        result = digest(load_documents(args.paths), **options)
+        result = digest(load_documents(args.paths), settings=Settings.from_environment(), **options)
     except (UsageError, InputError, ResourceMissingError, ModelLoadError) as error:
         return _failed(error)
     _print(result, args.format)
@@ -194,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_words is not None:
         options["max_words"] = args.max_words
     try:
-        brief = summarize(load_documents(args.paths), **options)
+        brief = summarize(load_documents(args.paths), settings=Settings.from_environment(), **options)
     except (UsageError, InputError, ResourceMissingError, ModelLoadError) as error:
         return _failed(error)
     _print(brief, args.format)

@@ -79,10 +79,11 @@ class Settings:
     # Disagreements: figures for the same thing are compared only between sentences at least this similar.
     disagreement_threshold: float = 0.4
 
-    # Embedding.
-    model_path: str | None = os.environ.get("SUMMARIZER_MODEL_PATH") or None
-    # "onnx-int8" (fast, the default), "onnx" (fp32) or "torch" (the reference).
-    backend: str = os.environ.get("SUMMARIZER_BACKEND") or "onnx-int8"
+    # Embedding: the model's folder (None: the packaged all-MiniLM-L6-v2), and "onnx-int8" (fast, the default),
+    # "onnx" (fp32) or "torch" (the reference). The command line and the service read them from the environment
+    # (`from_environment`).
+    model_path: str | None = None
+    backend: str = "onnx-int8"
     # Sentences embedded at once: one per core (None: as many cores as there are, up to 8).
     embedding_threads: int | None = None
     # Sentences handed to a core at a time; small chunks let concurrent requests interleave.
@@ -93,6 +94,13 @@ class Settings:
     @property
     def redundancy_threshold(self) -> float:
         return 1.0 - self.diversity / 2
+
+    @classmethod
+    def from_environment(cls, environ=os.environ) -> "Settings":
+        """The defaults, with the model's folder (SUMMARIZER_MODEL_PATH) and backend (SUMMARIZER_BACKEND) as the
+        environment sets them: read when called, never at import."""
+        return cls(model_path=environ.get("SUMMARIZER_MODEL_PATH") or None,
+                   backend=environ.get("SUMMARIZER_BACKEND") or cls.backend)
 
     def replace(self, **changes) -> "Settings":
         """A copy with some fields changed; unknown names raise TypeError."""

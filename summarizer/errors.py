@@ -6,12 +6,14 @@ class SummarizerError(Exception):
 
 
 class InputError(SummarizerError, ValueError):
-    """The caller's input is unusable; `field` says where (e.g. ``documents[2].text``)."""
+    """The caller's input is unusable; `field` says where (e.g. ``documents[2].text``), `code` what kind of problem
+    ("invalid_input", or "unknown_field" for a field no article has), the same code the service answers with."""
 
-    def __init__(self, message: str, field: str | None = None):
+    def __init__(self, message: str, field: str | None = None, code: str = "invalid_input"):
         super().__init__(message)
         self.message = message
         self.field = field
+        self.code = code
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message

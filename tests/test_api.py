@@ -45,7 +45,7 @@ def test_sentence_budget_and_query(client, seed_documents):
 def test_health_and_openapi(client):
     from api.model import preload_model
 
-    preload_model(wait=True)
+    preload_model(client.application.extensions["summarizer"], wait=True)
     health = client.get("/healthz")
     assert health.status_code == 200 and health.get_json()["model_loaded"] is True
     spec = client.get("/openapi.json").get_json()
@@ -163,3 +163,20 @@ def test_cors_when_configured():
     other = client.options("/v1/summarize", headers={
         "Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"})
     assert "Access-Control-Allow-Origin" not in other.headers
+
+
+def test_an_app_answers_with_the_engine_it_is_handed():
+    from api import create_app
+    from summarizer import Summarizer
+
+    class Counting(Summarizer):
+        calls = 0
+
+        def brief(self, documents, options):
+            Counting.calls += 1
+            return super().brief(documents, options)
+
+    client = create_app({"TESTING": True, "PRELOAD_MODEL": False}, summarizer=Counting()).test_client()
+    answer = client.post("/v1/summarize", json={"documents": ["The council approved the budget on Monday after a "
+                                                              "long debate over school funding and roads."]})
+    assert answer.status_code == 200 and Counting.calls == 1

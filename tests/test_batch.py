@@ -71,7 +71,7 @@ def test_every_line_gets_one_record_and_bad_lines_are_error_records(tmp_path, ca
         3: (None, "invalid_json", None),
         4: (None, "invalid_input", "id"),
         5: ("bridge", "duplicate_id", "id"),
-        6: ("typo", "invalid_input", "txt"),
+        6: ("typo", "unknown_field", "txt"),
         7: ("not-a-list", "invalid_input", "documents"),
         8: (7, "invalid_input", "max_words"),
         9: (None, "invalid_input", None),

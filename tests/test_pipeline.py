@@ -108,7 +108,6 @@ def test_serialization(seed_brief):
         ({"documents": ["Some text here."], "max_words": -5}, "max_words"),
         ({"documents": ["Some text here."], "max_words": 1.5}, "max_words"),
         ({"documents": ["Some text here."], "max_sentences": 0}, "max_sentences"),
-        ({"documents": ["Some text here."], "max_words": None}, "max_words"),
         ({"documents": ["Some text here."], "query": "  "}, "query"),
         ({"documents": ["Some text here."], "query": 5}, "query"),
         ({"documents": ["Some text here."], "diversity": 2}, "diversity"),
@@ -118,6 +117,13 @@ def test_bad_input_is_a_clear_error(kwargs, field, fast):
     with pytest.raises(InputError) as caught:
         fast.summarize(**kwargs)
     assert caught.value.field == field
+
+
+def test_a_null_option_is_an_option_left_out(fast):
+    text = ["The council approved the budget on Monday after a long debate over school funding and roads."]
+    left_out = fast.summarize(text)
+    assert fast.summarize(text, max_words=None) == left_out and left_out.max_words == 100
+    assert fast.summarize(text, max_words=None, max_sentences=1).max_words is None
 
 
 def test_one_article(seed_documents):

@@ -14,6 +14,7 @@ OPTIONAL_FIELDS = ("title", "source", "url", "published")
 # "format": "text" or "html"; left out, text that looks like an HTML page is read as one.
 FIELDS = ("id", "text", *OPTIONAL_FIELDS, "format")
 FORMATS = ("text", "html")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ]\d{2}:\d{2})")
 BARE_LINK = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 
 
@@ -58,6 +59,8 @@ def parse_published(value: str, field: str) -> _dt.date | _dt.datetime:
     """An ISO 8601 date ("2024-10-12") or time ("2024-10-12T08:00:00Z", "2024-10-12 08:00+02:00")."""
     text = value.strip()
     try:
+        if not ISO_DATE.match(text):
+            raise ValueError(text)  # the extended form only: "2024-10-12", not "20241012"
         if len(text) <= 10:
             return _dt.date.fromisoformat(text)
         moment = _dt.datetime.fromisoformat(text)
@@ -79,6 +82,8 @@ def published_instant(document: Document) -> _dt.datetime | None:
 
 def _document(item: Any, index: int) -> Document:
     where = f"documents[{index}]"
+    if isinstance(item, Document):
+        return item  # read already (a digest's story): an HTML page keeps its extracted text and format
     if isinstance(item, str):
         fields: dict[str, Any] = {"text": item}
     elif isinstance(item, dict):
@@ -87,7 +92,8 @@ def _document(item: Any, index: int) -> Document:
         raise InputError(f"must be a string or an object with 'text', not {type(item).__name__}", where)
     unknown = sorted(str(key) for key in fields if key not in FIELDS)
     if unknown:
-        raise InputError(f"unknown field; an article has {', '.join(FIELDS)}", f"{where}.{unknown[0]}")
+        raise InputError(f"unknown field; an article has {', '.join(FIELDS)}", f"{where}.{unknown[0][:64]}",
+                         "unknown_field")
     if "text" not in fields:
         raise InputError("missing 'text'", where)
     text = fields["text"]

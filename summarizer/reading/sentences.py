@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
@@ -243,3 +244,12 @@ def split_sentences(text: str, document: int = 0) -> list[Sentence]:
         quoted.extend(_quote_depths([text[start:end] for start, end, number in trimmed if number == paragraph]))
     return [Sentence(document, position, start, end, text[start:end], inside)
             for position, ((start, end, _), inside) in enumerate(zip(trimmed, quoted))]
+
+
+def split_articles(articles: Sequence, check: Callable[[], None] = lambda: None) -> list[Sentence]:
+    """Every sentence of every article, in article order; `check` is called before each article."""
+    sentences: list[Sentence] = []
+    for index, article in enumerate(articles):
+        check()
+        sentences.extend(split_sentences(article.text, index))
+    return sentences

@@ -1,15 +1,18 @@
-"""A digest: a mixed pile of articles grouped into stories (stories.py), each story with its own sourced brief."""
+"""A digest: a mixed pile of articles grouped into stories (grouping.py), each story with its own sourced brief."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable
 
 from ..brief import Brief
-from ..reading.documents import Document, published_instant
 from ..content.words import tokens
+from ..errors import InputError
+from ..options import Options
+from ..reading.documents import Document, normalize_documents, published_instant
+from ..timing import Stopwatch
 
 
 @dataclass(frozen=True)
@@ -58,17 +61,6 @@ class Digest:
             parts.append(heading(number, story.label, size) + "\n\n" +
                          (body(story.brief) if story.brief else missing.format(story.note)))
         return parts
-
-
-def as_input(document: Document) -> dict[str, Any]:
-    """A normalized document as a caller would give it (the text already read, so never read again)."""
-    item: dict[str, Any] = {"id": document.id, "text": document.text, "format": "text"}
-    for name in ("title", "source", "url"):
-        if getattr(document, name):
-            item[name] = getattr(document, name)
-    if document.published:
-        item["published"] = document.published.isoformat()
-    return item
 
 
 LABEL_WORDS = 14
@@ -125,3 +117,34 @@ def stories_of(groups: Iterable[list[int]], documents: list[Document], briefs: d
         group = [documents[i] for i in members]
         stories.append(Story(tuple(d.id for d in group), story_label(group, brief), brief, notes.get(members[0])))
     return tuple(stories)
+
+
+def make_digest(documents: Iterable[Any], summarize_story: Callable[..., Brief], group: Callable, options: Options,
+                min_story_size: Any, clock: Stopwatch) -> Digest:
+    """The articles grouped into stories (`group`: articles -> groups and the pages without an article), each story
+    with its brief (`summarize_story`, given the articles and the time left). Stories with fewer than
+    `min_story_size` articles are listed without a brief; no article is ever dropped."""
+    smallest = min_story_size if min_story_size is not None else 1
+    if isinstance(smallest, bool) or not isinstance(smallest, int) or smallest < 1:
+        raise InputError(f"must be a whole number of at least 1, not {smallest!r}"[:80], "min_story_size")
+    with clock.stage("read"):
+        articles = normalize_documents(documents, clock.check)
+    with clock.stage("group"):
+        groups, without_article = group(articles, clock.check)
+    briefs: dict[int, Brief] = {}
+    notes: dict[int, str] = {}
+    for members in groups:
+        if members[0] in without_article:
+            notes[members[0]] = "the page holds no article text, only site furniture"
+            continue
+        if len(members) < smallest:
+            notes[members[0]] = f"fewer than {smallest} articles"
+            continue
+        brief = summarize_story([articles[i] for i in members], clock.remaining())
+        # Sources are named by their place in the whole pile, not in the story.
+        briefs[members[0]] = replace(brief, positions=tuple(index + 1 for index in members))
+        for stage, seconds in brief.timings.items():
+            clock.timings[f"brief {stage}"] = clock.timings.get(f"brief {stage}", 0.0) + seconds
+    warnings = tuple(f"article {articles[index].id!r} holds no article text, only site furniture: it is listed "
+                     "on its own, without a brief" for index in sorted(without_article))
+    return Digest(stories_of(groups, articles, briefs, notes), warnings, clock.timings)

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..reading.documents import Document, published_instant
 from ..selection.furniture import PROTOTYPES, furniture_mask
-from ..reading.sentences import readable, split_sentences
+from ..reading.sentences import Sentence, readable, split_sentences
 from ..content.words import UNSPACED_RUN, character_pairs
 
 MERGE_DISTANCE = 0.82
@@ -224,3 +224,23 @@ def _stories(labels: np.ndarray) -> list[list[int]]:
     for index, label in enumerate(labels.tolist()):
         groups.setdefault(label, []).append(index)
     return sorted(groups.values(), key=lambda members: (-len(members), members[0]))
+
+
+def story_name(members: list[int], articles: Sequence[Document], sentences: Sequence[Sentence]) -> str:
+    """How a reader knows a group of articles: its first article's title, else its first sentence, cut short."""
+    first = members[0]
+    text = articles[first].title or next((s.text for s in sentences if s.document == first), articles[first].id)
+    words = readable(text).split()
+    return "“" + " ".join(words[:8]) + ("…" if len(words) > 8 else "") + "”"
+
+
+def story_warnings(unrelated: list[int], stories: list[list[int]], articles: Sequence[Document],
+                   sentences: Sequence[Sentence]) -> list[str]:
+    """What a brief says of articles about another story: the ones left out, or the stories it mixes (named)."""
+    warnings = [f"article {articles[index].id!r} seems to be about another story: it was left out of the brief"
+                for index in unrelated]
+    if stories:
+        named = "; ".join(f"{story_name(members, articles, sentences)} "
+                          f"({', '.join(repr(articles[index].id) for index in members)})" for members in stories[:3])
+        warnings.append(f"the articles seem to be about different stories: {named}; a digest groups them by story")
+    return warnings

@@ -1,0 +1,150 @@
+"""From sentences to a brief's choice: which sentences may be chosen, what each is worth, which are worth
+embedding, and the best set within the budget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..config import Settings
+from ..content.concepts import ConceptTable, position_prior, query_terms, weigh_concepts
+from ..reading.sentences import Sentence, readable
+from ..reading.standalone import can_be_used, can_stand_alone, leans_on_context
+from .furniture import furniture_mask
+from .select import Budget, select_sentences
+
+
+# The model reads 256 tokens; no more than this many characters of a sentence can reach them.
+MODEL_CHARS = 4000
+
+
+def model_text(sentence: Sentence) -> str:
+    """What the model is given of a sentence: its readable text, to MODEL_CHARS characters."""
+    return readable(sentence.text[:MODEL_CHARS])
+
+
+def candidate_sentences(sentences: list[Sentence], settings: Settings, depth: int = 1) -> list[int]:
+    """Indices of the sentences that may go into the brief: standalone ones from each article's start (`depth`
+    times deeper for a query), else anything with words in it."""
+    limit = settings.max_candidates_per_document * depth
+    for test in (
+        lambda sentence: can_stand_alone(sentence, settings.min_sentence_words, settings.max_sentence_words),
+        can_be_used,
+    ):
+        taken: dict[int, int] = {}
+        found = []
+        for index, sentence in enumerate(sentences):
+            if taken.get(sentence.document, 0) < limit and test(sentence):
+                taken[sentence.document] = taken.get(sentence.document, 0) + 1
+                found.append(index)
+        if found:
+            return found
+    return []
+
+
+def shortlist(candidates: list[int], sentences: list[Sentence], concepts: ConceptTable, relevance: np.ndarray,
+              size: int) -> list[int]:
+    """The `size` candidates with the most content per word (the only ones worth embedding), plus the sentence
+    before each that leans on it, when that one is a candidate too. In article order."""
+    worth = np.array([concepts.value(i) for i in candidates]) + relevance[candidates]
+    words = np.array([max(sentences[i].words, 1) for i in candidates])
+    best = {candidates[i] for i in np.argsort(-worth / words, kind="stable")[:size]}
+    allowed = set(candidates)
+    context = {i - 1 for i in best if leans_on_context(sentences[i]) and i - 1 in allowed}
+    return sorted(best | context)
+
+
+def context_requirements(indices: list[int], sentences: list[Sentence]) -> tuple[list[int], list[int | None]]:
+    """Sentences that lean on the one before them ("He said ...") may only follow it into the brief.
+
+    `indices` are in article order. Returns the indices kept (a leaning sentence whose predecessor is not among them
+    is dropped) and, for each, None or the position in the kept list of the sentence it needs first.
+    """
+    kept: list[int] = []
+    needs: list[int | None] = []
+    place: dict[int, int] = {}
+    for i in indices:
+        need = None
+        if leans_on_context(sentences[i]):
+            need = place.get(i - 1) if i > 0 and sentences[i - 1].document == sentences[i].document else None
+            if need is None:
+                continue
+        place[i] = len(kept)
+        kept.append(i)
+        needs.append(need)
+    return kept, needs
+
+
+def query_closeness(similarity: np.ndarray) -> np.ndarray:
+    """0 for a sentence no closer to the query than the average candidate, up to 1 for the closest: similarities of
+    one model to one question are compressed into a narrow band, and what matters is which sentences stand out."""
+    if len(similarity) == 0:
+        return similarity
+    average, top = float(similarity.mean()), float(similarity.max())
+    if top - average < 1e-6:
+        return np.zeros_like(similarity)
+    return np.clip((similarity - average) / (top - average), 0.0, 1.0)
+
+
+@dataclass(frozen=True)
+class Shortlist:
+    """The sentences worth embedding (indices into the request's sentences), their vectors and their relevance."""
+
+    indices: list[int]
+    vectors: np.ndarray
+    relevance: np.ndarray
+
+    def keep(self, rows: Sequence[int]) -> "Shortlist":
+        rows = list(rows)
+        return Shortlist([self.indices[k] for k in rows], self.vectors[rows], self.relevance[rows])
+
+
+def weigh_content(sentences: list[Sentence], candidates: list[int], settings: Settings, query: str | None,
+                  budget: Budget, depth: int, check: Callable[[], None]) -> tuple[ConceptTable, np.ndarray, list[int]]:
+    """What each content unit is worth, each sentence's position prior, and the candidates worth embedding."""
+    terms = query_terms(query) if query else frozenset()
+    concepts = weigh_concepts(sentences, settings.concept_position_weight, settings.position_scale,
+                              settings.unigram_weight, settings.figure_weight, settings.place_weight,
+                              settings.consensus_articles, terms, settings.query_boost, check)
+    positions = np.array([sentence.position for sentence in sentences])
+    relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
+    extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
+    short = shortlist(candidates, sentences, concepts, relevance, (settings.shortlist_size + extra) * depth)
+    return concepts, relevance, short
+
+
+def drop_furniture(short: Shortlist, prototypes: np.ndarray, threshold: float) -> Shortlist:
+    """The shortlist without site furniture recognized by meaning: empty when that is all there is (a brief is never
+    made of a page's menus and notices)."""
+    furniture = furniture_mask(short.vectors, prototypes, threshold)
+    return short.keep(np.flatnonzero(~furniture)) if furniture.any() else short
+
+
+def select_brief(short: Shortlist, sentences: list[Sentence], concepts: ConceptTable, query_vector: np.ndarray | None,
+                 settings: Settings, budget: Budget) -> tuple[Shortlist, list[int]]:
+    """The best set of shortlisted sentences within the budget: the shortlist it was chosen from (sentences that
+    lean on a predecessor not shortlisted are left out; relevance to the query added) and the positions picked."""
+    kept, needs = context_requirements(short.indices, sentences)
+    if kept:
+        row = {index: k for k, index in enumerate(short.indices)}
+        short = short.keep(row[index] for index in kept)
+    else:
+        needs = [None] * len(short.indices)
+    relevance = short.relevance
+    if query_vector is not None:
+        worth = np.array([concepts.value(i) for i in short.indices])
+        relevance = relevance + settings.query_weight * query_closeness(short.vectors @ query_vector) * worth
+        short = Shortlist(short.indices, short.vectors, relevance)
+    similarity = short.vectors @ short.vectors.T
+    # An article restates its own lede (summary line, standfirst, first paragraph): within one article a lower
+    # similarity already means the same thing said twice.
+    owners = np.array([sentences[i].document for i in short.indices])
+    similarity = similarity + settings.same_article_redundancy * (owners[:, None] == owners[None, :])
+    picked = select_sentences(
+        [concepts.members[i] for i in short.indices], concepts.weights, relevance,
+        np.array([sentences[i].words for i in short.indices]), similarity, budget, settings.redundancy_threshold,
+        needs,
+    )
+    return short, picked
