@@ -2,7 +2,7 @@
 
 Scores the brief under every combination of the given settings (fields of summarizer.Settings) at each length, two
 combinations at a time; with --baseline, each row also gets its paired 95% interval against the defaults. Used to
-choose the defaults; the README says which choices were within noise.
+choose the defaults; docs/quality.md says which choices were within noise.
 """
 
 from __future__ import annotations

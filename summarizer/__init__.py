@@ -1,14 +1,9 @@
 """Multi-document news summarization: several articles about one event in, one sourced brief out.
 
-Where each stage lives, in the order `Summarizer.summarize` (engine.py) runs them, with the name its timing has:
-"read": documents.py (input; web pages through html.py) -> "split": cleaning.py with boilerplate.py (prose spans), sentences.py (splitting),
-standalone.py (what may be chosen; engine.candidate_sentences) -> "concepts": words.py, figures.py, concepts.py
-(content units and their worth; engine.weigh_content) -> "embed": embedding.py (vectors of the shortlist) ->
-"furniture": furniture.py (site furniture by meaning; engine.drop_furniture) -> "select": select.py (coverage within
-the budget; engine.select_brief) -> "order": order.py (reading order) -> "attribute": facts.py, attribution.py,
-disagreements.py (sources and where they differ) -> brief.py (the result).
-Many stories at once: stories.py (grouping) and digest.py, run by `Summarizer.digest`; "related" (stories.py) leaves out
-an article about another story. Settings: config.py. Errors: errors.py. Many clusters: batch.py. Sample articles: samples.py. Links: fetch.py.
+`summarize()` makes a brief, `digest()` a brief per story of a mixed pile; `Summarizer` holds the settings and the
+model. The folders are the pipeline's stages (docs/architecture.md): reading/ (articles in, sentences), content/
+(words, figures, content units), model/ (the embedding model), selection/ (what is chosen), sources/ (sources,
+figure frames, notes), stories/ (grouping, digest); engine.py runs them, options.py checks a request.
 """
 
 from .brief import Brief, BriefSentence

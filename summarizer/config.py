@@ -1,14 +1,15 @@
-"""The engine's settings: one home for every default, chosen on the development set (see README).
+"""The engine's settings: one home for every default, chosen on the development set (see docs/quality.md).
 
 What tunes the brief is a field of `Settings`. The caps that only bound a stage's work on hostile input (each
 linear, tested in tests/test_hardening.py) stay beside the code they bound, named in capitals:
-- sentences.py: the last word read for an abbreviation (64 chars); boilerplate.py CAPTION_LINE_CHARS (400);
-  cleaning.py WRAPPED_LINE_LENGTH (the line lengths, 40 to 100 chars, that can be hard-wrapped text);
-- concepts.py ANALYSED_CHARS (2,000 chars of a sentence read for content and facts); figures.py MAX_NUMBERS (64);
-  words.py LONGEST_WORD (30: longer "words" are not stemmed); engine.py MODEL_CHARS (4,000 chars to the model);
-- standalone.py MIN_USABLE_WORDS / LONGEST_WORD (what the fallback takes when nothing stands alone);
-- select.py IMPROVEMENT_ROUNDS (8 rounds of local search); vector_cache.py ENTRY_OVERHEAD (bytes per entry);
-- stories.py MAX_ARTICLES (2,000 articles per digest: grouping compares every pair);
+- reading/sentences.py: the last word read for an abbreviation (64 chars); reading/boilerplate.py CAPTION_LINE_CHARS
+  (400); reading/cleaning.py WRAPPED_LINE_LENGTH (the line lengths, 40 to 100 chars, that can be hard-wrapped text);
+- content/concepts.py ANALYSED_CHARS (2,000 chars of a sentence read for content and facts); content/figures.py
+  MAX_NUMBERS (64); content/words.py LONGEST_WORD (30: longer "words" are not stemmed); selection/candidates.py
+  MODEL_CHARS (4,000 chars to the model); sources/facts.py STORY_CHARS (20,000 chars of an article read for names);
+- reading/standalone.py MIN_USABLE_WORDS / LONGEST_WORD (what the fallback takes when nothing stands alone);
+- selection/select.py IMPROVEMENT_ROUNDS (8 rounds of local search); model/vector_cache.py ENTRY_OVERHEAD;
+- stories/grouping.py MAX_ARTICLES (2,000 articles per digest: grouping compares every pair);
 - batch.py RAY_CHUNK (clusters per Ray dataset). The service's limits are api/config.py's DEFAULTS.
 """
 

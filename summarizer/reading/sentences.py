@@ -177,6 +177,8 @@ def _carries_on(before: str, after: str) -> bool:
         return word[0].isdigit()
     if abbreviation.rstrip(".") in ENDING_ABBREVIATIONS:
         return abbreviation in ("u.s.", "u.k.") and (word == "$" or word[0].isdigit())
+    if re.fullmatch(r"(?:[a-z]\.){2,3}", abbreviation) and word[0].isdigit():
+        return True  # "E.O. 13166": an abbreviation before its number
     if re.fullmatch(r"(?:[a-z]\.){1,3}", abbreviation) and match.group(1)[0].isupper():
         # An initial: the surname follows, unless the next piece opens as sentences usually do.
         return word in SURNAME_PARTICLES or (word[0].isupper() and word.lower() not in punkt_parameters().sent_starters

@@ -7,7 +7,7 @@ an article left alone joins the group it is closest to on average if that is at 
 When two articles both say when they were published, and more than SAME_DAYS apart, their similarity is halved for
 every HALF_LIFE_DAYS beyond: a story is an event, and the same words a month later are usually another one (next
 year's marathon, the next quarter's earnings).
-The thresholds were chosen on the development set (README, "Digest"); nothing is fitted at run time.
+The thresholds were chosen on the development set (docs/digest.md); nothing is fitted at run time.
 """
 
 from __future__ import annotations
