@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from summarizer.reading.documents import BARE_LINK
-from api.fetch import FetchError, FetchPolicy, fetch
+from .fetch import FetchError, FetchPolicy, fetch
 
 from .errors import ApiError
 
@@ -30,20 +30,20 @@ def _link_of(document: Any) -> str | None:
     return None
 
 
-def with_fetched_links(documents: list, config: dict) -> tuple[list, set[int]]:
-    """The documents, each given by link replaced by the page fetched, and which those are; ApiError naming the
-    first that failed."""
+def with_fetched_links(documents: list, config: dict, name: str = "documents") -> tuple[list, set[int]]:
+    """The documents (the request's field `name`), each given by link replaced by the page fetched, and which those
+    are; ApiError naming the first that failed."""
     wanted = {index: link for index, document in enumerate(documents) if (link := _link_of(document))}
     if not wanted:
         return documents, set()
     if not config["FETCH_URLS"]:
         index = next(iter(wanted))
         raise ApiError(400, "invalid_input", "missing 'text': this service does not fetch links (it is off; "
-                                             "SUMMARIZER_API_FETCH_URLS turns it on)", f"documents[{index}].text")
+                                             "SUMMARIZER_API_FETCH_URLS turns it on)", f"{name}[{index}].text")
     rules = policy(config)
     with ThreadPoolExecutor(min(PARALLEL_FETCHES, len(wanted))) as pool:
         futures = {index: pool.submit(fetch, link if link.startswith("http") else f"https://{link}", rules,
-                                      f"documents[{index}].url") for index, link in wanted.items()}
+                                      f"{name}[{index}].url") for index, link in wanted.items()}
     fetched = list(documents)
     for index, future in futures.items():
         try:
