@@ -12,6 +12,7 @@ DEFAULTS = {
     "MAX_WORDS_LIMIT": 2000,
     "MAX_SENTENCES_LIMIT": 200,
     "MAX_QUERY_CHARS": 1000,
+    "MAX_TIMELINE_ENTRIES": 100,
     # Seconds a brief may take; past it the request gets 503 "timeout" and the model goes to others.
     "REQUEST_TIME_LIMIT": 60,
     # Seconds a client may take to send its request head (from its first byte) and its body; past either, 408.

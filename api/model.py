@@ -9,6 +9,7 @@ import threading
 
 from summarizer.errors import SummarizerError
 from summarizer.model.embedding import is_loaded
+from summarizer.reading.dates import warm_up
 
 log = logging.getLogger("api")
 _lock = threading.Lock()
@@ -19,6 +20,7 @@ _state = {"status": "loading", "reason": None}
 def _load(summarizer) -> None:
     try:
         summarizer.encoder  # loads it
+        warm_up()  # and the date parser of timelines
     except SummarizerError as error:
         _state.update(status="failed", reason=str(error))
         log.error("model failed to load: %s", error)

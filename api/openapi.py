@@ -51,6 +51,21 @@ def openapi_document(config: dict) -> dict:
                     },
                 }
             },
+            "/v1/timeline": {
+                "post": {
+                    "summary": "Put a story's articles in date order: dated entries with their sources",
+                    "operationId": "timeline",
+                    "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TimelineRequest"}}}},
+                    "responses": {
+                        "200": _json("TimelineResponse", "the timeline"),
+                        "400": _error("invalid JSON, a wrong shape or value, or a limit exceeded; `field` names where"),
+                        "413": _error(f"body over {config['MAX_CONTENT_LENGTH']} bytes"),
+                        "415": _error("body not sent as application/json"),
+                        "429": _error("too many requests from this address; try again after Retry-After seconds"),
+                        "503": _error("the model is not available, or the timeline took longer than the time limit"),
+                    },
+                }
+            },
             "/healthz": {
                 "get": {
                     "summary": "Readiness: 200 once the model is loaded",

@@ -10,7 +10,7 @@ from flask import Request
 from pydantic import ValidationError
 
 from .errors import ApiError
-from .schema import first_error, request_model
+from .schema import FIELDS, first_error, request_model
 
 
 def _reject_constant(name: str):
@@ -35,8 +35,9 @@ def read_json(request: Request) -> Any:
         raise ApiError(400, "invalid_json", f"invalid JSON: {message}") from None
 
 
-def summarize_arguments(body: Any, config: dict, digest: bool = False) -> dict:
-    """Keyword arguments for `summarizer.summarize` from a request body, or ApiError naming the field.
+def request_arguments(body: Any, config: dict, kind: str = "summarize") -> dict:
+    """Keyword arguments for the engine's `summarize`, `digest` or `timeline` (`kind`) from a request body, or
+    ApiError naming the field.
 
     The body is checked against the contract (`schema.request_model`, with the limits in `config`); what the
     contract cannot state (unique ids, calendar dates, lone surrogates) the engine checks itself.
@@ -44,12 +45,15 @@ def summarize_arguments(body: Any, config: dict, digest: bool = False) -> dict:
     if not isinstance(body, dict):
         raise ApiError(400, "invalid_input", "the body must be a JSON object with 'documents'")
     present = {key: value for key, value in body.items() if not (key == "documents" and value is None)}
-    model = request_model(config, digest)
+    model = request_model(config, kind)
     try:
         model.model_validate(present)
     except ValidationError as error:
         code, message, field = first_error(error, model)
         raise ApiError(400, code, message, field) from None
+    together = len(body["documents"]) + len(body.get("seen") or ())
+    if together > config["MAX_DOCUMENTS"]:
+        raise ApiError(400, "limit_exceeded", f"documents and seen hold {together} articles together; the limit is "
+                                              f"{config['MAX_DOCUMENTS']}", "seen")
     # A null option is an option left out, as in the library (summarizer/options.py).
-    names = ("max_words", "max_sentences", "query", "diversity") + (("min_story_size",) if digest else ())
-    return {"documents": body["documents"], **{name: body.get(name) for name in names}}
+    return {name: body.get(name) for name in FIELDS[kind]}

@@ -18,8 +18,12 @@ from summarizer.reading.documents import FIELDS as ARTICLE_FIELDS
 PLAIN, OBJECT = "plain-article", "article-object"
 NOT_BLANK = r"\S"
 PUBLISHED = r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}"
-REQUEST_FIELDS = ("documents", "max_words", "max_sentences", "query", "diversity")
-DIGEST_FIELDS = (*REQUEST_FIELDS, "min_story_size")
+# The fields of each kind of request, in the order the contract lists them.
+FIELDS = {
+    "summarize": ("documents", "max_words", "max_sentences", "query", "diversity", "seen"),
+    "digest": ("documents", "max_words", "max_sentences", "query", "diversity", "min_story_size"),
+    "timeline": ("documents", "max_entries", "max_words_per_entry"),
+}
 
 
 class Strict(BaseModel):
@@ -35,8 +39,8 @@ def _article_kind(value: Any) -> str | None:
 
 
 @lru_cache(maxsize=8)
-def _request_model(document_chars: int, most_documents: int, most_words: int, most_sentences: int,
-                   query_chars: int) -> type:
+def _request_models(document_chars: int, most_documents: int, most_words: int, most_sentences: int,
+                    query_chars: int, most_entries: int) -> dict[str, type]:
     Text = Annotated[str, StringConstraints(pattern=NOT_BLANK, max_length=document_chars)]
     Meta = Annotated[str, StringConstraints(max_length=2000)]
 
@@ -67,7 +71,7 @@ def _request_model(document_chars: int, most_documents: int, most_words: int, mo
     AnyArticle = Annotated[Union[Annotated[Text, Tag(PLAIN)], Annotated[Article, Tag(OBJECT)]],
                            Discriminator(_article_kind)]
 
-    class SummarizeRequest(Strict):
+    class BriefRequest(Strict):
         """Articles about one event, and how long a brief to make of them."""
 
         documents: list[AnyArticle] = Field(min_length=1, max_length=most_documents,
@@ -80,22 +84,45 @@ def _request_model(document_chars: int, most_documents: int, most_words: int, mo
         diversity: Annotated[float, Field(ge=0, le=1)] | None = Field(
             None, description=f"0..1: how strongly to avoid repetition; default {DEFAULT_SETTINGS.diversity}")
 
-    class DigestRequest(SummarizeRequest):
+    class SummarizeRequest(BriefRequest):
+        """Articles about one event, and how long a brief to make of them; with `seen`, a brief of what they add."""
+
+        seen: list[AnyArticle] | None = Field(
+            None, max_length=most_documents,
+            description="articles the reader already knows (the same shapes as documents; ids unique across both, "
+                        "default seen-0, seen-1 ...): the brief tells what the documents add. Counted with documents "
+                        "against the limit of articles")
+
+    class DigestRequest(BriefRequest):
         """Articles about any number of stories; every story's brief made with the same options."""
 
         min_story_size: Annotated[int, Field(ge=1, le=most_documents)] | None = Field(
             None, description="stories with fewer articles are listed without a brief; default 1")
 
+    class TimelineRequest(Strict):
+        """Articles about one story, and how large a timeline to make of them."""
+
+        documents: list[AnyArticle] = Field(min_length=1, max_length=most_documents,
+                                            description="articles about one story, best with their `published` "
+                                                        "dates; ids must be unique")
+        max_entries: Annotated[int, Field(ge=1, le=most_entries)] | None = Field(
+            None, description=f"at most this many dated entries; default {DEFAULT_SETTINGS.timeline_entries}")
+        max_words_per_entry: Annotated[int, Field(ge=1, le=most_words)] | None = Field(
+            None, description=f"words per entry (one or two sentences); default "
+                              f"{DEFAULT_SETTINGS.timeline_entry_words}")
+
     assert set(Article.model_fields) == set(ARTICLE_FIELDS), "the article's fields are the engine's"
-    assert tuple(SummarizeRequest.model_fields) == REQUEST_FIELDS
-    return SummarizeRequest, DigestRequest
+    models = {"summarize": SummarizeRequest, "digest": DigestRequest, "timeline": TimelineRequest}
+    for kind, model in models.items():
+        assert tuple(model.model_fields) == FIELDS[kind], kind
+    return models
 
 
-def request_model(config: dict, digest: bool = False) -> type:
-    """The request model (of /v1/summarize, or of /v1/digest) for the limits in `config` (its MAX_* settings)."""
-    models = _request_model(config["MAX_DOCUMENT_CHARS"], config["MAX_DOCUMENTS"], config["MAX_WORDS_LIMIT"],
-                            config["MAX_SENTENCES_LIMIT"], config["MAX_QUERY_CHARS"])
-    return models[1] if digest else models[0]
+def request_model(config: dict, kind: str = "summarize") -> type:
+    """The request model of a route ("summarize", "digest" or "timeline") for the limits in `config`."""
+    return _request_models(config["MAX_DOCUMENT_CHARS"], config["MAX_DOCUMENTS"], config["MAX_WORDS_LIMIT"],
+                           config["MAX_SENTENCES_LIMIT"], config["MAX_QUERY_CHARS"],
+                           config["MAX_TIMELINE_ENTRIES"])[kind]
 
 
 class Match(Strict):
@@ -151,9 +178,11 @@ class Source(Strict):
 
     number: int
     document_id: str
-    label: str = Field(description='how a reader names it: "Reuters, 18 Aug 2024", its title, or "Article 3"')
+    label: str = Field(description='how a reader names it: "Reuters, 18 Aug 2024", its title, or "Article 3" '
+                                   '("Seen article 2" for an article the reader had seen)')
     title: str | None
     url: str | None
+    seen: bool = Field(description="one of the articles the reader had already seen (an update brief)")
 
 
 class DocumentInfo(Strict):
@@ -191,6 +220,8 @@ class BriefBody(Strict):
     max_words: int | None
     max_sentences: int | None
     warnings: list[str]
+    seen: list[str] = Field(description="ids of the articles the reader had seen (listed last in documents); no "
+                                        "sentence is taken from them")
 
 
 class SummarizeResponse(BriefBody):
@@ -222,6 +253,36 @@ class DigestResponse(Strict):
     request_id: str
 
 
+class TimelineEntry(Strict):
+    """What happened on one date: one or two sentences with their sources, as in a brief."""
+
+    date: str = Field(description='ISO 8601 at its precision: "2024-10-12", "2024-10" or "2024"')
+    precision: Literal["day", "month", "year"]
+    label: str = Field(description='as a reader writes it: "12 Oct 2024", "October 2024", "2024"')
+    text: str
+    sentences: list[Sentence]
+    dated_by: list[Literal["text", "published"]] = Field(
+        description='per sentence: "text" (a date the sentence gives, resolved against its article\'s date) or '
+                    '"published" (its article\'s date)')
+
+
+class TimelineResponse(Strict):
+    """The story in date order; notes and sources as in a brief (a note's `sentence` counts the timeline's
+    sentences in order)."""
+
+    entries: list[TimelineEntry]
+    disagreements: list[Disagreement]
+    sources: list[Source]
+    documents: list[DocumentInfo]
+    undated: list[str] = Field(description="ids of the articles no date was given or found for")
+    max_entries: int
+    max_words_per_entry: int
+    warnings: list[str]
+    timing: dict[str, float] = Field(description="milliseconds per stage, and total")
+    version: str
+    request_id: str
+
+
 class ErrorDetail(Strict):
     code: str = Field(examples=["invalid_input"])
     message: str
@@ -247,7 +308,8 @@ def schemas(config: dict) -> dict:
     """JSON Schemas of every model, for the OpenAPI document's components."""
     found: dict = {}
     models = {"SummarizeRequest": request_model(config), "SummarizeResponse": SummarizeResponse,
-              "DigestRequest": request_model(config, digest=True), "DigestResponse": DigestResponse,
+              "DigestRequest": request_model(config, "digest"), "DigestResponse": DigestResponse,
+              "TimelineRequest": request_model(config, "timeline"), "TimelineResponse": TimelineResponse,
               "Error": ErrorResponse, "Health": Health}
     for name, model in models.items():
         schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
@@ -280,8 +342,7 @@ def first_error(error: ValidationError, model: type) -> tuple[str, str, str | No
     if kind == "missing":
         return "missing_field", "is required", field
     if kind == "extra_forbidden":
-        known = ARTICLE_FIELDS if len(location) > 1 else (DIGEST_FIELDS if "min_story_size" in model.model_fields
-                                                          else REQUEST_FIELDS)
+        known = ARTICLE_FIELDS if len(location) > 1 else tuple(model.model_fields)
         return "unknown_field", f"unknown field; known fields: {', '.join(known)}", field
     if kind in ("string_too_long", "too_long"):
         size = len(problem["input"]) if hasattr(problem["input"], "__len__") else "?"

@@ -15,20 +15,24 @@ from .errors import ApiError
 from .links import with_fetched_links
 from .model import model_status, resident_memory_mb
 from .openapi import openapi_document
-from .requests import read_json, summarize_arguments
+from .requests import read_json, request_arguments
 
 routes = Blueprint("routes", __name__)
 STATIC = Path(__file__).resolve().parent / "static"
 
 
-def _request_arguments(digest_request: bool = False) -> dict:
-    """The request's arguments for the engine, its links fetched; 503 at once when the model failed to load."""
+def _request_arguments(kind: str) -> tuple[dict, set[int]]:
+    """The request's arguments for the engine (`kind`: summarize, digest or timeline), its links fetched, and the
+    places of the articles fetched (in documents, then seen); 503 at once when the model failed to load."""
     status, reason = model_status()
     if status == "failed":
         raise ApiError(503, "model_unavailable", f"the embedding model failed to load: {reason}")
-    arguments = summarize_arguments(read_json(request), current_app.config, digest=digest_request)
-    arguments["documents"], arguments["fetched"] = with_fetched_links(arguments["documents"], current_app.config)
-    return arguments
+    arguments = request_arguments(read_json(request), current_app.config, kind)
+    arguments["documents"], fetched = with_fetched_links(arguments["documents"], current_app.config)
+    if arguments.get("seen"):
+        arguments["seen"], more = with_fetched_links(arguments["seen"], current_app.config, "seen")
+        fetched |= {len(arguments["documents"]) + index for index in more}
+    return arguments, fetched
 
 
 def _answer(body: dict, timings: dict, began: float):
@@ -40,26 +44,38 @@ def _answer(body: dict, timings: dict, began: float):
     return jsonify(body)
 
 
+def _with_fetched_texts(body: dict, documents, fetched: set[int]) -> dict:
+    """The caller sent links: the texts the offsets refer to come back."""
+    for index in fetched:
+        body["documents"][index]["text"] = documents[index].text
+    return body
+
+
 @routes.post("/v1/summarize")
 def summarize_view():
     began = time.perf_counter()
-    arguments = _request_arguments()
-    fetched = arguments.pop("fetched")
+    arguments, fetched = _request_arguments("summarize")
     brief = current_app.extensions["summarizer"].summarize(**arguments,
                                                            time_limit=current_app.config["REQUEST_TIME_LIMIT"])
-    body = brief.to_dict()
-    for index in fetched:  # the caller sent a link: the text the brief's offsets refer to comes back
-        body["documents"][index]["text"] = brief.documents[index].text
+    body = _with_fetched_texts(brief.to_dict(), brief.documents, fetched)
     body["options"] = {"max_words": brief.max_words, "max_sentences": brief.max_sentences, "query": brief.query,
                        "diversity": brief.diversity}
     return _answer(body, brief.timings, began)
 
 
+@routes.post("/v1/timeline")
+def timeline_view():
+    began = time.perf_counter()
+    arguments, fetched = _request_arguments("timeline")
+    result = current_app.extensions["summarizer"].timeline(**arguments,
+                                                           time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    return _answer(_with_fetched_texts(result.to_dict(), result.documents, fetched), result.timings, began)
+
+
 @routes.post("/v1/digest")
 def digest_view():
     began = time.perf_counter()
-    arguments = _request_arguments(digest_request=True)
-    arguments.pop("fetched")
+    arguments, _ = _request_arguments("digest")
     result = current_app.extensions["summarizer"].digest(**arguments,
                                                          time_limit=current_app.config["REQUEST_TIME_LIMIT"])
     return _answer(result.to_dict(), result.timings, began)

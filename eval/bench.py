@@ -1,9 +1,11 @@
 """python -m eval.bench --data FILE.jsonl [--group 10] [--short 20] [--runs 3] [--backends ...] [--stress N] [--digest N]
+                      [--timeline N] [--update]
 
 Times the engine stage by stage on real clusters (embedding cache cleared before each, so every sentence it needs is
 embedded), beside sumy's LexRank and TextRank on the same clusters, in the same run: the data's articles dealt into
 clusters of N ("dev"), and the same clusters with each article cut to its first sentences ("short"). Also cold
-start, memory, and optionally one request of many articles.
+start, memory, and optionally one request of many articles, one timeline of many dated articles, and the update
+brief's cost against the plain brief (clusters of 4+ articles as given, the first half seen).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
-from summarizer import DEFAULT_SETTINGS, digest, summarize
+from summarizer import DEFAULT_SETTINGS, Summarizer, digest, summarize, timeline
+from summarizer.reading.dates import warm_up
 from summarizer.model.embedding import get_encoder
 from summarizer.reading.sentences import split_sentences
 
@@ -145,6 +148,40 @@ def bench_digest(clusters: list[Cluster], articles: int, backend: str) -> dict:
     return {**found, "stories": len(result.stories)}
 
 
+def bench_timeline(clusters: list[Cluster], articles: int, backend: str) -> dict:
+    """One timeline() of `articles` articles, published a day apart (the date parser loaded before, as the service
+    loads it at start)."""
+    warm_up()
+
+    def call(request, settings):
+        for number, document in enumerate(request):
+            document["published"] = f"2025-{1 + number // 28 % 12:02d}-{1 + number % 28:02d}"
+        return timeline(request, settings=settings)
+
+    result, found = _one_call(clusters, articles, backend, call)
+    return {**found, "entries": len(result.entries)}
+
+
+def bench_update(clusters: list[Cluster], backend: str, max_words: int) -> dict:
+    """On every cluster of 4+ articles: the plain brief of its second half, then the update brief of it with the
+    first half seen, each with an empty embedding cache."""
+    summarizer = Summarizer(DEFAULT_SETTINGS.replace(backend=backend))
+    plain, update = [], []
+    for cluster in clusters:
+        documents = [d for d in cluster.documents if d.strip()]
+        if len(documents) < 4:
+            continue
+        seen, new = documents[: len(documents) // 2], documents[len(documents) // 2:]
+        for times, options in ((plain, {}), (update, {"seen": seen})):
+            summarizer.encoder.clear_cache()
+            began = time.perf_counter()
+            summarizer.summarize(new, max_words=max_words, **options)
+            times.append(time.perf_counter() - began)
+    ratio = np.asarray(update) / np.asarray(plain)
+    return {"clusters": len(plain), "plain": percentiles(plain), "update": percentiles(update),
+            "ratio_of_totals": float(np.sum(update) / np.sum(plain)), "ratio_p50": float(np.median(ratio))}
+
+
 def bench_set(clusters: list[Cluster], backends: list[str], baselines: list[str], max_words: int) -> dict:
     return {
         "clusters": len(clusters),
@@ -202,6 +239,17 @@ def report(results: dict) -> str:
         lines.append(f"one digest() of {found['articles']} articles: {found['seconds']:.1f} s, {found['stories']} "
                      f"stories, peak RSS {found['peak_rss_mb']:.0f} MB (grew {found['peak_rss_growth_mb']:.0f} MB); "
                      f"stages (s): {found['stages']}")
+    if results.get("timeline"):
+        found = results["timeline"]
+        lines.append(f"one timeline() of {found['articles']} dated articles: {found['seconds']:.2f} s, "
+                     f"{found['entries']} entries, peak RSS grew {found['peak_rss_growth_mb']:.0f} MB; stages (s): "
+                     f"{found['stages']}")
+    if results.get("update"):
+        found = results["update"]
+        lines.append(f"update brief vs plain brief on {found['clusters']} clusters of 4+ articles (first half seen): "
+                     f"p50 {found['update']['p50'] * 1000:.0f} ms vs {found['plain']['p50'] * 1000:.0f} ms; "
+                     f"total {found['update']['total']:.2f} s vs {found['plain']['total']:.2f} s "
+                     f"({found['ratio_of_totals']:.2f}x; per cluster, median {found['ratio_p50']:.2f}x)")
     if results.get("stress"):
         stress = results["stress"]
         lines.append(f"one request of {stress['articles']} articles: {stress['seconds']:.1f} s, {stress['words']} words, "
@@ -223,8 +271,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-words", type=int, default=100)
     parser.add_argument("--stress", type=int, default=0, help="also time one request of this many articles")
     parser.add_argument("--digest", type=int, default=0, help="also time one digest() of this many articles")
+    parser.add_argument("--timeline", type=int, default=0, help="also time one timeline() of this many articles")
+    parser.add_argument("--update", action="store_true", help="also time update briefs against plain briefs")
     parser.add_argument("--out", default=None, help="also write the results as JSON here")
     args = parser.parse_args(argv)
+    given = load_clusters(args.data, args.limit)
 
     clusters = load_clusters(args.data, args.limit)
     if args.group:
@@ -242,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
                  for _ in range(max(1, args.runs))],
         "stress": bench_stress(clusters, args.stress, backends[0]) if args.stress else None,
         "digest": bench_digest(clusters, args.digest, backends[0]) if args.digest else None,
+        "timeline": bench_timeline(clusters, args.timeline, backends[0]) if args.timeline else None,
+        "update": bench_update(given, backends[0], args.max_words) if args.update else None,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     print(report(results))

@@ -1,6 +1,7 @@
 """Multi-document news summarization: several articles about one event in, one sourced brief out.
 
-`summarize()` makes a brief, `digest()` a brief per story of a mixed pile; `Summarizer` holds the settings and the
+`summarize()` makes a brief (with `seen`: of what is new), `timeline()` a story in date order, `digest()` a brief
+per story of a mixed pile; `Summarizer` holds the settings and the
 model. The folders are the pipeline's stages (docs/architecture.md): reading/ (articles in, sentences), content/
 (words, figures, content units), model/ (the embedding model), selection/ (what is chosen), sources/ (sources,
 figure frames, notes), stories/ (grouping, digest); engine.py runs them, options.py checks a request.
@@ -11,7 +12,8 @@ from .config import DEFAULT_SETTINGS, Settings
 from .reading.documents import Document
 from .errors import InputError, ModelLoadError, ResourceMissingError, SummarizerError, TimeLimitError
 from .stories.digest import Digest, Story
-from .engine import Summarizer, digest, summarize
+from .timeline import Timeline, TimelineEntry
+from .engine import Summarizer, digest, summarize, timeline
 
 __version__ = "0.1.0"
 
@@ -29,7 +31,10 @@ __all__ = [
     "Summarizer",
     "SummarizerError",
     "TimeLimitError",
+    "Timeline",
+    "TimelineEntry",
     "digest",
     "summarize",
+    "timeline",
     "__version__",
 ]

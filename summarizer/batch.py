@@ -1,10 +1,12 @@
 """Batch briefs: JSON lines of clusters in, one JSON line per cluster out; resumable; local processes or Ray.
 
-INPUT holds one cluster per line: ``{"id", "documents", "query"?, "max_words"?, "max_sentences"?, "diversity"?}``
-(``references``, carried by evaluation files, is ignored). OUTPUT gets one line per input line, in the order the
-briefs finish: ``{"id", "line", "brief": {...}}`` or ``{"id", "line", "error": {"code", "message", "field"}}``;
-with `digest`, each line is a pile of articles about any stories (``min_story_size`` allowed too) and its record
-holds ``"digest": {...}`` instead of a brief.
+INPUT holds one cluster per line: ``{"id", "documents", "query"?, "max_words"?, "max_sentences"?, "diversity"?,
+"seen"?}`` (``references``, carried by evaluation files, is ignored; ``seen``: articles the reader knows, for a brief
+of what the documents add). OUTPUT gets one line per input line, in the order the briefs finish:
+``{"id", "line", "brief": {...}}`` or ``{"id", "line", "error": {"code", "message", "field"}}``. In mode "digest",
+each line is a pile of articles about any stories (``min_story_size`` allowed, not ``seen``) and its record holds
+``"digest": {...}``; in mode "timeline", a line has ``max_entries``? and ``max_words_per_entry``? as its options and
+its record holds ``"timeline": {...}``.
 
 Each record is appended with a single write, and a record cut short by a kill is dropped when the job starts again,
 so a job killed at any moment and run again with the same INPUT and OUTPUT writes every line exactly once. The
@@ -31,8 +33,10 @@ from .engine import Summarizer
 from .errors import InputError, ModelLoadError, ResourceMissingError, TimeLimitError
 
 ENGINES = ("local", "ray")
-OPTION_KEYS = ("query", "max_words", "max_sentences", "diversity")
-DIGEST_KEYS = ("min_story_size",)
+BRIEF_KEYS = ("query", "max_words", "max_sentences", "diversity")
+# What each mode makes of a line, and the keys a line may give it.
+MODES = {"brief": (*BRIEF_KEYS, "seen"), "digest": (*BRIEF_KEYS, "min_story_size"),
+         "timeline": ("max_entries", "max_words_per_entry")}
 IGNORED_KEYS = ("references",)
 # Clusters handed to one Ray dataset at a time: the driver never holds more of INPUT than this.
 RAY_CHUNK = 10_000
@@ -93,11 +97,11 @@ def parse(number: int, text: str, seen: set) -> Task | dict:
     return Task(number, identifier, cluster)
 
 
-def brief_record(summarizer: Summarizer, task: Task, time_limit: float | None = None, digest: bool = False) -> dict:
-    """The brief (or, with `digest`, the digest) of one line as an output record; any failure of the line becomes
-    its error record."""
+def brief_record(summarizer: Summarizer, task: Task, time_limit: float | None = None, mode: str = "brief") -> dict:
+    """The brief (or the digest, or the timeline: `mode`) of one line as an output record; any failure of the line
+    becomes its error record."""
     cluster = task.cluster
-    keys = (*OPTION_KEYS, *DIGEST_KEYS) if digest else OPTION_KEYS
+    keys = MODES[mode]
     unknown = sorted(set(cluster) - {"id", "documents", *keys, *IGNORED_KEYS})
     if unknown:
         return error_record(task.id, task.line, "unknown_field",
@@ -106,20 +110,18 @@ def brief_record(summarizer: Summarizer, task: Task, time_limit: float | None = 
     if "documents" not in cluster:
         return error_record(task.id, task.line, "invalid_input", "missing; give a list of articles", "documents")
     options = {key: cluster[key] for key in keys if key in cluster}
+    make = {"brief": summarizer.summarize, "digest": summarizer.digest, "timeline": summarizer.timeline}[mode]
     try:
-        if digest:
-            found = summarizer.digest(cluster["documents"], time_limit=time_limit, **options)
-            return {"id": task.id, "line": task.line, "digest": found.to_dict()}
-        brief = summarizer.summarize(cluster["documents"], time_limit=time_limit, **options)
+        found = make(cluster["documents"], time_limit=time_limit, **options)
     except InputError as error:
         return error_record(task.id, task.line, error.code, error.message, error.field)
     except TimeLimitError:
-        return error_record(task.id, task.line, "timeout", f"the brief took longer than the limit of {time_limit} s")
+        return error_record(task.id, task.line, "timeout", f"the {mode} took longer than the limit of {time_limit} s")
     except (ResourceMissingError, ModelLoadError):
         raise
     except Exception as error:  # a bug on one cluster must not stop the other million
         return error_record(task.id, task.line, "internal_error", f"{type(error).__name__}: {error}")
-    return {"id": task.id, "line": task.line, "brief": brief.to_dict()}
+    return {"id": task.id, "line": task.line, mode: found.to_dict()}
 
 
 def encode_record(record: dict) -> bytes:
@@ -177,27 +179,27 @@ class Output:
 _worker: dict = {}
 
 
-def _start_worker(settings: Settings, time_limit: float | None, digest: bool) -> None:
+def _start_worker(settings: Settings, time_limit: float | None, mode: str) -> None:
     _worker["summarizer"] = Summarizer(settings)
     _worker["time_limit"] = time_limit
-    _worker["digest"] = digest
+    _worker["mode"] = mode
     _worker["summarizer"].encoder  # load now, not inside the first cluster
 
 
 def _work(task: Task) -> dict:
-    return brief_record(_worker["summarizer"], task, _worker["time_limit"], _worker["digest"])
+    return brief_record(_worker["summarizer"], task, _worker["time_limit"], _worker["mode"])
 
 
 def run_local(tasks: Iterable[Task], write: Callable[[dict], None], workers: int, settings: Settings,
-              time_limit: float | None, digest: bool = False) -> None:
+              time_limit: float | None, mode: str = "brief") -> None:
     if workers == 1:
         summarizer = Summarizer(settings)
         for task in tasks:
-            write(brief_record(summarizer, task, time_limit, digest))
+            write(brief_record(summarizer, task, time_limit, mode))
         return
     context = get_context("spawn")  # a fresh interpreter per worker: no forked threads or model state
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(settings, time_limit, digest)) as pool:
+                             initargs=(settings, time_limit, mode)) as pool:
         pending: set = set()
         for task in tasks:
             pending.add(pool.submit(_work, task))
@@ -212,17 +214,17 @@ def run_local(tasks: Iterable[Task], write: Callable[[dict], None], workers: int
 class RayBriefs:
     """A Ray Data actor: loads the model once, then turns batches of clusters into output records."""
 
-    def __init__(self, settings: Settings, time_limit: float | None, digest: bool = False):
+    def __init__(self, settings: Settings, time_limit: float | None, mode: str = "brief"):
         self.summarizer = Summarizer(settings)
         self.summarizer.encoder
         self.time_limit = time_limit
-        self.digest = digest
+        self.mode = mode
 
     def __call__(self, batch: dict) -> dict:
         records = []
         for line, identifier, cluster in zip(batch["line"], batch["id"], batch["cluster"]):
             task = Task(int(line), json.loads(identifier), json.loads(cluster))
-            records.append(json.dumps(brief_record(self.summarizer, task, self.time_limit, self.digest),
+            records.append(json.dumps(brief_record(self.summarizer, task, self.time_limit, self.mode),
                                       ensure_ascii=False))
         return {"record": records}
 
@@ -239,7 +241,7 @@ def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 
 
 def run_ray(tasks: Iterable[Task], write: Callable[[dict], None], workers: int, settings: Settings,
-            time_limit: float | None, address: str | None, digest: bool = False) -> None:
+            time_limit: float | None, address: str | None, mode: str = "brief") -> None:
     try:
         import ray
         import ray.data
@@ -263,7 +265,7 @@ def run_ray(tasks: Iterable[Task], write: Callable[[dict], None], workers: int, 
             rows = [{"line": task.line, "id": json.dumps(task.id), "cluster": json.dumps(task.cluster)}
                     for task in chunk]
             dataset = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows), 4 * workers)))
-            briefs = dataset.map_batches(RayBriefs, fn_constructor_args=(actor_settings, time_limit, digest), batch_size=1,
+            briefs = dataset.map_batches(RayBriefs, fn_constructor_args=(actor_settings, time_limit, mode), batch_size=1,
                                          compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
             for row in briefs.iter_rows():
                 write(json.loads(row["record"]))
@@ -285,10 +287,12 @@ class Progress:
 
 def run_batch(input_path: str | Path, output_path: str | Path, *, workers: int = 1, engine: str = "local",
               address: str | None = None, settings: Settings = DEFAULT_SETTINGS, time_limit: float | None = None,
-              progress: bool | None = None, digest: bool = False) -> Progress:
+              progress: bool | None = None, mode: str = "brief") -> Progress:
     """Answer every line of INPUT in OUTPUT that OUTPUT does not answer yet; see the module's docstring."""
     if engine not in ENGINES:
         raise BatchError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if mode not in MODES:
+        raise BatchError(f"unknown mode {mode!r}; choose from {', '.join(MODES)}")
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise BatchError("--workers must be a whole number of at least 1")
     if address and engine != "ray":
@@ -309,7 +313,7 @@ def run_batch(input_path: str | Path, output_path: str | Path, *, workers: int =
     def write(record: dict) -> None:
         output.write(record)
         summary.written += 1
-        if "brief" in record or "digest" in record:
+        if "error" not in record:
             summary.briefs += 1
         else:
             summary.errors += 1
@@ -331,10 +335,10 @@ def run_batch(input_path: str | Path, output_path: str | Path, *, workers: int =
 
     try:
         if engine == "ray":
-            run_ray(tasks(), write, workers, settings, time_limit, address, digest)
+            run_ray(tasks(), write, workers, settings, time_limit, address, mode)
         else:
             threads = max(1, (os.cpu_count() or 1) // workers)
-            run_local(tasks(), write, workers, settings.replace(embedding_threads=threads), time_limit, digest)
+            run_local(tasks(), write, workers, settings.replace(embedding_threads=threads), time_limit, mode)
     finally:
         bar.close()
         output.close()

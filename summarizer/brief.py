@@ -23,6 +23,12 @@ class BriefSentence:
     score: float
     matches: tuple[Match, ...] = ()
 
+    @classmethod
+    def sourced(cls, sentence, articles, matches: tuple[Match, ...], score: float) -> "BriefSentence":
+        """A sentence of the articles (reading.sentences.Sentence) with the matches found for it, its own first."""
+        return cls(sentence.text, articles[sentence.document].id, sentence.start, sentence.end,
+                   tuple(match.document_id for match in matches), score, matches)
+
     @property
     def display(self) -> str:
         """The sentence as the brief prints it: single spaces, missing spaces after initials restored."""
@@ -41,15 +47,19 @@ class BriefSentence:
         }
 
 
-def source_label(document: Document, position: int) -> str:
+def source_label(document: Document, position: int, seen: bool = False) -> str:
     """How a reader names an article: "Reuters, 18 Aug 2024", else its title, else "Article 3" (its place in the
-    input)."""
+    input; "Seen article 2" for the second of the articles the reader had already seen)."""
     when = f"{document.published.day} {document.published:%b %Y}" if document.published else None
     if document.source:
         return ", ".join(part for part in (document.source, when) if part)
     if document.title:
         return ", ".join(part for part in (document.title, when) if part)
-    return ", ".join(part for part in (f"Article {position}", when) if part)
+    return ", ".join(part for part in (f"{'Seen article' if seen else 'Article'} {position}", when) if part)
+
+
+# How a source the reader had already seen is marked in a printed brief.
+SEEN_MARK = " (seen before)"
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,9 @@ class Brief:
     # Each document's place in the caller's input (1-based), when the brief covers part of it (a digest's story):
     # how its sources are labelled, not part of what the brief is (left out of comparisons).
     positions: tuple[int, ...] | None = field(default=None, compare=False)
+    # An update brief: the ids of the articles the reader had seen (the last of `documents`). They may be listed as
+    # sources, marked as seen, but no sentence is taken from them.
+    seen: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -93,12 +106,14 @@ class Brief:
     def sources(self) -> list[dict]:
         """The cited articles in their numbered order, each with the label a reader knows it by."""
         numbers = self.source_numbers()
-        places = self.positions or range(1, len(self.documents) + 1)
+        new = len(self.documents) - len(self.seen)
+        places = self.positions or [*range(1, new + 1), *range(1, len(self.seen) + 1)]
         position = {document.id: place for document, place in zip(self.documents, places)}
         by_id = {document.id: document for document in self.documents}
+        seen = set(self.seen)
         return [{"number": number, "document_id": document_id,
-                 "label": source_label(by_id[document_id], position[document_id]),
-                 "title": by_id[document_id].title, "url": by_id[document_id].url}
+                 "label": source_label(by_id[document_id], position[document_id], document_id in seen),
+                 "title": by_id[document_id].title, "url": by_id[document_id].url, "seen": document_id in seen}
                 for document_id, number in numbers.items()]
 
     def to_text(self) -> str:
@@ -108,7 +123,8 @@ class Brief:
         if self.disagreements:
             lines += [""] + [disagreement.note(numbers) + "." for disagreement in self.disagreements]
         if numbers:
-            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}" for source in self.sources()]
+            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}" + SEEN_MARK * source["seen"]
+                                         for source in self.sources()]
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
@@ -124,7 +140,7 @@ class Brief:
                 text = f"{title} ({source['label']})" if title else source["label"]
                 if source["url"]:
                     text = f"[{text}]({source['url']})"
-                lines.append(f"{source['number']}. {text}")
+                lines.append(f"{source['number']}. {text}" + SEEN_MARK * source["seen"])
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
@@ -140,6 +156,7 @@ class Brief:
             "max_words": self.max_words,
             "max_sentences": self.max_sentences,
             "warnings": list(self.warnings),
+            "seen": list(self.seen),
         }
 
     def to_json(self, **options) -> str:

@@ -77,6 +77,15 @@ class Settings:
     # similarities): articles of one story that are all close make a loose outsider stand out. 0: the floor alone.
     unrelated_share: float = 0.3
 
+    # An update brief (`seen`: articles the reader knows): what they state is worth this fraction of its worth (0:
+    # known, nothing to add); a figure the new articles give at a value not seen is worth this many times the figure.
+    seen_weight: float = 0.0
+    changed_figure_weight: float = 1.0
+
+    # A timeline: this many dated entries at most, each of one or two sentences within this many words.
+    timeline_entries: int = 8
+    timeline_entry_words: int = 50
+
     # Disagreements: figures for the same thing are compared only between sentences at least this similar.
     disagreement_threshold: float = 0.4
 

@@ -12,16 +12,18 @@ from typing import Any, Iterable
 from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .model.embedding import Encoder, get_encoder
-from .options import UNSET, Options
+from .options import UNSET, Options, check_time_limit, check_timeline
 from .reading.documents import normalize_documents
 from .reading.sentences import split_articles
-from .selection.candidates import (Shortlist, candidate_sentences, drop_furniture, model_text, select_brief,
-                                   weigh_content)
+from .selection.candidates import (Shortlist, candidate_sentences, drop_furniture, drop_said_before, model_text,
+                                   select_brief, weigh_content)
 from .selection.furniture import PROTOTYPES
 from .selection.order import reading_order
 from .sources.tracing import trace
+from .stories.chronology import make_timeline
 from .stories.digest import Digest, make_digest
 from .stories.grouping import group_articles, story_warnings, unrelated_articles
+from .timeline import Timeline
 from .timing import Stopwatch
 
 
@@ -44,35 +46,47 @@ class Summarizer:
         return self._encoder if self._encoder is not None else get_encoder(self.settings)
 
     def summarize(self, documents: Iterable[Any], *, max_words: Any = UNSET, max_sentences: Any = UNSET,
-                  query: str | None = None, diversity: float | None = None, time_limit: float | None = None) -> Brief:
+                  query: str | None = None, diversity: float | None = None, time_limit: float | None = None,
+                  seen: Iterable[Any] | None = None) -> Brief:
         """One brief of `documents` (strings, or dicts with `text` and optional id/title/source/url/published).
+        With `seen` (articles the reader already knows, in the same shapes): an update brief of what `documents` add.
 
         Raises `InputError` for unusable input, `ResourceMissingError` or `ModelLoadError` when the model or data is
         not available, and `TimeLimitError` when `time_limit` seconds pass before the brief is ready.
         """
         options = Options.read(self.settings, max_words=max_words, max_sentences=max_sentences, query=query,
                                diversity=diversity, time_limit=time_limit)
-        return self.brief(documents, options)
+        return self.brief(documents, options, seen)
 
-    def brief(self, documents: Iterable[Any], options: Options) -> Brief:
-        """One brief of `documents` with checked `options`."""
+    def brief(self, documents: Iterable[Any], options: Options, seen: Iterable[Any] | None = None) -> Brief:
+        """One brief of `documents` with checked `options`; an update brief of what they add to `seen`."""
         clock, settings, query, budget = Stopwatch(options.time_limit), options.settings(self.settings), \
             options.query, options.budget
         with clock.stage("read"):
             articles = normalize_documents(documents, clock.check)
+            earlier = [] if seen is None or seen == [] else normalize_documents(
+                seen, clock.check, "seen", [article.id for article in articles])
+        first_seen = len(articles) if earlier else None
+        articles += earlier
         warnings: list[str] = []
 
         def brief(chosen=(), notes=()) -> Brief:
             return Brief(tuple(chosen), tuple(articles), query, budget.words, budget.sentences, clock.timings,
-                         tuple(warnings), settings.diversity, tuple(notes))
+                         tuple(warnings), settings.diversity, tuple(notes),
+                         seen=tuple(article.id for article in earlier))
 
         depth = settings.query_depth if query else 1
+
+        def embed(rows: list[int]):
+            return self.encoder.encode([model_text(sentences[i]) for i in rows], clock.deadline)
+
         with clock.stage("split"):
             sentences = split_articles(articles, clock.check)
-            candidates = candidate_sentences(sentences, settings, depth)
+            candidates = candidate_sentences(sentences, settings, depth, first_seen)
         with clock.stage("related"):
-            unrelated, scattered = unrelated_articles(sentences, len(articles), settings.unrelated_similarity,
-                                                      settings.unrelated_share)
+            fresh = [sentence for sentence in sentences if sentence.document < len(articles) - len(earlier)]
+            unrelated, scattered = unrelated_articles(fresh, len(articles) - len(earlier),
+                                                      settings.unrelated_similarity, settings.unrelated_share)
             candidates = [i for i in candidates if sentences[i].document not in set(unrelated)]
         warnings += story_warnings(unrelated, scattered, articles, sentences)
         if not candidates:
@@ -80,7 +94,7 @@ class Summarizer:
             return brief()
         with clock.stage("concepts"):
             concepts, relevance, indices = weigh_content(sentences, candidates, settings, query, budget, depth,
-                                                         clock.check)
+                                                         clock.check, first_seen)
         with clock.stage("embed"):
             vectors = self.encoder.encode([model_text(sentences[i]) for i in indices] + ([query] if query else []),
                                           clock.deadline)
@@ -88,6 +102,16 @@ class Summarizer:
             prototypes = self.encoder.encode_fixed(PROTOTYPES)
         with clock.stage("furniture"):
             short = drop_furniture(short, prototypes, settings.furniture_threshold)
+        known = dict(zip(short.indices, short.vectors))
+        if earlier:
+            with clock.stage("embed"):
+                short, seen_vectors = drop_said_before(short, sentences, concepts.words, len(articles) - len(earlier),
+                                                       settings, embed)
+                known.update(seen_vectors)
+            if not short.indices:
+                warnings.append("every sentence of the new articles says again what the seen articles said: "
+                                "nothing new to report")
+                return brief()
         if not short.indices:
             warnings.append("the articles hold no article text, only site furniture (menus, cookie notices, "
                             "newsletter prompts): no brief was made")
@@ -100,13 +124,18 @@ class Summarizer:
             ordered = reading_order([sentences[short.indices[k]] for k in picked], articles)
             index_of = {sentences[index]: index for index in short.indices}
             chosen = [index_of[sentence] for sentence in ordered]
-        found, notes = trace(chosen, dict(zip(short.indices, short.vectors)), sentences, concepts.words, articles,
-                             settings, lambda rows: self.encoder.encode([model_text(sentences[i]) for i in rows],
-                                                                        clock.deadline), clock)
+        found, notes = trace(chosen, known, sentences, concepts.words, articles, settings, embed, clock,
+                             len(fresh) if earlier else None)
         score = dict(zip(short.indices, short.relevance.tolist()))
-        return brief([BriefSentence(sentences[i].text, articles[sentences[i].document].id, sentences[i].start,
-                                    sentences[i].end, tuple(match.document_id for match in matches), score[i], matches)
+        return brief([BriefSentence.sourced(sentences[i], articles, matches, score[i])
                       for i, matches in zip(chosen, found)], notes)
+
+    def timeline(self, documents: Iterable[Any], *, max_entries: Any = UNSET, max_words_per_entry: Any = UNSET,
+                 time_limit: float | None = None) -> Timeline:
+        """The story of `documents` in date order: at most `max_entries` dated entries of one or two sentences
+        within `max_words_per_entry` words each, with sources as in a brief (stories/chronology.py)."""
+        size = check_timeline(max_entries, max_words_per_entry, self.settings)
+        return make_timeline(documents, size, self.settings, self.encoder, Stopwatch(check_time_limit(time_limit)))
 
     def digest(self, documents: Iterable[Any], *, max_words: Any = UNSET, max_sentences: Any = UNSET,
                query: str | None = None, diversity: float | None = None, min_story_size: int | None = 1,
@@ -142,6 +171,12 @@ def digest(documents: Iterable[Any], *, settings: Settings = DEFAULT_SETTINGS, *
     """Articles of any number of stories in; one sourced brief per story out: `Summarizer(settings).digest(...)`
     (the same options)."""
     return _shared(settings).digest(documents, **options)
+
+
+def timeline(documents: Iterable[Any], *, settings: Settings = DEFAULT_SETTINGS, **options: Any) -> Timeline:
+    """A story's articles in; its dated entries in date order out: `Summarizer(settings).timeline(...)` (the same
+    options: max_entries, max_words_per_entry, time_limit)."""
+    return _shared(settings).timeline(documents, **options)
 
 
 def summarize(documents: Iterable[Any], *, settings: Settings = DEFAULT_SETTINGS, **options: Any) -> Brief:

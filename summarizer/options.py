@@ -68,6 +68,23 @@ def check_time_limit(time_limit: Any) -> float | None:
 
 
 @dataclass(frozen=True)
+class TimelineBudget:
+    """A timeline's size: at most `entries` dated entries of at most `words` words each."""
+
+    entries: int
+    words: int
+
+
+def check_timeline(max_entries: Any = UNSET, max_words_per_entry: Any = UNSET,
+                   settings: Settings = DEFAULT_SETTINGS) -> TimelineBudget:
+    """A timeline's size: the caller's, else the settings'."""
+    entries = _positive(max_entries, "max_entries") if _given(max_entries) else settings.timeline_entries
+    words = (_positive(max_words_per_entry, "max_words_per_entry") if _given(max_words_per_entry)
+             else settings.timeline_entry_words)
+    return TimelineBudget(entries, words)
+
+
+@dataclass(frozen=True)
 class Options:
     """A request's options, checked: the budget, the query (normalized), diversity, the time limit in seconds."""
 

@@ -50,7 +50,7 @@ def test_health_and_openapi(client):
     assert health.status_code == 200 and health.get_json()["model_loaded"] is True
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
-    assert set(spec["paths"]) == {"/v1/summarize", "/v1/digest", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js",
+    assert set(spec["paths"]) == {"/v1/summarize", "/v1/digest", "/v1/timeline", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js",
                                  "/favicon.svg"}
     for path, methods in spec["paths"].items():
         for method, operation in methods.items():
@@ -172,9 +172,9 @@ def test_an_app_answers_with_the_engine_it_is_handed():
     class Counting(Summarizer):
         calls = 0
 
-        def brief(self, documents, options):
+        def brief(self, documents, options, seen=None):
             Counting.calls += 1
-            return super().brief(documents, options)
+            return super().brief(documents, options, seen)
 
     client = create_app({"TESTING": True, "PRELOAD_MODEL": False}, summarizer=Counting()).test_client()
     answer = client.post("/v1/summarize", json={"documents": ["The council approved the budget on Monday after a "

@@ -188,7 +188,7 @@ def test_digest_lines(tmp_path, seed_documents):
     pile = [*seed_documents, {"id": "earnings", "text": EARNINGS}]
     write_lines(source, [{"id": "feed-1", "documents": pile, "max_words": 60, "min_story_size": 2},
                          {"id": "feed-2", "documents": pile[:2], "min_size": 2}])
-    done = run_batch(source, output, progress=False, digest=True)
+    done = run_batch(source, output, progress=False, mode="digest")
     assert (done.briefs, done.errors) == (1, 1)
     first, second = records(output)
     stories = first["digest"]["stories"]

@@ -106,7 +106,8 @@ def test_errors_and_health_match_the_contract(client, openapi):
 
 def test_the_engine_and_the_contract_know_the_same_article_fields():
     article = request_model({"MAX_DOCUMENT_CHARS": 10, "MAX_DOCUMENTS": 2, "MAX_WORDS_LIMIT": 5,
-                             "MAX_SENTENCES_LIMIT": 5, "MAX_QUERY_CHARS": 5}).model_fields["documents"]
+                             "MAX_SENTENCES_LIMIT": 5, "MAX_QUERY_CHARS": 5,
+                             "MAX_TIMELINE_ENTRIES": 5}).model_fields["documents"]
     assert "Article" in str(article.annotation)
     full = {name: {"published": "2024-10-12", "format": "text"}.get(name, "x") for name in FIELDS}
     (document,) = normalize_documents([full])

@@ -1,6 +1,7 @@
 """The web page in a real headless Chromium against the real service."""
 
 import contextlib
+import json
 import http.server
 import os
 import re
@@ -362,6 +363,9 @@ def test_digest_mode_gives_a_brief_per_story_and_one_brief_warns_about_the_odd_o
 
     page.get_by_label("A brief per story").check()
     expect(page.locator("#stale")).to_be_visible()
+    # Undated, as pasted articles often are: the samples' dates, ten months apart, would make them several events.
+    for field in page.locator('[data-field="published"]').all()[:5]:  # the samples' (the added article has none)
+        field.fill("")
     page.get_by_role("button", name="Add article").click()
     page.locator("#articles textarea").nth(6).fill(NOT_AN_ARTICLE)
     page.get_by_role("button", name="Make digest").click()
@@ -373,3 +377,43 @@ def test_digest_mode_gives_a_brief_per_story_and_one_brief_warns_about_the_odd_o
     expect(stories.nth(2)).to_contain_text("No brief: the page holds no article text, only site furniture.")
     stories.nth(0).locator(".marker").first.click()
     expect(page.locator("#viewer mark")).to_be_visible()
+
+
+def test_timeline_mode_puts_the_sample_in_date_order_with_markers_and_exports(page):
+    page.get_by_role("button", name="Try the sample").click()
+    expect(page.locator("#articles textarea")).to_have_count(5)
+    assert page.locator('[data-field="published"]').first.input_value()  # the samples come with their dates
+    page.get_by_label("A timeline").check()
+    page.get_by_role("button", name="Make timeline").click()
+    entries = page.locator("#brief .timeline .entry")
+    expect(entries.first).to_be_visible(timeout=60_000)
+    dates = page.locator("#brief .timeline time").evaluate_all("nodes => nodes.map(node => node.dateTime)")
+    assert len(dates) >= 3 and dates == sorted(dates) and dates[-1].startswith("2025-08")
+    assert any(date.startswith("2024-10") for date in dates)
+    last = entries.last.locator(".sentence").first
+    sentence_text = last.evaluate("node => node.firstChild.textContent")
+    last.locator(".marker").first.click()
+    expect(page.locator("#viewer")).to_be_visible()
+    assert " ".join(page.locator("#viewer-text mark").inner_text().split()) == " ".join(sentence_text.split())
+    with page.expect_download() as saved:
+        page.get_by_role("button", name="Save markdown").click()
+    assert saved.value.suggested_filename == "timeline.md"
+    markdown = open(saved.value.path(), encoding="utf-8").read()
+    assert markdown.startswith("- **") and "Sources:" in markdown
+    with page.expect_download() as saved:
+        page.get_by_role("button", name="Save JSON").click()
+    exported = json.loads(open(saved.value.path(), encoding="utf-8").read())
+    assert [entry["date"] for entry in exported["entries"]] == dates
+
+
+def test_articles_already_read_make_a_brief_of_what_the_others_add(page):
+    page.get_by_role("button", name="Try the sample").click()
+    expect(page.locator("#articles textarea")).to_have_count(5)
+    for number in (1, 2, 3):
+        page.get_by_label(f"Article {number} already read").check()
+    summarize_and_wait(page)
+    expect(page.locator("#brief .meta").last).to_contain_text("what 2 articles add to 3 already read")
+    read = set(page.locator(".article.seen").evaluate_all("nodes => nodes.map(node => node.dataset.id)"))
+    owners = page.locator("#brief .sentence").evaluate_all(
+        "nodes => nodes.map(node => node.querySelector('.marker').dataset.source)")
+    assert len(read) == 3 and owners and not read & set(owners)  # every sentence comes from a new article

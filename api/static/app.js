@@ -11,6 +11,7 @@ let lastBrief = null;     // the service's answer
 let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, number}
 let canFetch = false;     // does the service fetch articles given by link?
 let lastDigest = null;    // the service's answer in digest mode
+let lastTimeline = null;  // the service's answer in timeline mode
 
 function element(tag, props = {}, children = []) {
   const node = document.createElement(tag);
@@ -38,6 +39,7 @@ function renumber() {
     box.querySelector(".label").textContent = `Article ${number}`;
     box.querySelector("textarea").setAttribute("aria-label", `Article ${number} text`);
     box.querySelector(".remove").setAttribute("aria-label", `Remove article ${number}`);
+    box.querySelector(".seen-toggle input").setAttribute("aria-label", `Article ${number} already read`);
     box.querySelector("summary").textContent = `Source details of article ${number} (outlet, title, date, link)`;
   });
 }
@@ -53,9 +55,11 @@ function addArticle(text = "", details = {}) {
     input.value = details[name] || "";
     return element("div", {}, [element("label", { for: input.id, text: label }), input]);
   });
+  const seen = element("input", { type: "checkbox", onchange: () => { box.classList.toggle("seen", seen.checked); markStale(); } });
   const box = element("div", { class: "article", "data-id": id }, [
     element("header", {}, [
       element("span", { class: "label" }),
+      element("label", { class: "seen-toggle", title: "An article you have read: the brief tells what the others add" }, [seen, "Already read"]),
       element("button", { type: "button", class: "remove", text: "Remove", onclick: () => { box.remove(); renumber(); markStale(); } }),
     ]),
     area,
@@ -69,7 +73,8 @@ function addArticle(text = "", details = {}) {
 }
 
 function boxArticle(box, number) {
-  const article = { id: box.dataset.id, text: box.querySelector("textarea").value, number };
+  const article = { id: box.dataset.id, text: box.querySelector("textarea").value, number,
+    seen: box.querySelector(".seen-toggle input").checked };
   for (const input of box.querySelectorAll("[data-field]")) {
     if (input.value.trim()) article[input.dataset.field] = input.value.trim();
   }
@@ -84,11 +89,11 @@ function clearErrors() {
   document.querySelectorAll("[aria-invalid]").forEach((node) => node.removeAttribute("aria-invalid"));
 }
 
-function showError(error, sent = []) {
+function showError(error, sent = [], seenSent = []) {
   const field = error.field || "";
   const message = error.message || "Something went wrong.";
-  const match = field.match(/^documents\[(\d+)\](?:\.(\w+))?/);
-  const article = match ? sent[Number(match[1])] : null;
+  const match = field.match(/^(?:documents|seen)\[(\d+)\](?:\.(\w+))?/);
+  const article = match ? (field.startsWith("seen") ? seenSent : sent)[Number(match[1])] : null;
   const box = article ? articles.querySelector(`.article[data-id="${article.id}"]`) : null;
   if (box) {
     const number = [...articles.children].indexOf(box) + 1;
@@ -107,7 +112,7 @@ function showError(error, sent = []) {
     $("query").setAttribute("aria-invalid", "true");
     $("query").focus();
   } else {
-    $("banner").textContent = field === "documents" ? `Articles: ${message}` : message;
+    $("banner").textContent = field === "documents" || field === "seen" ? `Articles: ${message}` : message;
   }
 }
 
@@ -115,13 +120,13 @@ function setBusy(value) {
   busy = value;
   $("summarize").disabled = value;
   $("progress").classList.toggle("active", value);
-  $("progress-text").textContent = value ? "Summarizing…" : "";
+  $("progress-text").textContent = value ? ($("mode-timeline").checked ? "Dating the story…" : "Summarizing…") : "";
   $("brief").setAttribute("aria-busy", String(value));
 }
 
 // A brief shown is marked stale as soon as what it was made from changes, or a newer request fails.
 function markStale(reason = "The articles or options changed since this brief was made; summarize again to update it.") {
-  if (!lastBrief && !lastDigest) return;
+  if (!lastBrief && !lastDigest && !lastTimeline) return;
   $("brief").classList.add("stale");
   $("stale").textContent = reason;
   $("stale").hidden = false;
@@ -150,35 +155,46 @@ async function summarize() {
   clearErrors();
   const boxes = [...articles.children];
   // An empty box is left out, unless the service fetches links and the box has one: then the link is the article.
-  const sent = boxes.map((box, index) => boxArticle(box, index + 1))
+  const given = boxes.map((box, index) => boxArticle(box, index + 1))
     .filter((article) => article.text.trim() || (canFetch && article.url))
     .map((article) => (article.text.trim() ? article : (({ text, ...rest }) => rest)(article)));
+  const digestMode = $("mode-digest").checked;
+  const timelineMode = $("mode-timeline").checked;
+  // "Already read" makes an update brief; a timeline or a digest takes every article.
+  const update = !digestMode && !timelineMode && given.some((article) => article.seen) && given.some((article) => !article.seen);
+  const sent = update ? given.filter((article) => !article.seen) : given;
+  const seenSent = update ? given.filter((article) => article.seen) : [];
   if (!sent.length) {
     const first = boxes[0];
     if (first) showError({ field: "documents[0]", message: "paste an article to summarize." }, [boxArticle(first, 1)]);
     else showError({ field: "documents", message: "add at least one article." });
     return;
   }
-  const length = readLength();
-  if (length.error) { showError({ field: "max_words", message: length.error }); return; }
-  const body = { documents: sent.map(({ number, ...article }) => article) };
-  const digestMode = $("mode-digest").checked;
-  if (length.value !== undefined) body.max_words = length.value;
-  if ($("query").value.trim()) body.query = $("query").value;
+  const plain = ({ number, seen, ...article }) => article;
+  const body = { documents: sent.map(plain) };
+  if (update) body.seen = seenSent.map(plain);
+  if (!timelineMode) {
+    const length = readLength();
+    if (length.error) { showError({ field: "max_words", message: length.error }); return; }
+    if (length.value !== undefined) body.max_words = length.value;
+    if ($("query").value.trim()) body.query = $("query").value;
+  }
   setBusy(true);
   try {
-    const response = await fetch(digestMode ? "v1/digest" : "v1/summarize", {
+    const route = digestMode ? "v1/digest" : timelineMode ? "v1/timeline" : "v1/summarize";
+    const response = await fetch(route, {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     });
     let answer = null;
     try { answer = await response.json(); } catch (ignored) { /* not JSON */ }
     if (!response.ok) {
-      showError((answer && answer.error) || { message: `The service answered ${response.status}.` }, sent);
+      showError((answer && answer.error) || { message: `The service answered ${response.status}.` }, sent, seenSent);
       markStale("The last request failed; the brief below is from before it.");
       return;
     }
-    lastArticles = sent;
+    lastArticles = [...sent, ...seenSent];
     if (digestMode) renderDigest(answer);
+    else if (timelineMode) renderTimeline(answer);
     else renderBrief(answer);
   } catch (failure) {
     showError({ message: "Could not reach the service. Check that it is running and try again." });
@@ -203,9 +219,10 @@ function shortDate(published) {
 // How a reader names a source: "Reuters, 18 Aug 2024", else its title, else the box it came from.
 function sourceLabel(id) {
   const article = sentArticle(id) || {};
-  if (article.source) return [article.source, article.published && shortDate(article.published)].filter(Boolean).join(", ");
-  if (article.title) return article.title;
-  return `Article ${article.number || id}`;
+  const read = article.seen ? " (already read)" : "";
+  if (article.source) return [article.source, article.published && shortDate(article.published)].filter(Boolean).join(", ") + read;
+  if (article.title) return article.title + read;
+  return `Article ${article.number || id}${read}`;
 }
 
 // Cited articles numbered 1, 2, 3 … in the order the brief first cites them (the service's numbering).
@@ -233,6 +250,7 @@ function adoptExtracted(brief) {
 function renderBrief(brief) {
   lastBrief = brief;
   lastDigest = null;
+  lastTimeline = null;
   adoptExtracted(brief);
   clearStale();
   $("viewer").hidden = true;
@@ -245,6 +263,7 @@ function renderBrief(brief) {
 function renderDigest(result) {
   lastDigest = result;
   lastBrief = null;
+  lastTimeline = null;
   clearStale();
   $("viewer").hidden = true;
   const holder = $("brief");
@@ -278,41 +297,79 @@ function named(text) {
   });
 }
 
-function briefNodes(brief, single) {
-  const warnings = (brief.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${named(text)}` }));
-  if (!brief.sentences.length) return [element("p", { class: "meta", text: "No sentence could be chosen." }), ...warnings];
+// Timeline mode: the entries in date order, each its date and its sentences with their markers, then the sources.
+function timelineBrief(result) {
+  return { ...result, sentences: result.entries.flatMap((entry) => entry.sentences) };
+}
+
+function renderTimeline(result) {
+  lastTimeline = result;
+  lastBrief = null;
+  lastDigest = null;
+  adoptExtracted(result);
+  clearStale();
+  $("viewer").hidden = true;
+  const brief = timelineBrief(result);
   const numbers = sourceNumbers(brief);
-  const paragraph = element("p");
-  brief.sentences.forEach((sentence, index) => {
-    const line = element("span", { class: "sentence", "data-index": String(index) }, [sentence.display]);
-    for (const source of sentence.sources) {
-      const number = numbers.get(source);
-      const similarity = matchOf(sentence, source).similarity;
-      const how = source === sentence.document_id ? "the sentence's own article" : `similarity ${similarity.toFixed(2)}`;
-      line.append(element("button", {
-        type: "button", class: "marker", "aria-pressed": "false", text: `[${number}]`, "data-source": source,
-        title: `${sourceLabel(source)}: ${how}`, "aria-label": `Show source ${number}, ${sourceLabel(source)}, for this sentence (${how})`,
-        onclick: (event) => showSource(brief, sentence, source, event.currentTarget),
-      }));
-    }
-    const count = sentence.sources.length;
-    line.append(element("span", { class: "count", text: count === 1 ? "1 article" : `${count} articles` }));
-    for (const disagreement of (brief.disagreements || []).filter((d) => d.sentence === index)) {
-      line.append(element("span", { class: "disagreement", role: "note", text: disagreement.note }));
-    }
-    paragraph.append(line);
+  const warnings = (result.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${named(text)}` }));
+  let index = 0;
+  const entries = result.entries.map((entry) => {
+    const body = element("p");
+    for (const sentence of entry.sentences) body.append(sentenceNode(brief, sentence, index++, numbers));
+    return element("li", { class: "entry" }, [element("time", { datetime: entry.date, text: entry.label }), body]);
   });
+  const nodes = entries.length
+    ? [element("ol", { class: "timeline", "aria-label": "Timeline" }, entries), sourcesNode(brief, true),
+      element("p", { class: "meta", text: `${entries.length === 1 ? "1 entry" : `${entries.length} entries`} from ${result.documents.length} articles` })]
+    : [element("p", { class: "meta", text: "No dated sentence could be chosen." })];
+  $("brief").replaceChildren(...nodes, ...warnings);
+  $("copy-bar").hidden = !entries.length;
+  $("brief-heading").focus();
+}
+
+function sentenceNode(brief, sentence, index, numbers) {
+  const line = element("span", { class: "sentence", "data-index": String(index) }, [sentence.display]);
+  for (const source of sentence.sources) {
+    const number = numbers.get(source);
+    const similarity = matchOf(sentence, source).similarity;
+    const how = source === sentence.document_id ? "the sentence's own article" : `similarity ${similarity.toFixed(2)}`;
+    line.append(element("button", {
+      type: "button", class: "marker", "aria-pressed": "false", text: `[${number}]`, "data-source": source,
+      title: `${sourceLabel(source)}: ${how}`, "aria-label": `Show source ${number}, ${sourceLabel(source)}, for this sentence (${how})`,
+      onclick: (event) => showSource(brief, sentence, source, event.currentTarget),
+    }));
+  }
+  const count = sentence.sources.length;
+  line.append(element("span", { class: "count", text: count === 1 ? "1 article" : `${count} articles` }));
+  for (const disagreement of (brief.disagreements || []).filter((d) => d.sentence === index)) {
+    line.append(element("span", { class: "disagreement", role: "note", text: disagreement.note }));
+  }
+  return line;
+}
+
+function sourcesNode(brief, single) {
   const cited = (brief.sources || []).map((source) => {
     const article = sentArticle(source.document_id) || {};
     const item = element("li", { value: String(source.number) }, [`${sourceLabel(source.document_id)}`]);
     if (article.url) item.append(" — ", element("a", { href: article.url, rel: "noopener noreferrer", target: "_blank", text: article.url }));
     return item;
   });
-  const drawn = new Set(brief.sentences.flatMap((sentence) => sentence.sources)).size;
   const list = element("ol", { class: "sources", "aria-label": "Sources" }, cited);
   if (single) list.id = "sources";
-  return [paragraph, list,
-    element("p", { class: "meta", text: `${brief.word_count} words from ${drawn} of ${brief.documents.length} articles` }),
+  return list;
+}
+
+function briefNodes(brief, single) {
+  const warnings = (brief.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${named(text)}` }));
+  if (!brief.sentences.length) return [element("p", { class: "meta", text: "No sentence could be chosen." }), ...warnings];
+  const numbers = sourceNumbers(brief);
+  const paragraph = element("p");
+  brief.sentences.forEach((sentence, index) => paragraph.append(sentenceNode(brief, sentence, index, numbers)));
+  const drawn = new Set(brief.sentences.flatMap((sentence) => sentence.sources)).size;
+  const read = (brief.seen || []).length;
+  const what = read ? `what ${brief.documents.length - read} articles add to ${read} already read` : `${brief.documents.length} articles`;
+  return [paragraph, sourcesNode(brief, single),
+    element("p", { class: "meta", text: `${brief.word_count} words from ${drawn} of ${what}` }),
     ...warnings];
 }
 
@@ -460,7 +517,29 @@ function digestAs(format, result) {
   }).join("\n\n");
 }
 
+// A timeline exports entry by entry: its date, then its sentences with their markers; the sources once.
+function timelineAs(format, result) {
+  const brief = timelineBrief(result);
+  const numbers = sourceNumbers(brief);
+  const { notes, sources } = briefLines(brief);
+  const lines = result.entries.map((entry) => {
+    const text = entry.sentences.map((s) => s.display + s.sources.map((id) => ` [${numbers.get(id)}]`).join("")).join(" ");
+    return format === "markdown" ? `- **${entry.label}** — ${text}` : `${entry.label}: ${text}`;
+  });
+  const parts = [lines.join("\n")];
+  for (const note of notes) parts.push(format === "markdown" ? `> ${note}` : `${note}.`);
+  parts.push(format === "markdown"
+    ? ["Sources:", "", ...sources.map((s) => `${s.number}. ${s.url ? `[${s.label}](${s.url})` : s.label}`)].join("\n")
+    : ["Sources:", ...sources.map((s) => `[${s.number}] ${s.label}${s.url ? ` — ${s.url}` : ""}`)].join("\n"));
+  return `${parts.join("\n\n")}\n`;
+}
+
+function exportName(extension) {
+  return `${lastDigest ? "digest" : lastTimeline ? "timeline" : "brief"}.${extension}`;
+}
+
 function exported(format) {
+  if (lastTimeline) return format === "json" ? `${JSON.stringify(lastTimeline, null, 2)}\n` : timelineAs(format, lastTimeline);
   if (lastDigest) return format === "json" ? `${JSON.stringify(lastDigest, null, 2)}\n` : digestAs(format, lastDigest);
   if (!lastBrief) return null;
   return format === "json" ? briefAsJson(lastBrief) : format === "markdown" ? briefAsMarkdown(lastBrief) : briefAsText(lastBrief);
@@ -468,12 +547,12 @@ function exported(format) {
 
 $("copy-text").addEventListener("click", () => exported("text") && copy(exported("text")));
 $("copy-markdown").addEventListener("click", () => exported("markdown") && copy(exported("markdown")));
-$("save-markdown").addEventListener("click", () => exported("markdown") && save(exported("markdown"), lastDigest ? "digest.md" : "brief.md", "text/markdown"));
-$("save-json").addEventListener("click", () => exported("json") && save(exported("json"), lastDigest ? "digest.json" : "brief.json", "application/json"));
+$("save-markdown").addEventListener("click", () => exported("markdown") && save(exported("markdown"), exportName("md"), "text/markdown"));
+$("save-json").addEventListener("click", () => exported("json") && save(exported("json"), exportName("json"), "application/json"));
 $("files").addEventListener("change", (event) => addFiles(event.target.files));
 for (const id of ["articles", "max-words", "query", "mode"]) $(id).addEventListener("input", () => markStale());
-for (const id of ["mode-brief", "mode-digest"]) $(id).addEventListener("change", () => {
-  $("summarize").textContent = $("mode-digest").checked ? "Make digest" : "Summarize";
+for (const id of ["mode-brief", "mode-digest", "mode-timeline"]) $(id).addEventListener("change", () => {
+  $("summarize").textContent = $("mode-digest").checked ? "Make digest" : $("mode-timeline").checked ? "Make timeline" : "Summarize";
   markStale();
 });
 const drop = $("drop");

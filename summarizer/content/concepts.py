@@ -36,6 +36,8 @@ class ConceptTable:
     members: list[np.ndarray]
     weights: np.ndarray
     words: list[frozenset[str]]
+    # `units[id]`: the concept itself ("north", "korean"), ("#", "troops"), ("@where", "kursk"), ("troops",).
+    units: tuple[tuple[str, ...], ...] = ()
 
     def value(self, sentence: int) -> float:
         return float(self.weights[self.members[sentence]].sum())
@@ -102,4 +104,5 @@ def weigh_concepts(sentences: Sequence[Sentence], position_weight: float, positi
             scale = unigram_weight if len(unit) == 1 else 1.0
             weights.append(focus * scale * (reported + position_weight * sum(by_article.values())))
     members = [np.fromiter((ids[unit] for unit in found if unit in ids), dtype=np.int64) for found in units]
-    return ConceptTable(members, np.asarray(weights, dtype=np.float64), [words for _, words in analysed])
+    return ConceptTable(members, np.asarray(weights, dtype=np.float64), [words for _, words in analysed],
+                        tuple(ids))

@@ -80,8 +80,8 @@ def published_instant(document: Document) -> _dt.datetime | None:
     return published.astimezone(_dt.timezone.utc)
 
 
-def _document(item: Any, index: int) -> Document:
-    where = f"documents[{index}]"
+def _document(item: Any, index: int, name: str = "documents") -> Document:
+    where = f"{name}[{index}]"
     if isinstance(item, Document):
         return item  # read already (a digest's story): an HTML page keeps its extracted text and format
     if isinstance(item, str):
@@ -117,7 +117,7 @@ def _document(item: Any, index: int) -> Document:
         found = {"title": page.title, "source": page.source, "published": page.published}
     identifier = fields.get("id")
     if identifier is None:
-        identifier = str(index)
+        identifier = str(index) if name == "documents" else f"{name}-{index}"
     elif isinstance(identifier, (int, str)) and not isinstance(identifier, bool):
         identifier = str(identifier)
         check_encodable(identifier, f"{where}.id")
@@ -141,20 +141,23 @@ def _document(item: Any, index: int) -> Document:
     return Document(id=identifier, text=text, format=kind or "text", **extras)
 
 
-def normalize_documents(items: Iterable[Any], check: Callable[[], None] = lambda: None) -> list[Document]:
+def normalize_documents(items: Iterable[Any], check: Callable[[], None] = lambda: None, name: str = "documents",
+                        taken: Iterable[str] = ()) -> list[Document]:
     """Validate the caller's documents (HTML pages read as articles); raise `InputError` naming the first bad field.
-    `check` is called before each document."""
+    `check` is called before each document. `name` is the request's field holding them ("seen": the articles a
+    reader already knows, whose ids default to "seen-0", "seen-1" ...); ids must differ from each other and from
+    `taken`."""
     if isinstance(items, (str, bytes, dict)) or not isinstance(items, Iterable):
-        raise InputError("must be a list of articles", "documents")
+        raise InputError("must be a list of articles", name)
     documents = []
     for index, item in enumerate(items):
         check()
-        documents.append(_document(item, index))
+        documents.append(_document(item, index, name))
     if not documents:
-        raise InputError("no documents given; send at least one article", "documents")
-    seen: set[str] = set()
+        raise InputError("no documents given; send at least one article", name)
+    ids: set[str] = set(taken)
     for index, document in enumerate(documents):
-        if document.id in seen:
-            raise InputError(f"duplicate id {document.id!r}", f"documents[{index}].id")
-        seen.add(document.id)
+        if document.id in ids:
+            raise InputError(f"duplicate id {document.id!r}", f"{name}[{index}].id")
+        ids.add(document.id)
     return documents

@@ -13,6 +13,7 @@ from ..content.concepts import ConceptTable, position_prior, query_terms, weigh_
 from ..reading.sentences import Sentence, readable
 from ..reading.standalone import can_be_used, can_stand_alone, leans_on_context
 from .furniture import furniture_mask
+from .novelty import discount_seen, said_before, seen_neighbours
 from .select import Budget, select_sentences
 
 
@@ -25,10 +26,14 @@ def model_text(sentence: Sentence) -> str:
     return readable(sentence.text[:MODEL_CHARS])
 
 
-def candidate_sentences(sentences: list[Sentence], settings: Settings, depth: int = 1) -> list[int]:
+def candidate_sentences(sentences: list[Sentence], settings: Settings, depth: int = 1,
+                        first_seen: int | None = None) -> list[int]:
     """Indices of the sentences that may go into the brief: standalone ones from each article's start (`depth`
-    times deeper for a query), else anything with words in it."""
+    times deeper for a query), else anything with words in it; none of the articles from index `first_seen` on
+    (those the reader has seen)."""
     limit = settings.max_candidates_per_document * depth
+    if first_seen is not None:
+        sentences = [sentence for sentence in sentences if sentence.document < first_seen]
     for test in (
         lambda sentence: can_stand_alone(sentence, settings.min_sentence_words, settings.max_sentence_words),
         can_be_used,
@@ -102,12 +107,19 @@ class Shortlist:
 
 
 def weigh_content(sentences: list[Sentence], candidates: list[int], settings: Settings, query: str | None,
-                  budget: Budget, depth: int, check: Callable[[], None]) -> tuple[ConceptTable, np.ndarray, list[int]]:
-    """What each content unit is worth, each sentence's position prior, and the candidates worth embedding."""
+                  budget: Budget, depth: int, check: Callable[[], None], first_seen: int | None = None
+                  ) -> tuple[ConceptTable, np.ndarray, list[int]]:
+    """What each content unit is worth, each sentence's position prior, and the candidates worth embedding. Articles
+    from index `first_seen` on are known to the reader: what they state is worth less (novelty.py)."""
     terms = query_terms(query) if query else frozenset()
-    concepts = weigh_concepts(sentences, settings.concept_position_weight, settings.position_scale,
+    # An update brief weighs the new articles' content as a brief of them alone would, then discounts the seen.
+    new_count = sum(1 for sentence in sentences if first_seen is None or sentence.document < first_seen)
+    concepts = weigh_concepts(sentences[:new_count], settings.concept_position_weight, settings.position_scale,
                               settings.unigram_weight, settings.figure_weight, settings.place_weight,
                               settings.consensus_articles, terms, settings.query_boost, check)
+    if new_count < len(sentences):
+        concepts = discount_seen(concepts, sentences, new_count, settings.seen_weight, settings.changed_figure_weight,
+                                 check)
     positions = np.array([sentence.position for sentence in sentences])
     relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
     extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
@@ -120,6 +132,18 @@ def drop_furniture(short: Shortlist, prototypes: np.ndarray, threshold: float) -
     made of a page's menus and notices)."""
     furniture = furniture_mask(short.vectors, prototypes, threshold)
     return short.keep(np.flatnonzero(~furniture)) if furniture.any() else short
+
+
+def drop_said_before(short: Shortlist, sentences: list[Sentence], words: Sequence[frozenset[str]], first_seen: int,
+                     settings: Settings, embed: Callable[[list[int]], np.ndarray]
+                     ) -> tuple[Shortlist, dict[int, np.ndarray]]:
+    """The shortlist without the sentences that say again what a seen article said, and the vectors of the seen
+    sentences it was compared with (`embed` embeds sentences by index)."""
+    neighbours = seen_neighbours(short.indices, sentences, words, first_seen, settings.source_shared_words)
+    wanted = sorted({other for other in neighbours if other is not None})
+    seen_vectors = dict(zip(wanted, embed(wanted))) if wanted else {}
+    repeated = said_before(short.vectors, neighbours, seen_vectors, settings.redundancy_threshold)
+    return (short.keep(np.flatnonzero(~repeated)) if repeated.any() else short), seen_vectors
 
 
 def select_brief(short: Shortlist, sentences: list[Sentence], concepts: ConceptTable, query_vector: np.ndarray | None,

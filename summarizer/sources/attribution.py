@@ -14,7 +14,7 @@ share at least two content words with some chosen sentence.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Container, Sequence
 
 import faiss
 import numpy as np
@@ -44,10 +44,13 @@ class Match:
 
 
 def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], words: Sequence[frozenset[str]],
-                      shared_words: int, counted: frozenset[str] = frozenset()) -> list[int]:
+                      shared_words: int, counted: frozenset[str] = frozenset(), seen_from: int | None = None,
+                      embedded: Container[int] = ()) -> list[int]:
     """Statements (not headlines or fragments) of other articles that share at least `shared_words` content words
     with some chosen sentence; and statements of any article that may give a figure of what the chosen sentences
-    count (`counted`: the stems that say it, "missing", "killed"), for the notes."""
+    count (`counted`: the stems that say it, "missing", "killed"), for the notes. Sentences from index `seen_from`
+    on (an update brief's seen articles) are taken by their words only when `embedded` already: a seen sentence
+    close enough to be a source was compared already, and one that said the same kept the candidate out."""
     by_word: dict[str, list[int]] = {}
     for index, sentence in enumerate(sentences):
         if is_statement(sentence):
@@ -61,7 +64,8 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
                 counts[other] = counts.get(other, 0) + 1
         for other, shared in counts.items():
             if (shared < shared_words or sentences[other].document == sentences[own].document
-                    or sentences[other].words < MIN_SOURCE_WORDS):
+                    or sentences[other].words < MIN_SOURCE_WORDS
+                    or (seen_from is not None and other >= seen_from and other not in embedded)):
                 continue
             # Only a sentence that shares enough words can be a source (see `corroborates`); any other is kept only
             # if it may hold a figure the brief's sentence gives differently.

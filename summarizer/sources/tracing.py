@@ -20,10 +20,11 @@ from .frames import predicate_words
 
 def trace(chosen: list[int], vectors: dict[int, np.ndarray], sentences: Sequence[Sentence],
           words: Sequence[frozenset[str]], articles: Sequence[Document], settings: Settings,
-          embed: Callable[[list[int]], np.ndarray], clock: Stopwatch
+          embed: Callable[[list[int]], np.ndarray], clock: Stopwatch, seen_from: int | None = None
           ) -> tuple[list[tuple[Match, ...]], tuple[Disagreement, ...]]:
     """The matches of each chosen sentence (its own first) and the notes on its figures. `vectors` holds the
-    sentences embedded so far (it grows); `embed` embeds more (timed as "embed", the rest as "attribute")."""
+    sentences embedded so far (it grows); `embed` embeds more (timed as "embed", the rest as "attribute").
+    Sentences from index `seen_from` on belong to articles the reader has seen (see `plausible_sources`)."""
     with clock.stage("attribute"):
         known: dict[int, Facts] = {}
 
@@ -35,7 +36,7 @@ def trace(chosen: list[int], vectors: dict[int, np.ndarray], sentences: Sequence
 
         counted = frozenset(word for index in chosen for frame in facts_of(index).frames
                             if frame.comparable_at_all for word in predicate_words(frame.predicate))
-        pool = plausible_sources(chosen, sentences, words, settings.source_shared_words, counted)
+        pool = plausible_sources(chosen, sentences, words, settings.source_shared_words, counted, seen_from, vectors)
         missing = [index for index in pool if index not in vectors]
     with clock.stage("embed"):
         if missing:
