@@ -114,3 +114,151 @@ def test_the_service_fetches_only_when_set_to(news):
         assert text[sentence["start"]:sentence["end"]] == sentence["text"]
     refused = on.post("/v1/summarize", json={"documents": [{"url": f"{news}/to-local"}, ARTICLE]}).get_json()
     assert refused["error"]["code"] == "fetch_failed" and refused["error"]["field"] == "documents[0].url"
+
+
+# --- bounded like everything else ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def dripping(address: str, head_first: bool):
+    """A server that answers one byte every 0.3 s, forever: after a whole head (`head_first`), or from the head's
+    first byte."""
+    import socket
+    import time
+
+    listener = socket.create_server((address, 0))
+    stop = threading.Event()
+
+    def serve(connection):
+        with connection:
+            connection.recv(65536)
+            if head_first:
+                connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>")
+            try:
+                while not stop.is_set():
+                    connection.sendall(b"a" if head_first else b"X")
+                    time.sleep(0.3)
+            except OSError:
+                pass
+
+    def accept():
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=serve, args=(connection,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    try:
+        yield f"http://{address}:{listener.getsockname()[1]}"
+    finally:
+        stop.set()
+        listener.close()
+
+
+def fetching_app(**config):
+    return create_app({"PRELOAD_MODEL": False, "RATE_LIMIT": "", "FETCH_URLS": True,
+                       "FETCH_ALLOW_ADDRESSES": "127.0.0.2", **config}).test_client()
+
+
+@pytest.mark.parametrize("head_first", [True, False], ids=["slow body", "slow head"])
+def test_a_dripping_link_is_cut_at_the_deadline_in_wall_clock(head_first):
+    import time
+
+    with dripping("127.0.0.2", head_first) as url:
+        began = time.monotonic()
+        with pytest.raises(FetchError) as refused:
+            fetch(url + "/slow", FetchPolicy(timeout=1.5, allowed=ALLOW.allowed), field="documents[0].url")
+        took = time.monotonic() - began
+    # Each byte arrives well inside any per-read timeout; only a deadline in wall clock ends it.
+    assert took < 3 and "within 1.5 s" in refused.value.message
+
+
+def test_all_links_of_a_request_share_one_deadline_and_the_first_failure_ends_the_rest(news):
+    import time
+
+    with dripping("127.0.0.2", True) as slow:
+        app = fetching_app(FETCH_TIMEOUT=2)
+        began = time.monotonic()
+        answer = app.post("/v1/summarize", json={"documents": [{"url": f"{slow}/{n}"} for n in range(8)]})
+        took = time.monotonic() - began
+        assert answer.status_code == 400 and answer.get_json()["error"]["code"] == "fetch_failed"
+        assert took < 4, took  # eight slow links, four at a time, in one 2 s budget: not 2 s each
+
+        began = time.monotonic()
+        answer = app.post("/v1/summarize", json={"documents": [{"url": f"{slow}/a"}, {"url": f"{news}/picture"},
+                                                               {"url": f"{slow}/b"}]})
+        took = time.monotonic() - began
+        error = answer.get_json()["error"]
+        assert error["field"] == "documents[1].url" and "image/png" in error["message"]
+        assert took < 1.5, took  # the failed link ends the slow ones at once
+
+
+def test_a_fetched_page_is_held_to_the_article_cap_and_to_a_bound_on_markup(news):
+    app = fetching_app(MAX_DOCUMENT_CHARS=120)  # the page's article text is 180 characters
+    short = "A second article. It is short."
+    error = app.post("/v1/summarize", json={"documents": [{"url": f"{news}/article"}, short]}).get_json()["error"]
+    assert error["field"] == "documents[0].url" and "the limit is 120" in error["message"]
+    assert "characters" in error["message"]
+
+    routes = {"/tags": (200, HTML, b"<html><body>" + b"<p>a</p>" * 60_000 + b"</body></html>")}
+    with site("127.0.0.2", routes) as url:
+        error = fetching_app().post("/v1/summarize", json={"documents": [{"url": f"{url}/tags"}, ARTICLE]}).get_json()
+    assert error["error"]["code"] == "fetch_failed" and "markup elements" in error["error"]["message"]
+
+
+@pytest.mark.parametrize("link, reason", [
+    ("http://127.0.0.2:8801:80/ok", "not a valid URL"),
+    ("data:text/html,<p>An article</p>", "only http and https links can be fetched, not data:"),
+    ("javascript:alert(1)", "not javascript:"),
+    ("/to-broken-ipv6", "not a valid URL"),
+])
+def test_links_that_are_not_valid_urls_get_a_clear_400_never_a_500(news, link, reason):
+    routes = {"/to-broken-ipv6": (302, {"Location": "http://[::1"}, b"")}
+    with site("127.0.0.2", routes) as url:
+        target = url + link if link.startswith("/") else link
+        answer = fetching_app().post("/v1/summarize", json={"documents": [{"url": target}, ARTICLE]})
+    assert answer.status_code == 400, answer.get_json()
+    error = answer.get_json()["error"]
+    assert error["code"] == "fetch_failed" and reason in error["message"] and error["field"] == "documents[0].url"
+
+
+@pytest.mark.parametrize("address", ["::127.0.0.1", "64:ff9b::7f00:1", "2002:7f00:1::", "::ffff:10.0.0.1",
+                                     "64:ff9b:1::a00:1", "2001:0:4136:e378:8000:63bf:80ff:fffe"])
+def test_ipv6_forms_that_carry_a_private_ipv4_address_are_refused(address):
+    with pytest.raises(FetchError) as refused:
+        fetch(f"http://[{address}]/", FetchPolicy(timeout=2), field="documents[0].url")
+    assert "private or local address" in refused.value.message
+
+
+def test_a_link_without_a_scheme_is_https_and_a_public_v6_address_passes_the_check():
+    from api.fetch import _is_public
+    from api.links import _with_scheme
+
+    assert _with_scheme("httpbin.org/x") == "https://httpbin.org/x"
+    assert _with_scheme("www.example.com:8080/x") == "https://www.example.com:8080/x"
+    assert _with_scheme("ftp://example.com/x") == "ftp://example.com/x"
+    assert _is_public("2001:4860:4860::8888") and _is_public("64:ff9b::808:808") and not _is_public("::1")
+
+
+def test_a_worker_fetches_for_a_few_requests_at_once_and_tells_the_rest_it_is_busy():
+    from api.links import FETCHING_REQUESTS
+
+    with dripping("127.0.0.2", True) as slow:
+        app = create_app({"PRELOAD_MODEL": False, "RATE_LIMIT": "", "FETCH_URLS": True,
+                          "FETCH_ALLOW_ADDRESSES": "127.0.0.2", "FETCH_TIMEOUT": 2})
+        answers = []
+
+        def ask(n: int) -> None:
+            answer = app.test_client().post("/v1/summarize", json={"documents": [{"url": f"{slow}/{n}"}, ARTICLE]})
+            answers.append((answer.status_code, answer.get_json()["error"]["code"], answer.headers.get("Retry-After")))
+
+        threads = [threading.Thread(target=ask, args=(n,)) for n in range(FETCHING_REQUESTS + 3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    busy = [answer for answer in answers if answer[1] == "busy"]
+    assert len(busy) == 3 and all(status == 503 and retry for status, _, retry in busy), answers
+    assert sorted(code for _, code, _ in answers if code != "busy") == ["fetch_failed"] * FETCHING_REQUESTS

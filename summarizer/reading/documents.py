@@ -80,7 +80,8 @@ def published_instant(document: Document) -> _dt.datetime | None:
     return published.astimezone(_dt.timezone.utc)
 
 
-def _document(item: Any, index: int, name: str = "documents") -> Document:
+def read_document(item: Any, index: int, name: str = "documents") -> Document:
+    """One article of the request field `name` (at `index`) read and checked: InputError naming its field."""
     where = f"{name}[{index}]"
     if isinstance(item, Document):
         return item  # read already (a digest's story): an HTML page keeps its extracted text and format
@@ -152,7 +153,7 @@ def normalize_documents(items: Iterable[Any], check: Callable[[], None] = lambda
     documents = []
     for index, item in enumerate(items):
         check()
-        documents.append(_document(item, index, name))
+        documents.append(read_document(item, index, name))
     if not documents:
         raise InputError("no documents given; send at least one article", name)
     ids: set[str] = set(taken)
