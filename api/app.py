@@ -28,6 +28,17 @@ def loggable(text: str, limit: int = 200) -> str:
     shown = CONTROL.sub(lambda match: match.group(0).encode("unicode_escape").decode("ascii"), text[:limit])
     return shown + ("..." if len(text) > limit else "")
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+# Set by the layer in front (api/asgi.py) to when the request arrived, on this process's monotonic clock; a client's
+# own value never reaches the app.
+ARRIVAL_HEADER = "X-Summarizer-Arrival"
+
+
+def arrival(value: str | None) -> float:
+    """When the request arrived: the layer in front's mark, else now (the app on its own)."""
+    try:
+        return min(float(value), time.monotonic()) if value else time.monotonic()
+    except ValueError:
+        return time.monotonic()
 # The page loads only its own script; no inline script can run, whatever an article contains.
 CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"
 
@@ -45,17 +56,31 @@ def create_app(config: dict | None = None, summarizer: Summarizer | None = None)
     app.json.sort_keys = False
     register_error_handlers(app)
     app.register_blueprint(routes)
-    limit = app.config["RATE_LIMIT"].strip()
-    # One budget per client address across every route (application limits), not one per route.
-    limiter = Limiter(get_remote_address, app=app, application_limits=[limit] if limit else [], enabled=bool(limit),
-                      storage_uri=app.config["RATE_LIMIT_STORAGE"], headers_enabled=True)
-    limiter.exempt(app.view_functions["routes.health"])
 
     @app.before_request
-    def start():
+    def start():  # registered before the rate limiter's check, so that a 429 has the request's id too
         g.started = time.perf_counter()
+        g.arrival = arrival(request.headers.get(ARRIVAL_HEADER))
         offered = request.headers.get("X-Request-ID", "")
         g.request_id = offered if REQUEST_ID.fullmatch(offered) else uuid.uuid4().hex
+
+    @app.after_request
+    def retry_after_only_to_wait(response):  # registered before the limiter's, so it runs after it
+        if response.status_code not in (429, 503):  # the limiter adds it to every answer; it means "wait" only there
+            response.headers.pop("Retry-After", None)
+        return response
+
+    limit = app.config["RATE_LIMIT"].strip()
+    # One budget per client address across every route (application limits), not one per route; requests for no
+    # route (404) or with a wrong method (405) count too.
+    limiter = Limiter(get_remote_address, app=app, application_limits=[limit] if limit else [], enabled=bool(limit),
+                      storage_uri=app.config["RATE_LIMIT_STORAGE"], headers_enabled=True,
+                      request_identifier=lambda: request.endpoint or "unrouted")
+    limiter.exempt(app.view_functions["routes.health"])
+    app.extensions["rate_limiter"] = limiter
+
+    @app.before_request
+    def check_length():
         length = request.content_length
         if length is not None and length > app.config["MAX_CONTENT_LENGTH"]:
             raise ApiError(413, "payload_too_large",

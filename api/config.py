@@ -18,6 +18,10 @@ DEFAULTS = {
     # Seconds a client may take to send its request head (from its first byte) and its body; past either, 408.
     "HEAD_TIME_LIMIT": 10,
     "BODY_TIME_LIMIT": 30,
+    # Admission, per worker process: requests waiting for a thread beyond those at work (more get 503 "busy" with
+    # Retry-After), and bytes of request bodies held in memory at once, arriving or waiting (more get 503 "busy").
+    "MAX_QUEUED": 16,
+    "MAX_BUFFERED_BYTES": 64 * 1024 * 1024,
     # Requests per client address (every route but /healthz), in flask-limiter's notation ("300 per minute",
     # "10/second;300/minute"); past it, 429 with Retry-After. Counted per worker process unless RATE_LIMIT_STORAGE
     # names a shared store (e.g. redis://host:6379). Empty: no limit.
@@ -28,7 +32,8 @@ DEFAULTS = {
     # Origins allowed to call the API from a browser on another site; empty: CORS off.
     "CORS_ORIGINS": "",
     # Fetch articles given by link ({"url": ...} without text, or a text that is only a link). Off by default;
-    # public addresses only (see summarizer/fetch.py), each page at most FETCH_MAX_BYTES within FETCH_TIMEOUT s.
+    # public addresses only (see api/fetch.py), each page at most FETCH_MAX_BYTES, all of a request's links within
+    # FETCH_TIMEOUT s (and within the request's own time limit).
     "FETCH_URLS": False,
     "FETCH_MAX_BYTES": 2 * 1024 * 1024,
     "FETCH_TIMEOUT": 10,

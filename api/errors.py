@@ -42,7 +42,10 @@ def error_response(status: int, code: str, message: str, field: str | None = Non
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def api_error(error: ApiError):
-        return error_response(error.status, error.code, error.message, error.field)
+        response, status = error_response(error.status, error.code, error.message, error.field)
+        if status == 503:
+            response.headers["Retry-After"] = "2"
+        return response, status
 
     @app.errorhandler(InputError)
     def input_error(error: InputError):

@@ -50,6 +50,19 @@ def model_status() -> tuple[str, str | None]:
     return _state["status"], _state["reason"]
 
 
+def health_document(config: dict) -> tuple[dict, int]:
+    """/healthz: the body and status (200 once the model is loaded, 503 while loading or after a failed load)."""
+    from summarizer import __version__
+
+    status, reason = model_status()
+    ready = status == "ready"
+    body = {"status": "ok" if ready else status, "model_loaded": ready, "version": __version__,
+            "rss_mb": resident_memory_mb(), "pid": os.getpid(), "fetch_urls": config["FETCH_URLS"]}
+    if reason:
+        body["reason"] = reason
+    return body, 200 if ready else 503
+
+
 def resident_memory_mb() -> float | None:
     """This process's resident memory now (Linux), for operators watching growth."""
     try:

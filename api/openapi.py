@@ -32,7 +32,8 @@ def openapi_document(config: dict) -> dict:
                         "413": _error(f"body over {config['MAX_CONTENT_LENGTH']} bytes"),
                         "415": _error("body not sent as application/json"),
                         "429": _error("too many requests from this address; try again after Retry-After seconds"),
-                        "503": _error("the model is not available, or the brief took longer than the time limit"),
+                        "503": _error("the model is not available, the brief took longer than the time limit (`timeout`), or the "
+                                      "worker is busy (`busy`); with Retry-After"),
                     },
                 }
             },
@@ -47,7 +48,8 @@ def openapi_document(config: dict) -> dict:
                         "413": _error(f"body over {config['MAX_CONTENT_LENGTH']} bytes"),
                         "415": _error("body not sent as application/json"),
                         "429": _error("too many requests from this address; try again after Retry-After seconds"),
-                        "503": _error("the model is not available, or the digest took longer than the time limit"),
+                        "503": _error("the model is not available, the digest took longer than the time limit (`timeout`), or the "
+                                      "worker is busy (`busy`); with Retry-After"),
                     },
                 }
             },
@@ -62,7 +64,8 @@ def openapi_document(config: dict) -> dict:
                         "413": _error(f"body over {config['MAX_CONTENT_LENGTH']} bytes"),
                         "415": _error("body not sent as application/json"),
                         "429": _error("too many requests from this address; try again after Retry-After seconds"),
-                        "503": _error("the model is not available, or the timeline took longer than the time limit"),
+                        "503": _error("the model is not available, the timeline took longer than the time limit (`timeout`), or the "
+                                      "worker is busy (`busy`); with Retry-After"),
                     },
                 }
             },

@@ -3,12 +3,16 @@
 - what the server itself refuses (a request that is not valid HTTP, a malformed chunked body, a head too large) is
   answered in the service's JSON error shape with an `X-Request-ID`, not as plain text;
 - a connection must deliver a complete request head within HEAD_TIME_LIMIT seconds (api/config.py) of its first
-  byte (or of opening), so a client cannot hold a connection open forever by sending a header a byte at a time.
+  byte (or of opening), so a client cannot hold a connection open forever by sending a header a byte at a time;
+- a head whose body length could be read two ways is refused (400) and the connection closed, before h11 would
+  tidy it: a header line folded onto the next (obs-fold), Content-Length given twice or as a list ("5, 5"). What h11
+  keeps as it came (both Content-Length and Transfer-Encoding, a length with leading zeros) is refused by api/asgi.py.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 
 import h11
@@ -23,12 +27,29 @@ CODES = {400: "bad_request", 408: "request_timeout", 413: "payload_too_large", 4
          431: "header_too_large"}
 
 
+HEAD_END = b"\r\n\r\n"
+LENGTH_LINE = re.compile(rb"^content-length[ \t]*:(.*)$", re.IGNORECASE | re.MULTILINE)
+FOLDED_LINE = re.compile(rb"\r\n[ \t]")
+MAX_SCANNED_HEAD = 65536
+
+
+def ambiguous_head(head: bytes) -> str | None:
+    """Why a request head's framing is ambiguous, read from its bytes as they came."""
+    if FOLDED_LINE.search(head):
+        return "a header line is folded onto the next"
+    lengths = LENGTH_LINE.findall(head)
+    if len(lengths) > 1 or (lengths and b"," in lengths[0]):
+        return "Content-Length is given more than once"
+    return None
+
+
 class JsonErrorsH11Protocol(H11Protocol):
     """uvicorn's h11 protocol, answering protocol errors in JSON and timing out request heads."""
 
     head_time_limit = float({**DEFAULTS, **from_environment()}["HEAD_TIME_LIMIT"])
     _head_timer: asyncio.TimerHandle | None = None
     _partial_head = False  # some bytes of a request head have arrived
+    _head_bytes: bytes | None = None  # the bytes of the head arriving, until its end is seen
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -39,6 +60,17 @@ class JsonErrorsH11Protocol(H11Protocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self._waiting_for_head():
+            self._head_bytes = (self._head_bytes or b"") + data
+            end = self._head_bytes.find(HEAD_END)
+            if end >= 0 or len(self._head_bytes) > MAX_SCANNED_HEAD:
+                problem = ambiguous_head(self._head_bytes[:end + 2] if end >= 0 else self._head_bytes)
+                self._head_bytes = None  # scanned; the next head starts again from nothing
+                if problem:
+                    self._send_error(400, f"the request is not valid HTTP: {problem}")
+                    return
+        else:
+            self._head_bytes = None
         super().data_received(data)
         self._partial_head = self._waiting_for_head()
         if self._partial_head:

@@ -5,6 +5,7 @@ models, and the tests check real responses against `SummarizeResponse` field for
 extra). Rules JSON Schema cannot state (unique ids, real calendar dates, no lone surrogates) are the engine's.
 """
 
+import re
 from functools import lru_cache
 from typing import Annotated, Any, Literal, Union
 
@@ -325,15 +326,23 @@ def _bounds(model: type, name: str) -> tuple[Any, Any]:
     return number.get("minimum"), number.get("maximum")
 
 
+# pydantic's names for the type it checked ("constrained-str", "function-after[...]"), which a field name is not.
+TYPE_TAG = re.compile(r"constrained-\w+|str|int|float|bool|none|list|dict|[\w-]+\[.*\]", re.DOTALL)
+MAX_KEY_SHOWN = 64
+
+
 def first_error(error: ValidationError, model: type) -> tuple[str, str, str | None]:
     """(code, message, field) of the first problem a caller should fix: an unknown field before anything else."""
     problems = error.errors(include_url=False, include_input=True)
     problem = next((p for p in problems if p["type"] == "extra_forbidden"), problems[0])
     location: list = []
-    for part in problem["loc"]:
+    last = len(problem["loc"]) - 1
+    for number, part in enumerate(problem["loc"]):
         if part == PLAIN:
             location.append("text")
-        elif part != OBJECT:
+        elif problem["type"] == "extra_forbidden" and number == last:
+            location.append(str(part)[:MAX_KEY_SHOWN])  # the client's key, as written, cut to a bounded length
+        elif part != OBJECT and not (isinstance(part, str) and TYPE_TAG.fullmatch(part)):
             location.append(part)
     kind, context = problem["type"], problem.get("ctx") or {}
     if kind == "missing" and len(location) > 1:  # a field of an article: the article is at fault

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 from flask import Blueprint, current_app, g, jsonify, request, send_from_directory
 
-from summarizer import __version__
+from summarizer import TimeLimitError, __version__
 from summarizer.reading.samples import sample_documents
 
 from .errors import ApiError
 from .links import with_fetched_links
-from .model import model_status, resident_memory_mb
+from .model import health_document, model_status
 from .openapi import openapi_document
 from .requests import read_json, request_arguments
 
@@ -28,11 +27,23 @@ def _request_arguments(kind: str) -> tuple[dict, set[int]]:
     if status == "failed":
         raise ApiError(503, "model_unavailable", f"the embedding model failed to load: {reason}")
     arguments = request_arguments(read_json(request), current_app.config, kind)
-    arguments["documents"], fetched = with_fetched_links(arguments["documents"], current_app.config)
+    links = {**current_app.config, "FETCH_TIMEOUT": min(current_app.config["FETCH_TIMEOUT"], time_left())}
+    arguments["documents"], fetched = with_fetched_links(arguments["documents"], links)
     if arguments.get("seen"):
-        arguments["seen"], more = with_fetched_links(arguments["seen"], current_app.config, "seen")
+        links["FETCH_TIMEOUT"] = min(links["FETCH_TIMEOUT"], time_left())
+        arguments["seen"], more = with_fetched_links(arguments["seen"], links, "seen")
         fetched |= {len(arguments["documents"]) + index for index in more}
+    arguments["time_limit"] = time_left()
     return arguments, fetched
+
+
+def time_left() -> float:
+    """Seconds left of the request's time limit, counted from its arrival (time spent waiting for a thread and
+    fetching links included); TimeLimitError when none are."""
+    left = current_app.config["REQUEST_TIME_LIMIT"] - (time.monotonic() - g.arrival)
+    if left <= 0:
+        raise TimeLimitError("the request waited longer than its time limit")
+    return left
 
 
 def _answer(body: dict, timings: dict, began: float):
@@ -55,8 +66,7 @@ def _with_fetched_texts(body: dict, documents, fetched: set[int]) -> dict:
 def summarize_view():
     began = time.perf_counter()
     arguments, fetched = _request_arguments("summarize")
-    brief = current_app.extensions["summarizer"].summarize(**arguments,
-                                                           time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    brief = current_app.extensions["summarizer"].summarize(**arguments)
     body = _with_fetched_texts(brief.to_dict(), brief.documents, fetched)
     body["options"] = {"max_words": brief.max_words, "max_sentences": brief.max_sentences, "query": brief.query,
                        "diversity": brief.diversity}
@@ -67,8 +77,7 @@ def summarize_view():
 def timeline_view():
     began = time.perf_counter()
     arguments, fetched = _request_arguments("timeline")
-    result = current_app.extensions["summarizer"].timeline(**arguments,
-                                                           time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    result = current_app.extensions["summarizer"].timeline(**arguments)
     return _answer(_with_fetched_texts(result.to_dict(), result.documents, fetched), result.timings, began)
 
 
@@ -76,20 +85,16 @@ def timeline_view():
 def digest_view():
     began = time.perf_counter()
     arguments, _ = _request_arguments("digest")
-    result = current_app.extensions["summarizer"].digest(**arguments,
-                                                         time_limit=current_app.config["REQUEST_TIME_LIMIT"])
+    result = current_app.extensions["summarizer"].digest(**arguments)
     return _answer(result.to_dict(), result.timings, began)
 
 
 @routes.get("/healthz")
 def health():
-    status, reason = model_status()
-    ready = status == "ready"
-    body = {"status": "ok" if ready else status, "model_loaded": ready, "version": __version__,
-            "rss_mb": resident_memory_mb(), "pid": os.getpid(), "fetch_urls": current_app.config["FETCH_URLS"]}
-    if reason:
-        body["reason"] = reason
-    return jsonify(body), 200 if ready else 503
+    # As served, the layer in front (api/asgi.py) answers /healthz itself, from its event loop; this is the same answer
+    # for the app on its own.
+    body, status = health_document(current_app.config)
+    return jsonify(body), status
 
 
 @routes.get("/")

@@ -1,8 +1,11 @@
-"""python -m eval.attack --url http://127.0.0.1:8000 [--memory-requests 200] [--only KIND ...]
+"""python -m eval.attack --url http://127.0.0.1:8000 [--memory-requests 200] [--fetch] [--only KIND ...]
 
 A bounded battery of hostile requests against a running service on this machine (loopback only): slow and stalled
-clients, pathological lines, malformed chunked bodies, oversize bodies, log injection, header and method abuse, a
-flood from one address, and large random bodies for memory. During each attack a watcher polls /healthz and a good
+clients, pathological lines, malformed chunked bodies, oversize bodies, ambiguous framing (a request smuggled behind
+another), log injection, header and method abuse, a flood from one address, large random bodies for memory, many
+large requests at once (admission), many large bodies held at once, and with `--fetch` (a service started with
+SUMMARIZER_API_FETCH_URLS=1 and SUMMARIZER_API_FETCH_ALLOW_ADDRESSES=127.0.0.3) links to pages that drip, pages of
+2 MB, and links that are not valid URLs, served from 127.0.0.3 by the attack itself. During each attack a watcher polls /healthz and a good
 request (the sample articles) is sent from another loopback address (127.0.0.2, so a per-client limit on the
 attacker does not apply to it). Prints, per attack: requests, statuses, the slowest /healthz and the good request's
 time; then each worker's memory before and after.
@@ -26,7 +29,8 @@ import time
 from urllib.parse import urlsplit
 
 GOOD_SOURCE = "127.0.0.2"
-DOCUMENTED_503 = {"timeout", "model_unavailable"}
+DOCUMENTED_503 = {"timeout", "model_unavailable", "busy"}
+LINK_SOURCE = "127.0.0.3"
 
 
 class Target:
@@ -180,6 +184,150 @@ def oversize(target: Target) -> list:
     ]
 
 
+FRAMED = b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+
+
+def ambiguous_framing(target: Target) -> list:
+    """Lengths that could be read two ways, each with a request smuggled behind it; then a valid chunked body."""
+    smuggled = b"GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n"
+    answers = [target.raw(FRAMED + head + b"\r\n0\r\n\r\n" + smuggled) for head in (
+        b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n",
+        b"Transfer-Encoding: chunked\r\nContent-Length: 5\r\n",
+        b"Content-Length: 2\r\nContent-Length: 2\r\n",
+        b"Content-Length: 2, 2\r\n",
+        b"Content-Length: 002\r\n",
+        b"Transfer-Encoding:\r\n chunked\r\n",
+    )]
+    body = b'{"documents": ["A first article. It has two sentences.", "A second one. It has two too."]}'
+    answers.append(target.raw(FRAMED + b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                              + b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)))
+    return answers
+
+
+def many_large_requests(target: Target, count: int = 50, articles: int = 1000) -> list:
+    """`count` valid requests of `articles` short articles each, all at once: more than the workers take."""
+    documents = [f"Report {n} on the flood. The river rose {n % 9 + 1} metres near town {n % 37}."
+                 for n in range(articles)]
+    body = json.dumps({"documents": documents}).encode()
+    answers: list = []
+
+    def send() -> None:  # from an address of its own, so that the flood's rate limit does not refuse them first
+        answers.append(target.request("POST", "/v1/summarize", body, {"Content-Type": "application/json"},
+                                      source="127.0.0.4", timeout=120))
+
+    threads = [threading.Thread(target=send) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers
+
+
+def held_bodies(target: Target, count: int = 300, hold: float = 10) -> list:
+    """`count` connections each sending 8 MB - 1 byte of a declared 8 MB body, held `hold` seconds."""
+    size = 8 * 1024 * 1024
+    chunk = b" " * 65536
+    connections, answers = [], []
+    for _ in range(count):
+        try:
+            connection = target.connect(timeout=30)
+        except OSError:
+            answers.append((0, None))
+            continue
+        try:
+            connection.sendall(FRAMED + b"Content-Length: %d\r\n\r\n" % size)
+            sent = 0
+            while sent < size - 1:
+                part = chunk[: min(len(chunk), size - 1 - sent)]
+                connection.sendall(part)
+                sent += len(part)
+        except OSError:
+            pass  # refused while sending: its answer is read below
+        connections.append(connection)
+    time.sleep(hold)
+    for connection in connections:
+        connection.settimeout(1)
+        try:
+            answers.append(parse(connection.recv(65536)))
+        except (OSError, ValueError):
+            answers.append((0, None))  # still held open by the server (408 comes at its body time limit)
+        connection.close()
+    return [answer for answer in answers if answer[0] != 0] or [(200, None)]
+
+
+class LinkSite:
+    """Pages for the link attacks on 127.0.0.3: /drip-body, /drip-head (a byte every 2 s), /big (2 MB of <p>a</p>)."""
+
+    def __init__(self):
+        self.listener = socket.create_server((LINK_SOURCE, 0))
+        self.port = self.listener.getsockname()[1]
+        self.stop = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def url(self, path: str) -> str:
+        return f"http://{LINK_SOURCE}:{self.port}{path}"
+
+    def _accept(self) -> None:
+        while not self.stop.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(connection,), daemon=True).start()
+
+    def _serve(self, connection: socket.socket) -> None:
+        with connection:
+            try:
+                path = connection.recv(65536).split(b" ")[1]
+                if path == b"/big":
+                    page = b"<html><body>" + b"<p>a</p>" * (2 * 1024 * 1024 // 8 - 4) + b"</body></html>"
+                    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n"
+                                       % len(page) + page)
+                    return
+                if path == b"/drip-body":
+                    connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>")
+                for _ in range(60):
+                    if self.stop.is_set():
+                        return
+                    connection.sendall(b"a" if path == b"/drip-body" else b"X")
+                    time.sleep(2)
+            except (OSError, IndexError):
+                pass
+
+    def close(self) -> None:
+        self.stop.set()
+        self.listener.close()
+
+
+def slow_and_large_links(target: Target, site: LinkSite) -> list:
+    """Links that drip their body or head, 100 slow links in one request, 10 links of 2 MB pages, and twenty
+    requests of slow links at once."""
+    def ask(links: list[str]) -> tuple:
+        body = json.dumps({"documents": [{"url": link} for link in links]}).encode()
+        return target.request("POST", "/v1/summarize", body, {"Content-Type": "application/json"}, timeout=120)
+
+    answers = [ask([site.url("/drip-body"), site.url("/drip-head")]),
+               ask([site.url(f"/drip-body?{n}") for n in range(100)]),
+               ask([site.url(f"/big?{n}") for n in range(10)])]
+    together: list = []
+    threads = [threading.Thread(target=lambda: together.append(ask([site.url("/drip-head")] * 5)))
+               for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers + together
+
+
+def bad_links(target: Target, site: LinkSite) -> list:
+    answers = []
+    for link in ("http://127.0.0.1:8801:80/ok", "data:text/html,<p>a</p>", "javascript:alert(1)", "http://[::1",
+                 "http://[::127.0.0.1]/", "http://[64:ff9b::7f00:1]/", "http://[2002:7f00:1::]/", "gopher://x/"):
+        body = json.dumps({"documents": [{"url": link}, "A second article. It has words."]}).encode()
+        answers.append(target.request("POST", "/v1/summarize", body, {"Content-Type": "application/json"}))
+    return answers
+
+
 def log_injection(target: Target) -> list:
     return [target.raw(b"GET " + path + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") for path in (
         b"/x%0a2026-11-22%2004:20:00,000%20INFO%20api%20deadbeef%20POST%20/v1/summarize%20200%201.0ms",
@@ -292,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hold", type=float, default=40, help="seconds stalled clients are held at most")
     parser.add_argument("--memory-requests", type=int, default=200)
     parser.add_argument("--only", nargs="*", help="attacks to run (default: all)")
+    parser.add_argument("--fetch", action="store_true", help="also the link attacks (the service fetches links)")
     args = parser.parse_args(argv)
     parts = urlsplit(args.url)
     try:
@@ -315,9 +464,16 @@ def main(argv: list[str] | None = None) -> int:
         "oversize bodies": lambda: oversize(target),
         "log injection": lambda: log_injection(target),
         "header and method abuse": lambda: header_abuse(target),
+        "ambiguous framing": lambda: ambiguous_framing(target),
         "8 MB random bodies": lambda: memory(target, args.memory_requests),
         "flood from one address": lambda: flood(target),
+        "50 requests of 1,000 articles at once": lambda: many_large_requests(target),
+        "300 bodies of 8 MB held at once": lambda: held_bodies(target),
     }
+    site = LinkSite() if args.fetch else None
+    if site is not None:
+        attacks["slow and large links"] = lambda: slow_and_large_links(target, site)
+        attacks["links that are not valid"] = lambda: bad_links(target, site)
     chosen = [name for name in attacks if not args.only or any(word in name for word in args.only)]
     before = worker_memory(target)
     print(f"workers' memory before: {before} MB")
@@ -344,8 +500,14 @@ def main(argv: list[str] | None = None) -> int:
             failures.append(f"{name}: /healthz took {watcher.slowest_health:.2f} s ({watcher.health_failures} failed)")
         if any(status != 200 for status, _ in watcher.good) or slowest_good > 2:
             failures.append(f"{name}: good requests {dict(good)}, slowest {slowest_good:.2f} s")
+    if site is not None:
+        site.close()
     after = worker_memory(target)
     print(f"workers' memory after: {after} MB")
+    grown = {pid: after[pid] - before[pid] for pid in after if pid in before and after[pid] and before[pid]}
+    print(f"growth: {grown} MB")
+    if any(growth > 300 for growth in grown.values()):
+        failures.append(f"a worker grew by more than 300 MB: {grown}")
     print("failed: " + "; ".join(failures) if failures else "passed: no 5xx but documented 503s, /healthz within 1 s, "
           "good requests within 2 s")
     return 1 if failures else 0

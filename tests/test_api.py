@@ -180,3 +180,23 @@ def test_an_app_answers_with_the_engine_it_is_handed():
     answer = client.post("/v1/summarize", json={"documents": ["The council approved the budget on Monday after a "
                                                               "long debate over school funding and roads."]})
     assert answer.status_code == 200 and Counting.calls == 1
+
+
+def test_the_rate_limit_counts_every_route_and_its_429_carries_the_request_id():
+    client = create_app({"PRELOAD_MODEL": False, "RATE_LIMIT": "3 per minute"}).test_client()
+    first = client.get("/v1/sample")
+    assert first.status_code == 200 and "Retry-After" not in first.headers  # only where it means "wait"
+    assert client.get("/no-such-route").status_code == 404
+    assert client.delete("/v1/sample").status_code == 405
+    refused = client.get("/v1/sample", headers={"X-Request-ID": "client-42"})
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) > 0
+    assert refused.headers["X-Request-ID"] == "client-42" == refused.get_json()["request_id"]
+    assert client.get("/healthz").status_code in (200, 503)  # never limited
+
+
+def test_an_unknown_key_is_named_as_written_and_cut_to_a_bounded_length():
+    client = create_app({"PRELOAD_MODEL": False, "RATE_LIMIT": ""}).test_client()
+    error = client.post("/v1/summarize", json={"documents": ["a b c", "d e f"], "k" * 100_000: 1}).get_json()["error"]
+    assert error["code"] == "unknown_field" and error["field"] == "k" * 64
+    error = client.post("/v1/summarize", json={"documents": [{"id": 5.5, "text": "a b c"}, "d"]}).get_json()["error"]
+    assert error["field"] == "documents[0].id"

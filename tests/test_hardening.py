@@ -220,3 +220,107 @@ def test_requests_in_flight_finish_after_sigterm(seed_documents):
             client.join(timeout=90)
         process.wait(timeout=90)
     assert results == [200] * 8
+
+
+# --- round two: framing, admission, health on its own path ---------------------------------------------------------
+
+AMBIGUOUS = b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name, head", [
+    ("Content-Length and Transfer-Encoding", b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n"),
+    ("Content-Length twice", b"Content-Length: 2\r\nContent-Length: 2\r\n"),
+    ("Content-Length as a list", b"Content-Length: 2, 2\r\n"),
+    ("Content-Length with leading zeros", b"Content-Length: 002\r\n"),
+    ("Transfer-Encoding folded onto the next line", b"Transfer-Encoding:\r\n chunked\r\n"),
+])
+def test_an_ambiguous_length_is_refused_and_the_connection_closed(server, name, head):
+    port, _ = server
+    # A request smuggled behind the first must never be answered on the same connection.
+    answer = raw(port, AMBIGUOUS + head + b"\r\n0\r\n\r\n" + b"GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n", wait=5)
+    status, body, headers = parse(answer)
+    assert status == 400 and body["error"]["code"] == "bad_request" and body["request_id"], name
+    assert headers["connection"] == "close" and answer.count(b"HTTP/1.1") == 1
+
+
+@pytest.mark.slow
+def test_a_valid_chunked_body_is_read(server, seed_documents):
+    port, _ = server
+    payload = json.dumps({"documents": seed_documents[:2], "max_words": 40}).encode()
+    chunks = b"".join(b"%x\r\n%s\r\n" % (len(payload[i:i + 1000]), payload[i:i + 1000])
+                      for i in range(0, len(payload), 1000))
+    answer = raw(port, AMBIGUOUS + b"Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunks
+                 + b"0\r\n\r\n", wait=60)
+    status, body, _ = parse(answer)
+    assert status == 200 and body["sentences"], body
+
+
+@pytest.mark.slow
+def test_health_answers_at_once_while_every_thread_is_busy(server, seed_documents):
+    port, _ = server
+    many = [{"id": f"{n}-{seed['id']}", "text": seed["text"]} for n in range(40) for seed in seed_documents]
+    results: list[int] = []
+
+    def busy() -> None:
+        results.append(call(port, "POST", "/v1/summarize", {"documents": many}, timeout=120)[0])
+
+    clients = [threading.Thread(target=busy) for _ in range(20)]  # more than 2 workers x 8 threads
+    for client in clients:
+        client.start()
+    time.sleep(1.0)
+    waits = []
+    for _ in range(5):
+        began = time.monotonic()
+        status, body, _ = call(port, "GET", "/healthz", timeout=10)
+        waits.append(time.monotonic() - began)
+        assert status == 200 and body["status"] == "ok"
+        time.sleep(0.3)
+    # A small request runs on threads of its own: answered while the large ones are still at work or waiting.
+    status, body, _ = call(port, "POST", "/v1/summarize", {"documents": seed_documents[:2]}, timeout=60)
+    unfinished = len(clients) - len(results)
+    for client in clients:
+        client.join()
+    assert max(waits) < 1.0, waits
+    assert status == 200 and body["sentences"] and unfinished > 0, unfinished
+    assert set(results) <= {200, 503}
+
+
+@pytest.mark.slow
+def test_beyond_its_queue_and_its_body_memory_a_worker_says_busy(seed_documents):
+    env = without_rate_limit(SUMMARIZER_API_MAX_QUEUED="1", SUMMARIZER_API_MAX_BUFFERED_BYTES="1000000",
+                             SUMMARIZER_API_BODY_TIME_LIMIT="3")
+    many = [{"id": f"{n}-{seed['id']}", "text": seed["text"]} for n in range(30) for seed in seed_documents]
+    with running_server("--workers", "1", "--threads", "1", env=env) as (port, _):
+        answers: list = []
+
+        def client() -> None:
+            answers.append(call(port, "POST", "/v1/summarize", {"documents": many}, timeout=120))
+
+        clients = [threading.Thread(target=client) for _ in range(5)]  # 1 at work, 1 waiting, 3 refused
+        for thread in clients:
+            thread.start()
+        for thread in clients:
+            thread.join()
+        statuses = sorted(status for status, _, _ in answers)
+        busy = [(body, headers) for status, body, headers in answers if status == 503]
+        assert statuses.count(200) >= 2 and busy, statuses
+        assert all(body["error"]["code"] == "busy" and int(headers["Retry-After"]) > 0 for body, headers in busy)
+
+        held = []
+        try:
+            for _ in range(2):  # 2 x 600 KB held, over the 1 MB of bodies a worker may hold
+                connection = socket.create_connection(("127.0.0.1", port))
+                connection.sendall(AMBIGUOUS + b"Content-Length: 800000\r\n\r\n" + b" " * 600_000)
+                held.append(connection)
+                time.sleep(0.5)  # the first is held whole before the second begins
+            held[-1].settimeout(10)
+            status, body, headers = parse(read_answer(held[-1]))
+            assert status == 503 and body["error"]["code"] == "busy" and headers["retry-after"]
+            assert call(port, "GET", "/healthz", timeout=5)[0] == 200
+        finally:
+            for connection in held:
+                connection.close()
+        # Once they are gone, bodies are taken again.
+        status, body, _ = call(port, "POST", "/v1/summarize", {"documents": seed_documents[:2]}, timeout=60)
+        assert status == 200, body
