@@ -284,8 +284,15 @@ class TimelineResponse(Strict):
     request_id: str
 
 
+# Every code an error may carry: from the request's checks, the engine, the app and the server in front of it.
+ErrorCode = Literal["invalid_input", "invalid_json", "unknown_field", "missing_field", "limit_exceeded",
+                    "fetch_failed", "bad_request", "not_found", "method_not_allowed", "request_timeout",
+                    "payload_too_large", "uri_too_long", "unsupported_media_type", "header_too_large",
+                    "too_many_requests", "internal_error", "model_unavailable", "timeout", "busy", "http_error"]
+
+
 class ErrorDetail(Strict):
-    code: str = Field(examples=["invalid_input"])
+    code: ErrorCode = Field(examples=["invalid_input"])
     message: str
     field: str | None = Field(examples=["documents[2].text"])
 

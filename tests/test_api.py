@@ -200,3 +200,15 @@ def test_an_unknown_key_is_named_as_written_and_cut_to_a_bounded_length():
     assert error["code"] == "unknown_field" and error["field"] == "k" * 64
     error = client.post("/v1/summarize", json={"documents": [{"id": 5.5, "text": "a b c"}, "d"]}).get_json()["error"]
     assert error["field"] == "documents[0].id"
+
+
+def test_the_time_limit_counts_from_the_arrival_the_server_marks():
+    import time
+
+    from api.app import ARRIVAL_HEADER
+
+    client = create_app({"PRELOAD_MODEL": False, "RATE_LIMIT": "", "REQUEST_TIME_LIMIT": 5}).test_client()
+    body = {"documents": ["The council met on Monday. It approved the budget.", "The budget passed. The vote was close."]}
+    waited = client.post("/v1/summarize", json=body, headers={ARRIVAL_HEADER: repr(time.monotonic() - 6)})
+    assert waited.status_code == 503 and waited.get_json()["error"]["code"] == "timeout"
+    assert waited.headers["Retry-After"]

@@ -131,3 +131,20 @@ def test_the_service_refuses_what_the_contract_refuses_with_the_limits_in_force(
             validator(openapi, "SummarizeRequest").validate(body)
         error = client.post("/v1/summarize", json=body).get_json()["error"]
         assert (error["code"], error["field"]) == (code, field)
+
+
+def test_the_description_lists_every_status_header_and_error_code_the_service_sends(client, openapi):
+    post = openapi["paths"]["/v1/summarize"]["post"]["responses"]
+    assert {"200", "400", "404", "405", "408", "413", "414", "415", "429", "431", "500", "503"} <= set(post)
+    assert "X-Request-ID" in post["200"]["headers"] and "Retry-After" in post["429"]["headers"]
+    assert "Retry-After" in post["503"]["headers"] and "Retry-After" not in post["200"]["headers"]
+    assert set(openapi["components"]["headers"]) >= {"X-Request-ID", "Retry-After", "X-RateLimit-Remaining"}
+    codes = set(openapi["components"]["schemas"]["ErrorDetail"]["properties"]["code"]["enum"])
+    # Codes sent by the server in front of the app, the app and the engine are all declared.
+    from api.protocol import CODES
+
+    assert set(CODES.values()) <= codes and {"busy", "timeout", "fetch_failed", "unknown_field"} <= codes
+    for response in (client.delete("/v1/summarize"), client.post("/v1/summarize", data="x", content_type="text/plain"),
+                     client.post("/v1/summarize", json={"documents": ["a"], "max_words": -1})):
+        assert response.get_json()["error"]["code"] in codes
+        validator(openapi, "Error").validate(response.get_json())

@@ -324,3 +324,13 @@ def test_beyond_its_queue_and_its_body_memory_a_worker_says_busy(seed_documents)
         # Once they are gone, bodies are taken again.
         status, body, _ = call(port, "POST", "/v1/summarize", {"documents": seed_documents[:2]}, timeout=60)
         assert status == 200, body
+
+
+@pytest.mark.slow
+def test_a_client_cannot_set_when_its_request_arrived(server, seed_documents):
+    from api.app import ARRIVAL_HEADER
+
+    port, _ = server
+    status, body, _ = call(port, "POST", "/v1/summarize", {"documents": seed_documents[:2]},
+                           headers={ARRIVAL_HEADER: "0"}, timeout=60)
+    assert status == 200 and body["sentences"]  # the server's own mark, not the client's "long ago"
