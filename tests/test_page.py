@@ -344,6 +344,21 @@ def test_links_are_offered_and_fetched_when_the_service_fetches(browser):
         page.context.close()
 
 
+def test_the_page_takes_its_word_limit_from_the_service(browser):
+    from server import without_rate_limit
+
+    with running_server("--workers", "1", env=without_rate_limit(SUMMARIZER_API_MAX_WORDS_LIMIT="300")) as (port, _):
+        page = browser.new_context().new_page()
+        page.goto(f"http://127.0.0.1:{port}/")
+        expect(page.locator("#max-words")).to_have_attribute("max", "300")
+        page.locator("#articles textarea").nth(0).fill(COUNCIL_TOO)
+        page.locator("#articles textarea").nth(1).fill(COUNCIL_TOO)
+        page.locator("#max-words").fill("500")
+        page.get_by_role("button", name="Summarize").click()
+        expect(page.locator("#max-words-error")).to_contain_text("must be from 1 to 300, not 500")
+        page.context.close()
+
+
 def test_links_are_not_offered_when_the_service_does_not_fetch(page):
     page.wait_for_load_state("networkidle")
     expect(page.locator("#links-hint")).to_be_hidden()

@@ -4,7 +4,8 @@
 
 const $ = (id) => document.getElementById(id);
 const articles = $("articles");
-const MAX_WORDS = 2000;
+// The largest budget the service takes: the input's own bound until the service's description says (readLimits).
+let maxWords = Number($("max-words").max) || Infinity;
 let nextId = 1;
 let busy = false;
 let lastBrief = null;     // the service's answer
@@ -146,7 +147,9 @@ function readLength() {
   if (input.validity.badInput || (words && !/^\d+$/.test(words))) return { error: "enter a whole number of words." };
   if (!words) return { value: undefined };
   const value = Number(words);
-  if (value < 1 || value > MAX_WORDS) return { error: `must be from 1 to ${MAX_WORDS}, not ${value}.` };
+  if (value < 1 || value > maxWords) {
+    return { error: `must be from 1 to ${maxWords.toLocaleString("en")}, not ${value.toLocaleString("en")}.` };
+  }
   return { value };
 }
 
@@ -574,6 +577,20 @@ async function readCapabilities() {
   $("links-hint").hidden = !canFetch;
 }
 
+// The limits in force are the service's (its operator may change them): read from its OpenAPI description.
+async function readLimits() {
+  try {
+    const description = await (await fetch("openapi.json")).json();
+    const field = description.components.schemas.SummarizeRequest.properties.max_words;
+    const maximum = (field.anyOf || [field]).map((option) => option.maximum).find(Number.isFinite);
+    if (maximum) {
+      maxWords = maximum;
+      $("max-words").max = String(maximum);
+    }
+  } catch (ignored) { /* the input's own bound stays */ }
+}
+
 addArticle();
 addArticle();
 readCapabilities();
+readLimits();
