@@ -16,7 +16,8 @@ from summarizer import Settings, Summarizer, __version__
 
 from .config import DEFAULTS, from_environment
 from .errors import ApiError, register_error_handlers
-from .model import preload_model
+from .metrics import Metrics
+from .model import model_status, preload_model
 from .views import routes
 
 log = logging.getLogger("api")
@@ -31,6 +32,8 @@ REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 # Set by the layer in front (api/asgi.py) to when the request arrived, on this process's monotonic clock; a client's
 # own value never reaches the app.
 ARRIVAL_HEADER = "X-Summarizer-Arrival"
+# Methods counted by name in /metrics; any other is "other" (a client cannot grow the label set).
+KNOWN_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"}
 
 
 def arrival(value: str | None) -> float:
@@ -51,6 +54,7 @@ def create_app(config: dict | None = None, summarizer: Summarizer | None = None)
     app.config.update(from_environment())
     app.config.update(config or {})
     app.extensions["summarizer"] = summarizer if summarizer is not None else Summarizer(Settings.from_environment())
+    metrics = app.extensions["metrics"] = Metrics()
     app.config["DEBUG"] = False
     app.config["PROPAGATE_EXCEPTIONS"] = False
     app.json.sort_keys = False
@@ -77,6 +81,7 @@ def create_app(config: dict | None = None, summarizer: Summarizer | None = None)
                       storage_uri=app.config["RATE_LIMIT_STORAGE"], headers_enabled=True,
                       request_identifier=lambda: request.endpoint or "unrouted")
     limiter.exempt(app.view_functions["routes.health"])
+    limiter.exempt(app.view_functions["routes.metrics"])
     app.extensions["rate_limiter"] = limiter
 
     @app.before_request
@@ -92,9 +97,18 @@ def create_app(config: dict | None = None, summarizer: Summarizer | None = None)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Service-Version"] = __version__
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        seconds = time.perf_counter() - g.get("started", time.perf_counter())
         log.info("%s %s %s %d %.1fms", g.get("request_id"), loggable(request.method), loggable(request.path),
-                 response.status_code,
-                 (time.perf_counter() - g.get("started", time.perf_counter())) * 1000)
+                 response.status_code, seconds * 1000)
+        route = request.url_rule.rule if request.url_rule is not None else "unrouted"
+        method = request.method if request.method in KNOWN_METHODS else "other"
+        metrics.requests.labels(route, method, str(response.status_code)).inc()
+        metrics.latency.labels(route).observe(seconds)
+        for stage, spent in g.get("stages", {}).items():
+            metrics.stages.labels(route, stage).observe(spent)
+        if response.status_code == 429:
+            metrics.refusals.labels("rate_limit").inc()
+        metrics.model_ready.set(1 if model_status()[0] == "ready" else 0)
         return response
 
     origins = [origin.strip() for origin in app.config["CORS_ORIGINS"].split(",") if origin.strip()]

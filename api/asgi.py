@@ -78,8 +78,9 @@ class WholeRequests:
     """ASGI middleware: the wrapped app is called with the complete body already read."""
 
     def __init__(self, app, max_body_bytes: int, body_time_limit: float, threads: int = 8, max_queued: int = 32,
-                 max_buffered_bytes: int = 64 * 2**20, health=None, light_app=None):
+                 max_buffered_bytes: int = 64 * 2**20, health=None, light_app=None, refused=None):
         self.app = app
+        self.refused = refused  # called with the code of each refusal of its own ("busy" counted in /metrics)
         # Small requests (bodies up to LIGHT_BODY_BYTES: a few articles, the page's own calls) go to `light_app`, the
         # same app on threads of its own, so that a queue of large requests never stands in front of them.
         self.light_app = light_app
@@ -101,6 +102,8 @@ class WholeRequests:
         request_id = offered if REQUEST_ID.fullmatch(offered) else new_request_id()
 
         async def refuse(status: int, code: str, message: str, extra=()) -> None:
+            if self.refused is not None:
+                self.refused(code)
             body = error_body(code, message, request_id)
             await send({"type": "http.response.start", "status": status,
                         "headers": error_headers(body, request_id, extra)})
@@ -203,4 +206,6 @@ def create_asgi_app(config: dict | None = None, threads: int = 8):
     settings = flask_app.config
     return WholeRequests(WSGIMiddleware(flask_app, workers=threads), settings["MAX_CONTENT_LENGTH"],
                          settings["BODY_TIME_LIMIT"], threads, settings["MAX_QUEUED"], settings["MAX_BUFFERED_BYTES"],
-                         lambda: health_document(settings), WSGIMiddleware(flask_app, workers=LIGHT_THREADS))
+                         lambda: health_document(settings), WSGIMiddleware(flask_app, workers=LIGHT_THREADS),
+                         lambda code: flask_app.extensions["metrics"].refusals.labels(code).inc() if code == "busy"
+                         else None)

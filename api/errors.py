@@ -42,6 +42,8 @@ def error_response(status: int, code: str, message: str, field: str | None = Non
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def api_error(error: ApiError):
+        if error.code == "fetch_failed":
+            app.extensions["metrics"].fetch_failures.inc()
         response, status = error_response(error.status, error.code, error.message, error.field)
         if status == 503:
             response.headers["Retry-After"] = "2"

@@ -124,6 +124,12 @@ def openapi_document(config: dict) -> dict:
             "/": _static("The web page: paste articles, read the brief with its sources", "page", "text/html"),
             "/app.js": _static("The web page's script", "pageScript", "text/javascript"),
             "/favicon.svg": _static("The page's icon (also at /favicon.ico)", "favicon", "image/svg+xml"),
+            "/docs": _static("This description, to read in a browser (Swagger UI)", "docs", "text/html"),
+            "/metrics": {"get": {"summary": "Metrics in Prometheus' text format (not rate-limited)",
+                                 "operationId": "metrics",
+                                 "responses": _with({"200": {"description": "metrics", "headers": _headers(),
+                                                             "content": {"text/plain": {"schema": {"type": "string"}}}}},
+                                                    limited=False)}},
             "/openapi.json": {
                 "get": {"summary": "This description", "operationId": "openapi",
                         "responses": _with({"200": {"description": "OpenAPI 3 document", "headers": _headers(*LIMITED),

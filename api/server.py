@@ -7,13 +7,17 @@ their graceful shutdown; in each worker uvicorn's event loop reads requests whol
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import os
+import shutil
+import tempfile
 
 from gunicorn.app.base import BaseApplication
 
 from .asgi import create_asgi_app
 from .config import DEFAULTS, from_environment
+from .metrics import worker_exited
 
 
 class Server(BaseApplication):
@@ -32,6 +36,10 @@ class Server(BaseApplication):
         return create_asgi_app(threads=self.threads)
 
 
+def _child_exit(server, worker) -> None:
+    worker_exited(worker.pid)
+
+
 def options(args: argparse.Namespace) -> dict:
     request_limit = {**DEFAULTS, **from_environment()}["REQUEST_TIME_LIMIT"]
     return {
@@ -46,6 +54,7 @@ def options(args: argparse.Namespace) -> dict:
         "errorlog": "-",
         "loglevel": "info",
         "proc_name": "news-brief",
+        "child_exit": _child_exit,
     }
 
 
@@ -62,4 +71,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--access-log", action="store_true", help="also log every request in access-log form")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # The workers' metrics, summed by /metrics whichever worker answers: a folder of this run's own.
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        folder = tempfile.mkdtemp(prefix="news-brief-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+        atexit.register(shutil.rmtree, folder, True)
     Server(options(args), args.threads).run()

@@ -18,6 +18,7 @@ from .requests import read_json, request_arguments
 
 routes = Blueprint("routes", __name__)
 STATIC = Path(__file__).resolve().parent / "static"
+SWAGGER_FILES = {"swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "favicon-32x32.png"}
 
 
 def _request_arguments(kind: str) -> tuple[dict, set[int]]:
@@ -48,6 +49,7 @@ def time_left() -> float:
 
 def _answer(body: dict, timings: dict, began: float):
     """The answer with the timing of each stage (milliseconds), the version and the request id."""
+    g.stages = timings  # for /metrics
     body["timing"] = {stage: round(seconds * 1000, 2) for stage, seconds in timings.items()}
     body["timing"]["total"] = round((time.perf_counter() - began) * 1000, 2)
     body["version"] = __version__
@@ -95,6 +97,29 @@ def health():
     # for the app on its own.
     body, status = health_document(current_app.config)
     return jsonify(body), status
+
+
+@routes.get("/metrics")
+def metrics():
+    body, content_type = current_app.extensions["metrics"].exposition()
+    return body, 200, {"Content-Type": content_type, "Cache-Control": "no-store"}
+
+
+@routes.get("/docs")
+def docs():
+    """The API's description, read in Swagger UI (served from the swagger-ui-py package, no CDN)."""
+    return send_from_directory(STATIC, "docs.html", max_age=0)
+
+
+@routes.get("/docs/<path:name>")
+def docs_files(name: str):
+    if name == "docs.js":
+        return send_from_directory(STATIC, "docs.js", max_age=0)
+    if name not in SWAGGER_FILES:
+        raise ApiError(404, "not_found", "no such endpoint; see /openapi.json")
+    from importlib.resources import files
+
+    return send_from_directory(str(files("swagger_ui") / "static"), name, max_age=86400)
 
 
 @routes.get("/")

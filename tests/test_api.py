@@ -51,7 +51,7 @@ def test_health_and_openapi(client):
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
     assert set(spec["paths"]) == {"/v1/summarize", "/v1/digest", "/v1/timeline", "/v1/sample", "/healthz", "/openapi.json", "/", "/app.js",
-                                 "/favicon.svg"}
+                                 "/favicon.svg", "/docs", "/metrics"}
     for path, methods in spec["paths"].items():
         for method, operation in methods.items():
             status = client.open(path, method=method.upper()).status_code
@@ -212,3 +212,51 @@ def test_the_time_limit_counts_from_the_arrival_the_server_marks():
     waited = client.post("/v1/summarize", json=body, headers={ARRIVAL_HEADER: repr(time.monotonic() - 6)})
     assert waited.status_code == 503 and waited.get_json()["error"]["code"] == "timeout"
     assert waited.headers["Retry-After"]
+
+
+def metric(text: str, name: str, **labels) -> float:
+    """The value of one sample of /metrics' text (0 when absent)."""
+    wanted = ",".join(f'{key}="{value}"' for key, value in sorted(labels.items()))
+    for line in text.splitlines():
+        if line.startswith(f"{name}{{{wanted}}} ") or (not labels and line.startswith(f"{name} ")):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_metrics_count_requests_by_route_and_status_and_time_each_stage(seed_documents):
+    client = create_app({"RATE_LIMIT": "", "PRELOAD_MODEL": True}).test_client()
+    client.post("/v1/summarize", json={"documents": seed_documents})
+    client.post("/v1/summarize", json={"documents": []})
+    client.get("/nowhere")
+    answer = client.get("/metrics")
+    assert answer.status_code == 200 and answer.headers["Content-Type"].startswith("text/plain")
+    text = answer.get_data(as_text=True)
+    assert metric(text, "news_brief_requests_total", method="POST", route="/v1/summarize", status="200") == 1
+    assert metric(text, "news_brief_requests_total", method="POST", route="/v1/summarize", status="400") == 1
+    assert metric(text, "news_brief_requests_total", method="GET", route="unrouted", status="404") == 1
+    assert metric(text, "news_brief_request_seconds_count", route="/v1/summarize") == 2
+    for stage in ("split", "embed", "select", "attribute"):
+        assert metric(text, "news_brief_stage_seconds_count", route="/v1/summarize", stage=stage) == 1, stage
+    assert metric(text, "news_brief_model_ready") == 1
+
+
+def test_metrics_count_refusals_and_failed_links():
+    client = create_app({"RATE_LIMIT": "1 per minute", "PRELOAD_MODEL": False, "FETCH_URLS": True}).test_client()
+    client.get("/v1/sample")
+    assert client.get("/v1/sample").status_code == 429
+    text = client.get("/metrics").get_data(as_text=True)  # never limited itself
+    assert metric(text, "news_brief_refusals_total", reason="rate_limit") == 1
+
+    client = create_app({"RATE_LIMIT": "", "PRELOAD_MODEL": False, "FETCH_URLS": True}).test_client()
+    assert client.post("/v1/summarize", json={"documents": [{"url": "http://10.0.0.1/x"}, "b c d"]}).status_code == 400
+    assert metric(client.get("/metrics").get_data(as_text=True), "news_brief_fetch_failures_total") == 1
+
+
+def test_the_api_is_documented_at_docs_from_files_the_package_serves():
+    client = create_app({"RATE_LIMIT": "", "PRELOAD_MODEL": False}).test_client()
+    page = client.get("/docs")
+    assert page.status_code == 200 and b"swagger-ui-bundle.js" in page.data and b"<script>" not in page.data
+    for name in ("swagger-ui-bundle.js", "swagger-ui.css", "docs.js"):
+        assert client.get(f"/docs/{name}").status_code == 200, name
+    assert client.get("/docs/../app.py").status_code == 404
+    assert client.get("/docs/index.html").status_code == 404

@@ -432,3 +432,16 @@ def test_articles_already_read_make_a_brief_of_what_the_others_add(page):
     owners = page.locator("#brief .sentence").evaluate_all(
         "nodes => nodes.map(node => node.querySelector('.marker').dataset.source)")
     assert len(read) == 3 and owners and not read & set(owners)  # every sentence comes from a new article
+
+
+def test_the_api_reference_renders_at_docs_without_any_other_site(browser, base_url):
+    context = browser.new_context()
+    elsewhere = []
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
+                  else (elsewhere.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.goto(base_url + "docs")
+    expect(page.locator(".opblock-summary-path", has_text="/v1/summarize")).to_be_visible(timeout=30_000)
+    expect(page.locator(".opblock-summary-path", has_text="/v1/timeline")).to_be_visible()
+    assert elsewhere == []
+    context.close()

@@ -1,5 +1,6 @@
 """The service as it is deployed: gunicorn on 127.0.0.1, real sockets, concurrent clients."""
 
+import http.client
 import json
 import socket
 from concurrent.futures import ThreadPoolExecutor
@@ -80,3 +81,24 @@ def test_unknown_route_over_the_wire(server):
     port, _ = server
     status, answer, _ = call(port, "GET", "/v1/nothing")
     assert status == 404 and answer["error"]["code"] == "not_found"
+
+
+def test_metrics_add_up_every_worker_whichever_answers(server):
+    port, _ = server
+
+    def count() -> float:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection.request("GET", "/metrics")
+        text = connection.getresponse().read().decode()
+        connection.close()
+        return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                   if line.startswith('news_brief_requests_total{method="GET",route="/v1/sample",status="200"}'))
+
+    before = count()
+    pids = set()
+    for _ in range(12):  # new connections: both workers answer some
+        status, body, _ = call(port, "GET", "/healthz")
+        pids.add(body["pid"])
+        assert call(port, "GET", "/v1/sample")[0] == 200
+    assert len(pids) == 2
+    assert [count() for _ in range(6)] == [before + 12] * 6
