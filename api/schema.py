@@ -361,9 +361,13 @@ def first_error(error: ValidationError, model: type) -> tuple[str, str, str | No
         known = ARTICLE_FIELDS if len(location) > 1 else tuple(model.model_fields)
         return "unknown_field", f"unknown field; known fields: {', '.join(known)}", field
     if kind in ("string_too_long", "too_long"):
-        size = len(problem["input"]) if hasattr(problem["input"], "__len__") else "?"
-        unit = "characters" if kind == "string_too_long" else "items"
-        return "limit_exceeded", f"is {size} {unit}; the limit is {context.get('max_length')}", field
+        size = len(problem["input"]) if hasattr(problem["input"], "__len__") else None
+        name = str(location[-1]) if location else ""
+        unit = "characters" if kind == "string_too_long" else "articles" if name in ("documents", "seen") else "items"
+        limit = context.get("max_length")
+        shown = f"{size:,}" if size is not None else "more"
+        hint = "; shorten it or split it into several articles" if name == "text" else ""
+        return "limit_exceeded", f"is {shown} {unit}; the limit is {limit:,}{hint}", field
     if kind == "too_short":
         return "invalid_input", "no documents given; send at least one article", field
     if kind == "string_pattern_mismatch":

@@ -260,3 +260,11 @@ def test_the_api_is_documented_at_docs_from_files_the_package_serves():
         assert client.get(f"/docs/{name}").status_code == 200, name
     assert client.get("/docs/../app.py").status_code == 404
     assert client.get("/docs/index.html").status_code == 404
+
+
+def test_a_limit_is_told_with_separators_and_what_to_do():
+    client = create_app({"RATE_LIMIT": "", "PRELOAD_MODEL": False}).test_client()
+    error = client.post("/v1/summarize", json={"documents": ["a " * 150_000, "b"]}).get_json()["error"]
+    assert error["field"] == "documents[0].text"
+    assert error["message"] == ("is 300,000 characters; the limit is 200,000; shorten it or split it into several "
+                                "articles")
