@@ -227,7 +227,7 @@ def test_length_is_checked_and_one_request_goes_at_a_time(page):
     expect(page.locator("#max-words-error")).to_contain_text("whole number")
     length.fill("2001")
     page.get_by_role("button", name="Summarize").click()
-    expect(page.locator("#max-words-error")).to_contain_text("from 1 to 2000")
+    expect(page.locator("#max-words-error")).to_contain_text("from 1 to 2,000, not 2,001")
     length.fill("60")
     requests = []
     page.on("request", lambda request: requests.append(request.url) if "v1/summarize" in request.url else None)
