@@ -250,6 +250,12 @@ function adoptExtracted(brief) {
   }
 }
 
+// The result's heading at the top of the screen, at every width, and focus on it for screen readers.
+function showResult() {
+  $("brief-heading").focus({ preventScroll: true });
+  $("brief-heading").scrollIntoView({ block: "start" });
+}
+
 function renderBrief(brief) {
   lastBrief = brief;
   lastDigest = null;
@@ -259,7 +265,7 @@ function renderBrief(brief) {
   $("viewer").hidden = true;
   $("brief").replaceChildren(...briefNodes(brief, true));
   $("copy-bar").hidden = !brief.sentences.length;
-  if (brief.sentences.length) $("brief-heading").focus();
+  if (brief.sentences.length) showResult();
 }
 
 // Digest mode: one section per story, its label and size, then its brief (or why it has none).
@@ -283,7 +289,7 @@ function renderDigest(result) {
     holder.append(section);
   });
   $("copy-bar").hidden = !result.stories.length;
-  $("brief-heading").focus();
+  showResult();
 }
 
 function boxName(id) {
@@ -327,7 +333,7 @@ function renderTimeline(result) {
     : [element("p", { class: "meta", text: "No dated sentence could be chosen." })];
   $("brief").replaceChildren(...nodes, ...warnings);
   $("copy-bar").hidden = !entries.length;
-  $("brief-heading").focus();
+  showResult();
 }
 
 function sentenceNode(brief, sentence, index, numbers) {
@@ -335,9 +341,10 @@ function sentenceNode(brief, sentence, index, numbers) {
   for (const source of sentence.sources) {
     const number = numbers.get(source);
     const similarity = matchOf(sentence, source).similarity;
-    const how = source === sentence.document_id ? "the sentence's own article" : `similarity ${similarity.toFixed(2)}`;
+    const how = source === sentence.document_id ? "the sentence's own article" : "reports the same fact";
     line.append(element("button", {
       type: "button", class: "marker", "aria-pressed": "false", text: `[${number}]`, "data-source": source,
+      "data-similarity": similarity.toFixed(2),
       title: `${sourceLabel(source)}: ${how}`, "aria-label": `Show source ${number}, ${sourceLabel(source)}, for this sentence (${how})`,
       onclick: (event) => showSource(brief, sentence, source, event.currentTarget),
     }));
@@ -400,8 +407,8 @@ function showSource(brief, sentence, source, button) {
   const text = article ? article.text : "";
   const viewer = $("viewer-text");
   viewer.replaceChildren();
-  const similarity = source === sentence.document_id ? "" : ` (similarity ${matchOf(sentence, source).similarity.toFixed(2)})`;
-  $("viewer-title").textContent = `[${sourceNumbers(brief).get(source)}] ${sourceLabel(source)}${similarity}`;
+  const how = source === sentence.document_id ? "" : " — the same fact, in its words";
+  $("viewer-title").textContent = `[${sourceNumbers(brief).get(source)}] ${sourceLabel(source)}${how}`;
   $("viewer").hidden = false;
   if (match) {
     const start = utf16Index(text, match.start);
@@ -590,7 +597,65 @@ async function readLimits() {
   } catch (ignored) { /* the input's own bound stays */ }
 }
 
-addArticle();
-addArticle();
+// --- drafts: what the reader typed survives a reload ---------------------------------------------------------------
+
+const DRAFT_KEY = "news-brief-draft";
+
+function saveDraft() {
+  const boxes = [...articles.children].map((box, index) => boxArticle(box, index + 1))
+    .map(({ id, number, ...article }) => article);
+  const draft = { articles: boxes, maxWords: $("max-words").value, query: $("query").value };
+  const kept = boxes.some((article) => Object.values(article).some((value) => value && value !== true)) || draft.query;
+  $("start-over").hidden = !kept;
+  try {
+    if (kept) localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    else localStorage.removeItem(DRAFT_KEY);
+  } catch (ignored) { /* storage full or off: the page works without drafts */ }
+}
+
+function restoreDraft() {
+  let draft = null;
+  try { draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || "null"); } catch (ignored) { draft = null; }
+  if (!draft || !Array.isArray(draft.articles) || !draft.articles.length) return false;
+  for (const article of draft.articles) {
+    const { text = "", seen = false, ...details } = article || {};
+    addArticle(String(text), details);
+    articles.lastElementChild.querySelector(".seen-toggle input").checked = Boolean(seen);
+    articles.lastElementChild.classList.toggle("seen", Boolean(seen));
+  }
+  if (draft.maxWords) $("max-words").value = draft.maxWords;
+  if (draft.query) $("query").value = draft.query;
+  $("start-over").hidden = false;
+  return true;
+}
+
+function startOver() {
+  try { localStorage.removeItem(DRAFT_KEY); } catch (ignored) { /* nothing kept */ }
+  articles.replaceChildren();
+  addArticle();
+  addArticle();
+  $("query").value = "";
+  $("start-over").hidden = true;
+  clearErrors();
+  markStale();
+  articles.querySelector("textarea").focus();
+}
+
+let draftTimer = null;
+function draftChanged() {
+  clearTimeout(draftTimer);
+  draftTimer = setTimeout(saveDraft, 300);
+}
+
+for (const id of ["articles", "max-words", "query"]) $(id).addEventListener("input", draftChanged);
+$("articles").addEventListener("change", draftChanged);
+$("start-over").addEventListener("click", startOver);
+
+if (!restoreDraft()) {
+  addArticle();
+  addArticle();
+}
+// Boxes added, removed or filled by the sample or files are kept too.
+new MutationObserver(draftChanged).observe(articles, { childList: true });
 readCapabilities();
 readLimits();
