@@ -482,3 +482,18 @@ def test_the_brief_is_scrolled_into_view_after_summarize_on_a_phone(browser, bas
     assert 0 <= top < 740 / 3, top  # the heading near the top of the screen, the brief below it
     expect(page.locator("#brief-heading")).to_be_focused()
     context.close()
+
+
+def test_a_notes_numbers_open_the_article_where_it_gives_its_figure(page):
+    page.get_by_role("button", name="Try the sample").click()
+    expect(page.locator("#articles textarea")).to_have_count(5)
+    summarize_and_wait(page)
+    note = page.locator("#brief .disagreement").first
+    expect(note).to_contain_text("Reports differ on deaths")
+    seoul = note.locator(".marker").first
+    assert seoul.get_attribute("aria-label").endswith("where it gives About 600")
+    seoul.click()
+    expect(page.locator("#viewer mark")).to_contain_text("600")
+    expect(page.locator("#viewer-title")).to_contain_text("gives About 600")
+    note.locator(".marker").nth(1).click()
+    expect(page.locator("#viewer mark")).to_contain_text("1,000")

@@ -336,6 +336,21 @@ function renderTimeline(result) {
   showResult();
 }
 
+// A note's text with each source number a marker that opens the article at the sentence giving that figure.
+function noteParts(brief, disagreement, numbers) {
+  return disagreement.note.split(/(\[\d+\])/).filter(Boolean).map((part) => {
+    const number = Number((part.match(/^\[(\d+)\]$/) || [])[1]);
+    const claim = number && (disagreement.claims || []).find((item) => numbers.get(item.document_id) === number);
+    if (!claim) return part;
+    return element("button", {
+      type: "button", class: "marker", "aria-pressed": "false", text: part, "data-source": claim.document_id,
+      title: `${sourceLabel(claim.document_id)}: gives ${claim.figure}`,
+      "aria-label": `Show source ${number}, ${sourceLabel(claim.document_id)}, where it gives ${claim.figure}`,
+      onclick: (event) => showClaim(brief, claim, event.currentTarget),
+    });
+  });
+}
+
 function sentenceNode(brief, sentence, index, numbers) {
   const line = element("span", { class: "sentence", "data-index": String(index) }, [sentence.display]);
   for (const source of sentence.sources) {
@@ -352,7 +367,7 @@ function sentenceNode(brief, sentence, index, numbers) {
   const count = sentence.sources.length;
   line.append(element("span", { class: "count", text: count === 1 ? "1 article" : `${count} articles` }));
   for (const disagreement of (brief.disagreements || []).filter((d) => d.sentence === index)) {
-    line.append(element("span", { class: "disagreement", role: "note", text: disagreement.note }));
+    line.append(element("span", { class: "disagreement", role: "note" }, noteParts(brief, disagreement, numbers)));
   }
   return line;
 }
@@ -400,14 +415,24 @@ function utf16Index(text, codePoints) {
 }
 
 function showSource(brief, sentence, source, button) {
+  const match = (sentence.matches || []).find((item) => item.document_id === source);
+  const how = source === sentence.document_id ? "" : " — the same fact, in its words";
+  openArticle(brief, source, match, button, how);
+}
+
+// A note's number: the article it cites, with the sentence that gives its figure highlighted.
+function showClaim(brief, claim, button) {
+  openArticle(brief, claim.document_id, { start: claim.sentence_start, end: claim.sentence_end }, button,
+    ` — gives ${claim.figure}`);
+}
+
+function openArticle(brief, source, match, button, how) {
   document.querySelectorAll(".marker[aria-pressed=true]").forEach((node) => node.setAttribute("aria-pressed", "false"));
   button.setAttribute("aria-pressed", "true");
   const article = sentArticle(source);
-  const match = (sentence.matches || []).find((item) => item.document_id === source);
   const text = article ? article.text : "";
   const viewer = $("viewer-text");
   viewer.replaceChildren();
-  const how = source === sentence.document_id ? "" : " — the same fact, in its words";
   $("viewer-title").textContent = `[${sourceNumbers(brief).get(source)}] ${sourceLabel(source)}${how}`;
   $("viewer").hidden = false;
   if (match) {
