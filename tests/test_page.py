@@ -207,9 +207,9 @@ def test_the_highlight_is_the_sentence_on_screen_after_an_emoji_on_a_narrow_scre
     page.locator("#articles textarea").nth(0).fill(emoji + COUNCIL)
     summarize_and_wait(page)
     marker = page.locator("#brief .marker").first
-    box = marker.bounding_box()
-    assert box["width"] >= 44 and box["height"] >= 44  # a tap target
-    sentence = marker.evaluate("node => node.parentElement.firstChild.textContent")
+    target = marker.evaluate("node => [getComputedStyle(node, '::after').width, getComputedStyle(node, '::after').height]")
+    assert target == ["44px", "44px"]  # a tap target, around a marker as tall as the text
+    sentence = marker.evaluate("node => node.closest('.sentence').firstChild.textContent")
     marker.click()
     mark = page.locator("#viewer-text mark")
     expect(mark).to_be_visible()
@@ -497,3 +497,64 @@ def test_a_notes_numbers_open_the_article_where_it_gives_its_figure(page):
     expect(page.locator("#viewer-title")).to_contain_text("gives About 600")
     note.locator(".marker").nth(1).click()
     expect(page.locator("#viewer mark")).to_contain_text("1,000")
+
+
+CONTRAST = """([fore, back]) => {
+  const rgb = (color) => color.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (color) => {
+    const [r, g, b] = rgb(color).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [a, b] = [lum(fore), lum(back)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_borders_and_focus_rings_stand_out_three_to_one(browser, base_url, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url)
+    area = page.locator("#articles textarea").first
+    panel = page.locator("section").first.evaluate("node => getComputedStyle(node).backgroundColor")
+    border = area.evaluate("node => getComputedStyle(node).borderTopColor")
+    area.focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")  # focus by keyboard, so :focus-visible applies
+    ring = area.evaluate("node => getComputedStyle(node).outlineColor")
+    assert page.evaluate(CONTRAST, [border, panel]) >= 3, (border, panel)
+    assert page.evaluate(CONTRAST, [ring, panel]) >= 3, (ring, panel)
+    context.close()
+
+
+def test_markers_keep_lines_even_with_44px_targets_and_the_count_stays_with_them(page):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.get_by_role("button", name="Try the sample").click()
+    expect(page.locator("#articles textarea")).to_have_count(5)
+    summarize_and_wait(page)
+    marker = page.locator("#brief .sentence .marker").first
+    box = marker.bounding_box()
+    assert box["height"] < 30, box  # no taller than the text around it
+    hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('.marker') !== null",
+                        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2 + 17])
+    assert hit  # 17 px below its centre is still the marker: a 44 px target
+    for sentence in page.locator("#brief .sentence").all():
+        count = sentence.locator(".count").bounding_box()
+        last = sentence.locator(".refs-end .marker").bounding_box()
+        assert abs(count["y"] + count["height"] / 2 - (last["y"] + last["height"] / 2)) < 8  # one line
+    assert sentence.locator(".sr-only").first.text_content().startswith(".")
+
+
+def test_source_details_look_like_a_control_and_focus_stays_in_the_boxes_after_remove(page):
+    summary = page.locator(".article summary").first
+    assert summary.evaluate("node => getComputedStyle(node, '::before').content") == '"\u25b8"'
+    assert summary.evaluate("node => getComputedStyle(node).borderTopStyle") == "solid"
+    summary.click()
+    assert summary.evaluate("node => getComputedStyle(node, '::before').content") == '"\u25be"'
+    page.locator("#articles textarea").nth(1).fill("The second box.")
+    page.locator(".article .remove").first.click()
+    expect(page.locator("#articles textarea")).to_have_count(1)
+    expect(page.locator("#articles textarea").first).to_be_focused()
+    expect(page.locator("#articles textarea").first).to_have_value("The second box.")
+    page.locator(".article .remove").first.click()
+    expect(page.get_by_role("button", name="Add article")).to_be_focused()

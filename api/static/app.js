@@ -61,7 +61,7 @@ function addArticle(text = "", details = {}) {
     element("header", {}, [
       element("span", { class: "label" }),
       element("label", { class: "seen-toggle", title: "An article you have read: the brief tells what the others add" }, [seen, "Already read"]),
-      element("button", { type: "button", class: "remove", text: "Remove", onclick: () => { box.remove(); renumber(); markStale(); } }),
+      element("button", { type: "button", class: "remove", text: "Remove", onclick: () => removeArticle(box) }),
     ]),
     area,
     element("details", {}, [element("summary"), element("div", { class: "fields" }, inputs)]),
@@ -71,6 +71,15 @@ function addArticle(text = "", details = {}) {
   articles.append(box);
   renumber();
   return area;
+}
+
+// Focus goes to the box that takes the removed one's place (the next, else the previous), else to "Add article".
+function removeArticle(box) {
+  const next = box.nextElementSibling || box.previousElementSibling;
+  box.remove();
+  renumber();
+  markStale();
+  (next ? next.querySelector("textarea") : $("add")).focus();
 }
 
 function boxArticle(box, number) {
@@ -353,11 +362,12 @@ function noteParts(brief, disagreement, numbers) {
 
 function sentenceNode(brief, sentence, index, numbers) {
   const line = element("span", { class: "sentence", "data-index": String(index) }, [sentence.display]);
+  const markers = [];
   for (const source of sentence.sources) {
     const number = numbers.get(source);
     const similarity = matchOf(sentence, source).similarity;
     const how = source === sentence.document_id ? "the sentence's own article" : "reports the same fact";
-    line.append(element("button", {
+    markers.push(element("button", {
       type: "button", class: "marker", "aria-pressed": "false", text: `[${number}]`, "data-source": source,
       "data-similarity": similarity.toFixed(2),
       title: `${sourceLabel(source)}: ${how}`, "aria-label": `Show source ${number}, ${sourceLabel(source)}, for this sentence (${how})`,
@@ -365,7 +375,14 @@ function sentenceNode(brief, sentence, index, numbers) {
     }));
   }
   const count = sentence.sources.length;
-  line.append(element("span", { class: "count", text: count === 1 ? "1 article" : `${count} articles` }));
+  // The count never wraps onto a line of its own (it stays with the last marker), and a screen reader hears a
+  // stop after it, before the next sentence.
+  const last = markers.pop();
+  line.append(...markers, element("span", { class: "refs-end" }, [
+    ...(last ? [last] : []),
+    element("span", { class: "count", text: count === 1 ? "1 article" : `${count} articles` }),
+    element("span", { class: "sr-only", text: ". " }),
+  ]));
   for (const disagreement of (brief.disagreements || []).filter((d) => d.sentence === index)) {
     line.append(element("span", { class: "disagreement", role: "note" }, noteParts(brief, disagreement, numbers)));
   }
