@@ -43,7 +43,7 @@ def test_the_thing_counted_is_read_from_the_sentence_not_the_next_word():
     ("In 2019, 31 miners were killed at the pit.", "The blast killed seven miners on Wednesday."),
     # another predicate
     ("Fifty-seven people fell ill after the festival.", "Two people have died in the outbreak."),
-    ("About 12,000 chickens died at the farm.", "Two farm workers have fallen ill."),
+    ("About 12,000 chickens died at the holding.", "Two farmhands have fallen ill."),
 ])
 def test_figures_of_different_quantities_are_not_compared(a, b):
     assert not any(same_quantity(x, y) and values_differ(x, y) for x in frames(a) for y in frames(b)), (a, b)
