@@ -58,6 +58,11 @@ def source_label(document: Document, position: int, seen: bool = False) -> str:
     return ", ".join(part for part in (f"{'Seen article' if seen else 'Article'} {position}", when) if part)
 
 
+def marked(sentences, numbers: dict[str, int]) -> str:
+    """Sentences as printed, each followed by the numbered markers of its sources."""
+    return " ".join(s.display + "".join(f" [{numbers[x]}]" for x in s.sources) for s in sentences)
+
+
 # How a source the reader had already seen is marked in a printed brief.
 SEEN_MARK = " (seen before)"
 
@@ -119,18 +124,24 @@ class Brief:
     def to_text(self) -> str:
         """The brief with a numbered marker per source, where the sources differ, and the list of sources."""
         numbers = self.source_numbers()
-        lines = [" ".join(s.display + "".join(f" [{numbers[x]}]" for x in s.sources) for s in self.sentences)]
-        if self.disagreements:
-            lines += [""] + [disagreement.note(numbers) + "." for disagreement in self.disagreements]
-        if numbers:
-            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}" + SEEN_MARK * source["seen"]
-                                         for source in self.sources()]
-        return "\n".join(lines)
+        return "\n".join([marked(self.sentences, numbers)] + self.text_tail(numbers))
 
     def to_markdown(self) -> str:
         """As `to_text`, with the notes as a quotation and the sources as a list with their titles and links."""
         numbers = self.source_numbers()
-        lines = [" ".join(s.display + "".join(f" [{numbers[x]}]" for x in s.sources) for s in self.sentences)]
+        return "\n".join([marked(self.sentences, numbers)] + self.markdown_tail(numbers))
+
+    def text_tail(self, numbers: dict[str, int]) -> list[str]:
+        """The lines after the sentences in text: where the sources differ, and the numbered sources."""
+        lines = [""] + [note.note(numbers) + "." for note in self.disagreements] if self.disagreements else []
+        if numbers:
+            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}" + SEEN_MARK * source["seen"]
+                                         for source in self.sources()]
+        return lines
+
+    def markdown_tail(self, numbers: dict[str, int]) -> list[str]:
+        """The same in markdown: the notes as quotations, the sources as a list with their titles and links."""
+        lines = []
         for disagreement in self.disagreements:
             lines += ["", f"> {disagreement.note(numbers)}"]
         if numbers:
@@ -141,7 +152,7 @@ class Brief:
                 if source["url"]:
                     text = f"[{text}]({source['url']})"
                 lines.append(f"{source['number']}. {text}" + SEEN_MARK * source["seen"])
-        return "\n".join(lines)
+        return lines
 
     def to_dict(self) -> dict:
         numbers = self.source_numbers()

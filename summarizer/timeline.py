@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from .brief import Brief, BriefSentence
+from .brief import Brief, BriefSentence, marked
 from .reading.dates import When
 from .reading.documents import Document
 from .sources.disagreements import Disagreement
@@ -51,33 +51,17 @@ class Timeline:
         return Brief(tuple(sentence for entry in self.entries for sentence in entry.sentences), self.documents,
                      disagreements=self.disagreements)
 
-    def _lines(self, numbers: dict[str, int]) -> list[tuple[TimelineEntry, str]]:
-        return [(entry, " ".join(sentence.display + "".join(f" [{numbers[x]}]" for x in sentence.sources)
-                                 for sentence in entry.sentences)) for entry in self.entries]
-
     def to_text(self) -> str:
         brief = self.brief
         numbers = brief.source_numbers()
-        lines = [f"{entry.label}: {text}" for entry, text in self._lines(numbers)]
-        if self.disagreements:
-            lines += [""] + [disagreement.note(numbers) + "." for disagreement in self.disagreements]
-        if numbers:
-            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}" for source in brief.sources()]
-        return "\n".join(lines)
+        lines = [f"{entry.label}: {marked(entry.sentences, numbers)}" for entry in self.entries]
+        return "\n".join(lines + brief.text_tail(numbers))
 
     def to_markdown(self) -> str:
         brief = self.brief
         numbers = brief.source_numbers()
-        lines = [f"- **{entry.label}** — {text}" for entry, text in self._lines(numbers)]
-        for disagreement in self.disagreements:
-            lines += ["", f"> {disagreement.note(numbers)}"]
-        if numbers:
-            lines += ["", "Sources:", ""]
-            for source in brief.sources():
-                title = source["title"] if source["title"] and source["title"] not in source["label"] else None
-                text = f"{title} ({source['label']})" if title else source["label"]
-                lines.append(f"{source['number']}. " + (f"[{text}]({source['url']})" if source["url"] else text))
-        return "\n".join(lines)
+        lines = [f"- **{entry.label}** — {marked(entry.sentences, numbers)}" for entry in self.entries]
+        return "\n".join(lines + brief.markdown_tail(numbers))
 
     def to_dict(self) -> dict:
         brief = self.brief
