@@ -94,7 +94,7 @@ def engine_corroborates(context: Context, label: dict, similarity: float) -> boo
     return (len(words_of(text_a) & words_of(text_b)) >= settings.source_shared_words
             and bool(sentence_b) and is_statement(sentence_b[-1])
             and corroborates(similarity, facts(text_a), facts(text_b), settings.source_threshold, context.story,
-                             context.counts.get(label["b"][0], ())))
+                             context.counts.get(label["b"][0], ()), (text_a, text_b)))
 
 
 def pair_key(pair: dict) -> str:

@@ -201,3 +201,38 @@ def test_a_note_is_right_when_it_states_expected_values_only():
     assert not note_matches("differ", [4500, 7000], expected)
     assert not note_matches("update", [4500, 6000], expected)
     assert not note_matches("differ", [4500], expected)
+
+
+def test_a_paraphrase_on_the_same_day_is_a_source():
+    brief = summarize([
+        {"id": "county", "text": "The Cedar Ridge Fire started Monday afternoon near Highway 46, east of Paso Loma, "
+                                 "county fire officials said. Shelters opened at the county fairgrounds."},
+        {"id": "state", "text": "The fire broke out early Monday afternoon beside Highway 46, about three miles east "
+                                "of Paso Loma, investigators said. Crews worked through the night."},
+        {"id": "radio", "text": "Evacuation orders covered Paso Loma as the Cedar Ridge Fire grew on Tuesday. Crews "
+                                "cut lines through the night."},
+    ], max_words=60)
+    began = next(s for s in brief.sentences if "Highway 46" in s.text)
+    assert set(began.sources) == {"county", "state"}
+
+
+def test_the_same_distinctive_figures_in_other_words_are_a_source_and_another_day_is_not():
+    crowd = [
+        "A crowd of 71,400 watched Harborough City end a 31-year wait for the National Cup with a 2-0 win over "
+        "Redmoor United on Saturday.",
+        "Saturday's National Cup final, won 2-0 by Harborough City against Redmoor United, drew 71,400 spectators "
+        "to the Crown Stadium.",
+        "Harborough City fans celebrated long into the night in the city centre.",
+    ]
+    brief = summarize(crowd, max_words=40)
+    first = next(s for s in brief.sentences if "71,400" in s.text)
+    assert {"0", "1"} <= {first.document_id, *first.sources}
+    leak = [
+        "The leak from a Pacific Crest Energy pipeline was discovered early Monday and was sealed by Monday night, "
+        "the Coast Guard said.",
+        "An environmental group estimated on Tuesday that 9,000 barrels of crude leaked from the Pacific Crest "
+        "Energy pipeline.",
+    ]
+    brief = summarize(leak, max_words=60)
+    sealed = next(s for s in brief.sentences if "sealed" in s.text)
+    assert tuple(sealed.sources) == (sealed.document_id,)  # the other names Tuesday and says nothing of sealing

@@ -5,7 +5,8 @@ sentence's fact and nothing that carries it conflicts (a denial, another value f
 doing it: see facts.py). It carries the fact when it gives a count the sentence is about and its article gives all
 of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY); or, for a sentence
 without counts, when it is very close in meaning (the source threshold) and says it largely in the same words
-(SHARED_SHARE). An article that gives
+(SHARED_SHARE); or when it is a paraphrase on the same day: half the words and fairly close in meaning
+(PARAPHRASE_SIMILARITY), or the same distinctive figures (DISTINCTIVE) and some of the words. An article that gives
 another value for one of the sentence's counts anywhere is never a source of it, nor one its "Reports differ" note
 cites for another value. Candidates are found by FAISS range search with no cap on how many among the sentences that
 share at least two content words with some chosen sentence.
@@ -13,6 +14,7 @@ share at least two content words with some chosen sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Container, Sequence
 
@@ -21,7 +23,7 @@ import numpy as np
 
 from .facts import Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import Frame, Story
-from ..content.figures import may_hold_figures
+from ..content.figures import Figure, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
 
@@ -97,8 +99,45 @@ FACT_SIMILARITY = 0.45
 FACT_SHARE = 0.1
 
 
+# A figure of at least this value, given exactly alike by two sentences, is seldom a coincidence.
+DISTINCTIVE = 20
+# A paraphrase without counts ("The fire broke out early Monday afternoon beside Highway 46" for "The Cedar Ridge Fire
+# started Monday afternoon near Highway 46"): this close in meaning and half its words; or this close, with the same
+# distinctive figures and this share of its words ("drew 71,400 spectators" for "A crowd of 71,400 watched").
+PARAPHRASE_SIMILARITY = 0.55
+PARAPHRASE_SHARE = 0.5
+FIGURE_SIMILARITY = 0.5
+FIGURE_SHARE = 0.3
+
+
+def distinctive_figures(facts: Facts) -> list[Figure]:
+    """The figures of a sentence that single out its fact: exact enough and large enough that another sentence
+    giving the same value is not a coincidence ("71,400", "212 seats", "$150 million"; not "two", not "thousands")."""
+    return [figure for figure in facts.figures
+            if figure.kind in ("count", "money", "area", "weight", "percent") and not figure.vague
+            and not figure.attributive and figure.value >= DISTINCTIVE]
+
+
+def gives_figures(own: Facts, other: Facts) -> bool:
+    """Does `other` give every distinctive figure `own` gives, alike (same kind, unit and value)?"""
+    mine = distinctive_figures(own)
+    return bool(mine) and all(any(theirs.kind == figure.kind and theirs.unit == figure.unit
+                                  and (theirs.value, theirs.top) == (figure.value, figure.top)
+                                  for theirs in other.figures) for figure in mine)
+
+
+DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December)\b")
+
+
+def same_days(own: str, other: str) -> bool:
+    """When a sentence names the day or month of its fact, a paraphrase of it names one of them too."""
+    days = set(DAY.findall(own))
+    return not days or bool(days & set(DAY.findall(other)))
+
+
 def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, story: Story = Story(),
-                 article: Sequence[Frame] = ()) -> bool:
+                 article: Sequence[Frame] = (), texts: tuple[str, str] = ("", "")) -> bool:
     """Does a sentence this similar, with these facts, state the same fact: it carries it (counts, with the rest of
     its article's counts `article`; else names and words) and nothing that carries the fact conflicts?"""
     if conflict(own, other, story) is not None or not carries_counts(own, other, article):
@@ -113,7 +152,15 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         counted = len(main_counts(own)) >= 2 and carries_counts(own, other, ())
         return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE and (covered >= FACT_COVERAGE or counted)
                 and (not named or bool(named & (other.names | other.agents))))
-    return similarity >= threshold and share >= SHARED_SHARE and covered >= COVERAGE
+    if similarity >= threshold and share >= SHARED_SHARE and covered >= COVERAGE:
+        return True
+    # Lower in meaning, a paraphrase still carries the fact when it says it mostly in the same words, or gives the
+    # same distinctive figures; either way on the same day when the sentence names one.
+    if own.denies or not same_days(*texts):
+        return False
+    return (similarity >= PARAPHRASE_SIMILARITY and share >= PARAPHRASE_SHARE and covered >= COVERAGE
+            or similarity >= FIGURE_SIMILARITY and share >= FIGURE_SHARE and covered >= FIGURE_SHARE
+            and gives_figures(own, other))
 
 
 def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.ndarray],
@@ -153,7 +200,7 @@ def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.
                     or sentence.document in dissenting or sentence.words < MIN_SOURCE_WORDS:
                 continue
             if corroborates(similarity, own_facts, facts_of(other), threshold, story,
-                            counts_of.get(sentence.document, ())):
+                            counts_of.get(sentence.document, ()), (sentences[own].text, sentence.text)):
                 best[sentence.document] = (min(similarity, 1.0), sentence)
         own_sentence = sentences[own]
         others = [Match(names[document], s.start, s.end, similarity) for document, (similarity, s) in sorted(best.items())]
