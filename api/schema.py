@@ -179,8 +179,14 @@ class Source(Strict):
 
     number: int
     document_id: str
-    label: str = Field(description='how a reader names it: "Reuters, 18 Aug 2024", its title, or "Article 3" '
-                                   '("Seen article 2" for an article the reader had seen)')
+    label: str = Field(description='how a reader names it: its headline (the title given, else the one its text '
+                                   'opens with), else "Reuters, 18 Aug 2024", else the id the caller gave it when '
+                                   'not a number (a file name), else "Article 3", its place in the input ("Seen '
+                                   'article 2" for an article the reader had seen)')
+    detail: str | None = Field(description='outlet and date of an article named by its headline ("Reuters, 18 Aug '
+                                           '2024")')
+    numbered: bool = Field(description='named by its place in the input ("Article 3"): a client that shows the '
+                                       'articles in another order may number it as it shows them')
     title: str | None
     url: str | None
     seen: bool = Field(description="one of the articles the reader had already seen (an update brief)")

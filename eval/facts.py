@@ -40,8 +40,10 @@ from .trust import CASES, cannot_stand_alone, evaluate_cases, load_cases
 
 HERE = Path(__file__).resolve().parent
 # Pairs labelled by reading: an early set; a sample of the engine's notes and sources on other clusters that the
-# frame rules were then corrected on; and a later sample, on clusters neither holds, that no rule was written from.
-LABELS = [HERE / "facts_labels.jsonl", HERE / "facts_labels_tuning.jsonl", HERE / "facts_labels_heldout.jsonl"]
+# frame rules were then corrected on; a later sample, on clusters neither holds, that no rule was written from; and
+# the sources the engine lists on the clusters no other file touches (`--sample --fresh`), after the paraphrase rule.
+LABELS = [HERE / "facts_labels.jsonl", HERE / "facts_labels_tuning.jsonl", HERE / "facts_labels_heldout.jsonl",
+          HERE / "facts_labels_fresh.jsonl"]
 KINDS = ("count", "money", "percent", "age", "duration")
 
 
@@ -219,11 +221,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0,
                         help="print this many unlabelled pairs of each kind from the engine's notes and sources")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--fresh", action="store_true", help="with --sample, only clusters no label file uses")
     args = parser.parse_args(argv)
     clusters = load_clusters(args.data)
     if args.sample:
-        labelled = {pair_key(json.loads(line)) for path in LABELS if path.exists()
-                    for line in path.read_text().splitlines() if line.strip()}
+        rows = [json.loads(line) for path in LABELS if path.exists()
+                for line in path.read_text().splitlines() if line.strip()]
+        labelled = {pair_key(row) for row in rows}
+        if args.fresh:  # only clusters no label file touches: a sample no rule was written from
+            seen = {row["cluster"] for row in rows}
+            clusters = [cluster for cluster in clusters if cluster.id not in seen]
         by_id = {cluster.id: cluster for cluster in clusters}
         for pair in sample_outputs(clusters, args.sample, args.seed, labelled):
             context = Context(by_id[pair["cluster"]])

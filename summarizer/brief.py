@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .sources.attribution import Match
 from .sources.disagreements import Disagreement
 from .reading.documents import Document
+from .reading.headline import headline
 from .reading.sentences import count_words, readable
 
 
@@ -48,14 +49,33 @@ class BriefSentence:
 
 
 def source_label(document: Document, position: int, seen: bool = False) -> str:
-    """How a reader names an article: "Reuters, 18 Aug 2024", else its title, else "Article 3" (its place in the
-    input; "Seen article 2" for the second of the articles the reader had already seen)."""
-    when = f"{document.published.day} {document.published:%b %Y}" if document.published else None
+    """How a reader names an article: its headline (the title given, else the one its text opens with), else its
+    outlet and date ("Reuters, 18 Aug 2024"), else the name the caller gave it (a file's name), else "Article 3" (its
+    place in the input; "Seen article 2" for the second of the articles the reader had already seen)."""
+    named = document.title or headline(document.text)
+    if named:
+        return named
     if document.source:
-        return ", ".join(part for part in (document.source, when) if part)
-    if document.title:
-        return ", ".join(part for part in (document.title, when) if part)
-    return ", ".join(part for part in (f"{'Seen article' if seen else 'Article'} {position}", when) if part)
+        return ", ".join(part for part in (document.source, _day(document)) if part)
+    if not named_by_place(document):
+        return document.id
+    return ", ".join(part for part in (f"{'Seen article' if seen else 'Article'} {position}", _day(document)) if part)
+
+
+def named_by_place(document: Document) -> bool:
+    """Is the article named by its place in the input ("Article 3"), having no headline, outlet or name of its own?"""
+    return not (document.title or headline(document.text) or document.source or not document.id.isdigit())
+
+
+def source_detail(document: Document) -> str | None:
+    """The outlet and date of an article named by its headline ("Reuters, 18 Aug 2024"), for the list of sources."""
+    if not (document.title or headline(document.text)):
+        return None
+    return ", ".join(part for part in (document.source, _day(document)) if part) or None
+
+
+def _day(document: Document) -> str | None:
+    return f"{document.published.day} {document.published:%b %Y}" if document.published else None
 
 
 def marked(sentences, numbers: dict[str, int]) -> str:
@@ -116,10 +136,14 @@ class Brief:
         position = {document.id: place for document, place in zip(self.documents, places)}
         by_id = {document.id: document for document in self.documents}
         seen = set(self.seen)
-        return [{"number": number, "document_id": document_id,
-                 "label": source_label(by_id[document_id], position[document_id], document_id in seen),
-                 "title": by_id[document_id].title, "url": by_id[document_id].url, "seen": document_id in seen}
-                for document_id, number in numbers.items()]
+        found = []
+        for document_id, number in numbers.items():
+            document = by_id[document_id]
+            label = source_label(document, position[document_id], document_id in seen)
+            found.append({"number": number, "document_id": document_id, "label": label,
+                          "detail": source_detail(document), "numbered": named_by_place(document),
+                          "title": document.title, "url": document.url, "seen": document_id in seen})
+        return found
 
     def to_text(self) -> str:
         """The brief with a numbered marker per source, where the sources differ, and the list of sources."""
@@ -135,8 +159,9 @@ class Brief:
         """The lines after the sentences in text: where the sources differ, and the numbered sources."""
         lines = [""] + [note.note(numbers) + "." for note in self.disagreements] if self.disagreements else []
         if numbers:
-            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}" + SEEN_MARK * source["seen"]
-                                         for source in self.sources()]
+            lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}"
+                                         + f" ({source['detail']})" * bool(source["detail"])
+                                         + SEEN_MARK * source["seen"] for source in self.sources()]
         return lines
 
     def markdown_tail(self, numbers: dict[str, int]) -> list[str]:
@@ -147,8 +172,7 @@ class Brief:
         if numbers:
             lines += ["", "Sources:", ""]
             for source in self.sources():
-                title = source["title"] if source["title"] and source["title"] not in source["label"] else None
-                text = f"{title} ({source['label']})" if title else source["label"]
+                text = source["label"] + f" ({source['detail']})" * bool(source["detail"])
                 if source["url"]:
                     text = f"[{text}]({source['url']})"
                 lines.append(f"{source['number']}. {text}" + SEEN_MARK * source["seen"])

@@ -2,7 +2,9 @@ import datetime
 
 import pytest
 
+from summarizer.brief import named_by_place, source_detail, source_label
 from summarizer.reading.documents import normalize_documents
+from summarizer.reading.headline import headline
 from summarizer.errors import InputError
 
 
@@ -56,3 +58,37 @@ def test_bad_input_names_the_field(items, field):
         normalize_documents(items)
     assert caught.value.field == field
     assert caught.value.message
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. Cites Indications North Korean Soldiers Died Fighting for Russia\n\nThe Pentagon said ...",
+     "U.S. Cites Indications North Korean Soldiers Died Fighting for Russia"),
+    ("**A standfirst that runs as a full sentence, ending like one.**\n**Quake Kills 200 in Marvena**\nText.",
+     "Quake Kills 200 in Marvena"),
+    ("# Fire near Paso Loma forces thousands from homes\nThe fire ...", "Fire near Paso Loma forces thousands from homes"),
+    ("Fire near Paso Loma forces thousands from homes\n\nThe fire began Monday.",
+     "Fire near Paso Loma forces thousands from homes"),
+    ("The fire began Monday near Highway 46, officials said. It grew overnight.", None),
+    ("PASO LOMA, Calif. (AP) -- The fire grew\n\nMore.", None),
+    ("SPORTS\nPitching The starting pitcher left early.", None),
+    ("", None),
+])
+def test_the_headline_an_article_opens_with(text, expected):
+    assert headline(text) == expected
+
+
+def test_an_article_is_named_by_headline_then_outlet_then_its_own_name_then_its_place():
+    text = "The council approved the budget on Monday after a long debate, officials said."
+    headed, outlet, own, plain, titled = normalize_documents([
+        {"id": "0", "text": "Council Passes Budget After Long Debate\n\n" + text, "source": "Reuters"},
+        {"id": "1", "source": "Reuters", "published": "2024-08-18", "text": text},
+        {"id": "council-notes", "text": text},
+        {"id": "3", "text": text, "published": "2024-08-19"},
+        {"id": "4", "text": text, "title": "Budget passes"},
+    ])
+    assert (source_label(headed, 1), source_detail(headed)) == ("Council Passes Budget After Long Debate", "Reuters")
+    assert (source_label(outlet, 2), source_detail(outlet)) == ("Reuters, 18 Aug 2024", None)
+    assert source_label(own, 3) == "council-notes" and not named_by_place(own)
+    assert source_label(plain, 4) == "Article 4, 19 Aug 2024" and named_by_place(plain)
+    assert source_label(plain, 2, seen=True) == "Seen article 2, 19 Aug 2024"
+    assert source_label(titled, 5) == "Budget passes"

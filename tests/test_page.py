@@ -558,3 +558,42 @@ def test_source_details_look_like_a_control_and_focus_stays_in_the_boxes_after_r
     expect(page.locator("#articles textarea").first).to_have_value("The second box.")
     page.locator(".article .remove").first.click()
     expect(page.get_by_role("button", name="Add article")).to_be_focused()
+
+
+COUNCIL_THIRD = ("After a long debate about school funding, the city council passed the budget on Monday. "
+                 "Parents had packed the chamber for the vote.")
+
+
+def test_sources_go_by_headline_then_file_name_then_the_box_as_the_boxes_are_now(page, tmp_path):
+    page.get_by_role("button", name="Try the sample").click()
+    summarize_and_wait(page)
+    sources = page.locator("#sources").inner_text()
+    # the sample's texts open with their headlines
+    assert "North Korea Acknowledges Deployment of Troops" in sources or "U.S. Cites Indications" in sources
+    page.get_by_role("button", name="Start over").click()
+    files = []
+    for name, text in (("council-vote.txt", COUNCIL), ("budget-night.txt", COUNCIL_TOO)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(str(tmp_path / name))
+    page.locator("#files").set_input_files(files)
+    expect(page.locator("#articles textarea").nth(1)).to_have_value(COUNCIL_TOO)
+    assert page.locator('[data-field="title"]').first.input_value() == ""  # a file name is not a title
+    summarize_and_wait(page)
+    listed = page.locator("#sources").inner_text()
+    assert "council-vote" in listed and "budget-night" in listed and ".txt" not in listed
+
+
+def test_an_article_named_by_its_box_is_renumbered_when_a_box_above_is_removed(page):
+    page.get_by_role("button", name="Add article").click()
+    areas = page.locator("#articles textarea")
+    for index, text in enumerate((COUNCIL, COUNCIL_TOO, COUNCIL_THIRD)):
+        areas.nth(index).fill(text)
+    summarize_and_wait(page)
+    before = page.locator("#sources").inner_text()
+    assert "Article 3" in before or "Article 2" in before
+    page.locator(".article").nth(0).get_by_role("button", name="Remove").click()
+    after = page.locator("#sources li").all_inner_texts()
+    # the first box's article is gone from the boxes; the others are now boxes 1 and 2, and the brief says so
+    assert "Article 3" not in " ".join(after)
+    titles = page.locator("#brief .marker").evaluate_all("nodes => nodes.map(node => node.title)")
+    assert not any("Article 3" in title for title in titles)

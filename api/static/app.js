@@ -9,7 +9,8 @@ let maxWords = Number($("max-words").max) || Infinity;
 let nextId = 1;
 let busy = false;
 let lastBrief = null;     // the service's answer
-let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, number}
+let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, number, file}
+let labels = new Map();  // the service's name for each cited article: document_id -> {label, numbered}
 let canFetch = false;     // does the service fetch articles given by link?
 let lastDigest = null;    // the service's answer in digest mode
 let lastTimeline = null;  // the service's answer in timeline mode
@@ -78,13 +79,14 @@ function removeArticle(box) {
   const next = box.nextElementSibling || box.previousElementSibling;
   box.remove();
   renumber();
+  relabel();
   markStale();
   (next ? next.querySelector("textarea") : $("add")).focus();
 }
 
 function boxArticle(box, number) {
   const article = { id: box.dataset.id, text: box.querySelector("textarea").value, number,
-    seen: box.querySelector(".seen-toggle input").checked };
+    seen: box.querySelector(".seen-toggle input").checked, file: box.dataset.file };
   for (const input of box.querySelectorAll("[data-field]")) {
     if (input.value.trim()) article[input.dataset.field] = input.value.trim();
   }
@@ -182,7 +184,7 @@ async function summarize() {
     else showError({ field: "documents", message: "add at least one article." });
     return;
   }
-  const plain = ({ number, seen, ...article }) => article;
+  const plain = ({ number, seen, file, ...article }) => article;
   const body = { documents: sent.map(plain) };
   if (update) body.seen = seenSent.map(plain);
   if (!timelineMode) {
@@ -205,6 +207,7 @@ async function summarize() {
       return;
     }
     lastArticles = [...sent, ...seenSent];
+    learnLabels(answer);
     if (digestMode) renderDigest(answer);
     else if (timelineMode) renderTimeline(answer);
     else renderBrief(answer);
@@ -228,13 +231,34 @@ function shortDate(published) {
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
-// How a reader names a source: "Reuters, 18 Aug 2024", else its title, else the box it came from.
+// How a reader names a source: the service's name for it (its headline, else outlet and date); an article the
+// service could only number is named by the file it came from, else by its box as the boxes are now numbered.
 function sourceLabel(id) {
   const article = sentArticle(id) || {};
   const read = article.seen ? " (already read)" : "";
-  if (article.source) return [article.source, article.published && shortDate(article.published)].filter(Boolean).join(", ") + read;
-  if (article.title) return article.title + read;
-  return `Article ${article.number || id}${read}`;
+  const known = labels.get(id);
+  if (known && !known.numbered) return known.label + read;
+  if (article.file) return article.file + read;
+  return `Article ${boxNumber(id) || article.number || id}${read}`;
+}
+
+function boxNumber(id) {
+  return [...articles.children].findIndex((box) => box.dataset.id === id) + 1;
+}
+
+// Every cited article's name in an answer (a brief's, each digest story's, a timeline's sources).
+function learnLabels(answer) {
+  labels = new Map();
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") {
+      if (typeof value.document_id === "string" && typeof value.label === "string" && "numbered" in value) {
+        labels.set(value.document_id, value);
+      }
+      Object.values(value).forEach(visit);
+    }
+  };
+  visit(answer);
 }
 
 // Cited articles numbered 1, 2, 3 … in the order the brief first cites them (the service's numbering).
@@ -259,13 +283,21 @@ function adoptExtracted(brief) {
   }
 }
 
+// The result drawn again with the articles' names as the boxes now are (after one is removed), where it was.
+function relabel() {
+  const quiet = true;
+  if (lastBrief) renderBrief(lastBrief, quiet);
+  else if (lastDigest) renderDigest(lastDigest, quiet);
+  else if (lastTimeline) renderTimeline(lastTimeline, quiet);
+}
+
 // The result's heading at the top of the screen, at every width, and focus on it for screen readers.
 function showResult() {
   $("brief-heading").focus({ preventScroll: true });
   $("brief-heading").scrollIntoView({ block: "start" });
 }
 
-function renderBrief(brief) {
+function renderBrief(brief, quiet = false) {
   lastBrief = brief;
   lastDigest = null;
   lastTimeline = null;
@@ -274,11 +306,11 @@ function renderBrief(brief) {
   $("viewer").hidden = true;
   $("brief").replaceChildren(...briefNodes(brief, true));
   $("copy-bar").hidden = !brief.sentences.length;
-  if (brief.sentences.length) showResult();
+  if (brief.sentences.length && !quiet) showResult();
 }
 
 // Digest mode: one section per story, its label and size, then its brief (or why it has none).
-function renderDigest(result) {
+function renderDigest(result, quiet = false) {
   lastDigest = result;
   lastBrief = null;
   lastTimeline = null;
@@ -298,12 +330,11 @@ function renderDigest(result) {
     holder.append(section);
   });
   $("copy-bar").hidden = !result.stories.length;
-  showResult();
+  if (!quiet) showResult();
 }
 
 function boxName(id) {
-  const article = sentArticle(id) || {};
-  return article.title || article.source || `Article ${article.number || id}`;
+  return sourceLabel(id).replace(/ \(already read\)$/, "");
 }
 
 // The service names an article by the id the page sent; a reader knows it by the name the page shows.
@@ -320,7 +351,7 @@ function timelineBrief(result) {
   return { ...result, sentences: result.entries.flatMap((entry) => entry.sentences) };
 }
 
-function renderTimeline(result) {
+function renderTimeline(result, quiet = false) {
   lastTimeline = result;
   lastBrief = null;
   lastDigest = null;
@@ -342,7 +373,7 @@ function renderTimeline(result) {
     : [element("p", { class: "meta", text: "No dated sentence could be chosen." })];
   $("brief").replaceChildren(...nodes, ...warnings);
   $("copy-bar").hidden = !entries.length;
-  showResult();
+  if (!quiet) showResult();
 }
 
 // A note's text with each source number a marker that opens the article at the sentence giving that figure.
@@ -547,12 +578,10 @@ async function addFiles(files) {
   for (const file of files) {
     const empty = [...articles.children].find((box) => !box.querySelector("textarea").value.trim());
     const text = await file.text();
-    if (empty) {
-      empty.querySelector("textarea").value = text;
-      empty.querySelector('[data-field="title"]').value = file.name;
-    } else {
-      addArticle(text, { title: file.name });
-    }
+    // The file's name (without its extension) names the article when its text has no headline.
+    const box = empty || addArticle(text).closest(".article");
+    box.querySelector("textarea").value = text;
+    box.dataset.file = file.name.replace(/\.[^.]*$/, "") || file.name;
   }
   markStale();
 }
