@@ -597,3 +597,31 @@ def test_an_article_named_by_its_box_is_renumbered_when_a_box_above_is_removed(p
     assert "Article 3" not in " ".join(after)
     titles = page.locator("#brief .marker").evaluate_all("nodes => nodes.map(node => node.title)")
     assert not any("Article 3" in title for title in titles)
+
+
+@pytest.mark.parametrize("width", [1440, 360])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_accessibility_violation_at_either_width_in_either_scheme(browser, base_url, width, scheme):
+    from axe_playwright_python.sync_playwright import Axe  # axe-core, run in the page
+
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url)
+    found = {}
+
+    def check(state):
+        violations = Axe().run(page).response["violations"]
+        found[state] = [(v["id"], [node["target"] for node in v["nodes"]]) for v in violations
+                        if v["impact"] in ("serious", "critical")]
+
+    check("empty page")
+    page.get_by_role("button", name="Summarize").click()  # nothing pasted: an error beside the box
+    expect(page.locator(".field-error").first).not_to_be_empty()
+    check("error")
+    page.get_by_role("button", name="Try the sample").click()
+    summarize_and_wait(page)
+    page.locator("#brief .marker").first.click()
+    expect(page.locator("#viewer")).to_be_visible()
+    check("brief with an article open")
+    context.close()
+    assert found == {"empty page": [], "error": [], "brief with an article open": []}
