@@ -6,6 +6,7 @@ import http.server
 import os
 import re
 import shutil
+import socket
 import threading
 
 import pytest
@@ -342,6 +343,20 @@ def test_links_are_offered_and_fetched_when_the_service_fetches(browser):
         expect(box.locator('[data-field="source"]')).to_have_value("City News")
         page.locator('#brief .marker[data-source="1"]').first.click()
         assert "approved the new budget" in page.locator("#viewer-text").inner_text()
+        # a dead link in the third box: the message is for people and focus lands on that box's link
+        page.get_by_role("button", name="Add article").click()
+        dead = page.locator(".article").nth(2)
+        dead.locator("summary").click()
+        with socket.socket() as closed:
+            closed.bind(("127.0.0.2", 0))
+            dead_port = closed.getsockname()[1]
+        dead.locator('[data-field="url"]').fill(f"http://127.0.0.2:{dead_port}/gone")
+        dead.locator("summary").click()  # closed again: the error must open it
+        page.get_by_role("button", name="Summarize").click()
+        expect(dead.locator(".field-error")).to_contain_text("Article 3 (url)")
+        message = dead.locator(".field-error").inner_text()
+        assert "refused" in message and "Errno" not in message
+        expect(dead.locator('[data-field="url"]')).to_be_focused()
         page.context.close()
 
 
