@@ -242,6 +242,12 @@ function sourceLabel(id) {
   return `Article ${boxNumber(id) || article.number || id}${read}`;
 }
 
+// A source as listed under a brief: its name, and the outlet and date of one named by its headline.
+function sourceEntry(id) {
+  const known = labels.get(id);
+  return sourceLabel(id) + (known && !known.numbered && known.detail ? ` (${known.detail})` : "");
+}
+
 function boxNumber(id) {
   return [...articles.children].findIndex((box) => box.dataset.id === id) + 1;
 }
@@ -423,7 +429,7 @@ function sentenceNode(brief, sentence, index, numbers) {
 function sourcesNode(brief, single) {
   const cited = (brief.sources || []).map((source) => {
     const article = sentArticle(source.document_id) || {};
-    const item = element("li", { value: String(source.number) }, [`${sourceLabel(source.document_id)}`]);
+    const item = element("li", { value: String(source.number) }, [sourceEntry(source.document_id)]);
     if (article.url) item.append(" — ", element("a", { href: article.url, rel: "noopener noreferrer", target: "_blank", text: article.url }));
     return item;
   });
@@ -503,7 +509,7 @@ function briefLines(brief) {
   const numbers = sourceNumbers(brief);
   const prose = brief.sentences.map((s) => s.display + s.sources.map((id) => ` [${numbers.get(id)}]`).join("")).join(" ");
   const notes = (brief.disagreements || []).map((d) => d.note);
-  const sources = (brief.sources || []).map((source) => ({ number: source.number, label: sourceLabel(source.document_id),
+  const sources = (brief.sources || []).map((source) => ({ number: source.number, label: sourceEntry(source.document_id),
     url: (sentArticle(source.document_id) || {}).url }));
   return { prose, notes, sources };
 }
