@@ -67,7 +67,9 @@ def test_sample_is_summarized_with_sources(page):
     numbers = {int(text.strip("[]")) for text in page.locator("#brief .marker").all_inner_texts()}
     listed = page.locator("#sources li")
     assert numbers == set(range(1, listed.count() + 1)) and int(seoul.group(1)) in numbers
-    assert all(re.fullmatch(r"Article [1-5]", text) for text in listed.all_inner_texts())
+    # each by its headline (three of the sample's texts open with one, all are dated) or, failing that, its box
+    assert all(re.fullmatch(r"Article [1-5]|North Korea Acknowledges .+|U\.S\. Cites Indications .+", text)
+               for text in listed.all_inner_texts())
     other_sources = page.locator("#brief .marker[title*='reports the same fact']")
     assert other_sources.count() >= 1  # said for readers; no similarity score shown or read out
     assert "similarity" not in page.locator("#brief").inner_text() + (other_sources.first.get_attribute("aria-label"))
