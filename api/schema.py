@@ -13,6 +13,7 @@ from pydantic import (BaseModel, ConfigDict, Discriminator, Field, StringConstra
                       model_validator)
 
 from summarizer import DEFAULT_SETTINGS
+from summarizer.notices import CODES
 from summarizer.reading.documents import FIELDS as ARTICLE_FIELDS
 
 # Union members are told apart by the value's JSON type; their tags never reach a caller.
@@ -174,6 +175,15 @@ class Disagreement(Strict):
     claims: list[Claim]
 
 
+class Notice(Strict):
+    """A warning: a code a program can act on, the English message, and the ids and values it names."""
+
+    code: Literal[tuple(CODES) + ("other",)] = Field(description="; ".join(f"{code}: {meaning}"
+                                                                              for code, meaning in CODES.items()))
+    message: str
+    args: dict[str, Any]
+
+
 class Source(Strict):
     """A cited article, numbered in the order the brief first cites it."""
 
@@ -226,7 +236,8 @@ class BriefBody(Strict):
     query: str | None
     max_words: int | None
     max_sentences: int | None
-    warnings: list[str]
+    warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
+    notices: list[Notice]
     seen: list[str] = Field(description="ids of the articles the reader had seen (listed last in documents); no "
                                         "sentence is taken from them")
 
@@ -254,7 +265,8 @@ class DigestResponse(Strict):
     """Stories by size, then recency; every article in exactly one."""
 
     stories: list[Story]
-    warnings: list[str]
+    warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
+    notices: list[Notice]
     timing: dict[str, float] = Field(description="milliseconds per stage, and total")
     version: str
     request_id: str
@@ -284,7 +296,8 @@ class TimelineResponse(Strict):
     undated: list[str] = Field(description="ids of the articles no date was given or found for")
     max_entries: int
     max_words_per_entry: int
-    warnings: list[str]
+    warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
+    notices: list[Notice]
     timing: dict[str, float] = Field(description="milliseconds per stage, and total")
     version: str
     request_id: str

@@ -13,7 +13,8 @@ from .reading.documents import Document
 from .errors import InputError, ModelLoadError, ResourceMissingError, SummarizerError, TimeLimitError
 from .stories.digest import Digest, Story
 from .timeline import Timeline, TimelineEntry
-from .engine import Summarizer, digest, summarize, timeline
+from .engine import Summarizer
+from .shortcuts import digest, summarize, timeline
 
 __version__ = "0.1.0"
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .sources.attribution import Match
 from .sources.disagreements import Disagreement
 from .reading.documents import Document
+from .notices import notices_of
 from .reading.headline import headline
 from .reading.sentences import count_words, readable
 
@@ -191,6 +192,7 @@ class Brief:
             "max_words": self.max_words,
             "max_sentences": self.max_sentences,
             "warnings": list(self.warnings),
+            "notices": notices_of(self.warnings),
             "seen": list(self.seen),
         }
 

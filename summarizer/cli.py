@@ -19,7 +19,7 @@ from .batch import ENGINES, BatchError, run_batch
 from .reading.samples import sample_documents, with_sample_dates
 from .errors import InputError, ModelLoadError, ResourceMissingError
 from .config import Settings
-from .engine import digest, summarize, timeline
+from .shortcuts import digest, summarize, timeline
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 DEFAULT_FOLDER = "seeds"

@@ -25,16 +25,13 @@ from .stories.digest import Digest, make_digest
 from .stories.grouping import group_articles, story_warnings, unrelated_articles
 from .timeline import Timeline
 from .timing import Stopwatch
+from .notices import FURNITURE_ONLY, NO_SENTENCES, NOTHING_NEW, budget_too_small
 
 
 class Summarizer:
-    """Holds the settings and the encoder; `summarize()` makes one brief, `digest()` one per story. Thread-safe.
-
-    >>> Summarizer().summarize(["First article ...", "Second article ..."], max_words=60)
-
-    Any object with `encode(texts, deadline)` and `encode_fixed(texts)` can stand in for the encoder (an `Encoder`
-    around another `Backend`, for instance).
-    """
+    """Holds the settings and the encoder; `summarize()` makes one brief, `timeline()` one story in date order,
+    `digest()` one brief per story. Thread-safe. Any object with `encode(texts, deadline)` and `encode_fixed(texts)`
+    can stand in for the encoder (an `Encoder` around another `Backend`, for instance)."""
 
     def __init__(self, settings: Settings = DEFAULT_SETTINGS, encoder: Encoder | None = None):
         self.settings = settings
@@ -90,7 +87,7 @@ class Summarizer:
             candidates = [i for i in candidates if sentences[i].document not in set(unrelated)]
         warnings += story_warnings(unrelated, scattered, articles, sentences)
         if not candidates:
-            warnings.append("no sentences with words were found in the documents")
+            warnings.append(NO_SENTENCES)
             return brief()
         with clock.stage("concepts"):
             concepts, relevance, indices = weigh_content(sentences, candidates, settings, query, budget, depth,
@@ -109,17 +106,15 @@ class Summarizer:
                                                        settings, embed)
                 known.update(seen_vectors)
             if not short.indices:
-                warnings.append("every sentence of the new articles says again what the seen articles said: "
-                                "nothing new to report")
+                warnings.append(NOTHING_NEW)
                 return brief()
         if not short.indices:
-            warnings.append("the articles hold no article text, only site furniture (menus, cookie notices, "
-                            "newsletter prompts): no brief was made")
+            warnings.append(FURNITURE_ONLY)
             return brief()
         with clock.stage("select"):
             short, picked = select_brief(short, sentences, concepts, vectors[-1] if query else None, settings, budget)
         if not picked:
-            warnings.append(f"no sentence is short enough for a budget of {budget.words} words")
+            warnings.append(budget_too_small(budget.words))
         with clock.stage("order"):
             ordered = reading_order([sentences[short.indices[k]] for k in picked], articles)
             index_of = {sentences[index]: index for index in short.indices}
@@ -148,38 +143,8 @@ class Summarizer:
         # The grouping has decided which articles belong together: no story's brief leaves one out again.
         storyteller = Summarizer(self.settings.replace(unrelated_similarity=0.0), self._encoder)
 
-        def group(articles, check):
-            return group_articles(articles, self.encoder, self.settings.furniture_threshold, check)
-
-        def story(articles, remaining):
-            return storyteller.brief(articles, Options(options.budget, options.query, options.diversity, remaining))
-
-        return make_digest(documents, story, group, options, min_story_size, Stopwatch(options.time_limit))
-
-
-_default: dict[Settings, Summarizer] = {}
-
-
-def _shared(settings: Settings) -> Summarizer:
-    summarizer = _default.get(settings)
-    if summarizer is None:
-        summarizer = _default.setdefault(settings, Summarizer(settings))
-    return summarizer
-
-
-def digest(documents: Iterable[Any], *, settings: Settings = DEFAULT_SETTINGS, **options: Any) -> Digest:
-    """Articles of any number of stories in; one sourced brief per story out: `Summarizer(settings).digest(...)`
-    (the same options)."""
-    return _shared(settings).digest(documents, **options)
-
-
-def timeline(documents: Iterable[Any], *, settings: Settings = DEFAULT_SETTINGS, **options: Any) -> Timeline:
-    """A story's articles in; its dated entries in date order out: `Summarizer(settings).timeline(...)` (the same
-    options: max_entries, max_words_per_entry, time_limit)."""
-    return _shared(settings).timeline(documents, **options)
-
-
-def summarize(documents: Iterable[Any], *, settings: Settings = DEFAULT_SETTINGS, **options: Any) -> Brief:
-    """One brief of `documents`: `Summarizer(settings).summarize(...)` with the process-wide encoder (the same
-    options: max_words, max_sentences, query, diversity, time_limit)."""
-    return _shared(settings).summarize(documents, **options)
+        return make_digest(
+            documents, lambda articles, remaining: storyteller.brief(
+                articles, Options(options.budget, options.query, options.diversity, remaining)),
+            lambda articles, check: group_articles(articles, self.encoder, self.settings.furniture_threshold, check),
+            options, min_story_size, Stopwatch(options.time_limit))

@@ -10,6 +10,7 @@ from .brief import Brief, BriefSentence, marked
 from .reading.dates import When
 from .reading.documents import Document
 from .sources.disagreements import Disagreement
+from .notices import notices_of
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Timeline:
             "max_entries": self.max_entries,
             "max_words_per_entry": self.max_words_per_entry,
             "warnings": list(self.warnings),
+            "notices": notices_of(self.warnings),
         }
 
     def to_json(self, **options) -> str:

@@ -268,3 +268,17 @@ def test_a_limit_is_told_with_separators_and_what_to_do():
     assert error["field"] == "documents[0].text"
     assert error["message"] == ("is 300,000 characters; the limit is 200,000; shorten it or split it into several "
                                 "articles")
+
+
+def test_warnings_come_as_codes_with_the_ids_they_name(client, seed_documents):
+    from test_digest import EARNINGS
+
+    answer = client.post("/v1/summarize", json={"documents": [*seed_documents, {"id": "earnings", "text": EARNINGS}]})
+    assert answer.status_code == 200
+    body = answer.get_json()
+    assert body["notices"] == [{"code": "unrelated_article", "message": body["warnings"][0],
+                                "args": {"document_id": "earnings"}}]
+    tiny = client.post("/v1/summarize", json={"documents": seed_documents, "max_words": 1}).get_json()
+    assert {"code": "budget_too_small", "message": "no sentence is short enough for a budget of 1 word",
+            "args": {"max_words": 1}} in tiny["notices"]
+    assert [notice["message"] for notice in tiny["notices"]] == tiny["warnings"]

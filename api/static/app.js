@@ -343,13 +343,23 @@ function boxName(id) {
   return sourceLabel(id).replace(/ \(already read\)$/, "");
 }
 
-// The service names an article by the id the page sent; a reader knows it by the name the page shows.
-function named(text) {
-  return text.replace(/\barticle '([^']*)'/g, (whole, id) => {
-    if (!sentArticle(id)) return whole;
+// A warning as a reader reads it: the service's message, with each article it names (its `args`) called by the name
+// the page shows for it rather than by the id the page sent.
+function noticeText(notice) {
+  const ids = [notice.args.document_id, ...(notice.args.document_ids || []),
+    ...(notice.args.stories || []).flatMap((story) => story.document_ids)].filter((id) => id && sentArticle(id));
+  let text = notice.message;
+  for (const id of new Set(ids)) {
     const name = boxName(id);
-    return name.startsWith("Article ") ? name : `“${name}”`;
-  });
+    const shown = name.startsWith("Article ") ? name : `“${name}”`;
+    text = text.split(`article '${id}'`).join(shown).split(`'${id}'`).join(shown);
+  }
+  return text;
+}
+
+function warningNodes(answer) {
+  return (answer.notices || []).map((notice) => element("p", { class: "warning", role: "note", "data-code": notice.code,
+    text: `Note: ${noticeText(notice)}` }));
 }
 
 // Timeline mode: the entries in date order, each its date and its sentences with their markers, then the sources.
@@ -366,7 +376,7 @@ function renderTimeline(result, quiet = false) {
   $("viewer").hidden = true;
   const brief = timelineBrief(result);
   const numbers = sourceNumbers(brief);
-  const warnings = (result.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${named(text)}` }));
+  const warnings = warningNodes(result);
   let index = 0;
   const entries = result.entries.map((entry) => {
     const body = element("p");
@@ -439,7 +449,7 @@ function sourcesNode(brief, single) {
 }
 
 function briefNodes(brief, single) {
-  const warnings = (brief.warnings || []).map((text) => element("p", { class: "warning", role: "note", text: `Note: ${named(text)}` }));
+  const warnings = warningNodes(brief);
   if (!brief.sentences.length) return [element("p", { class: "meta", text: "No sentence could be chosen." }), ...warnings];
   const numbers = sourceNumbers(brief);
   const paragraph = element("p");

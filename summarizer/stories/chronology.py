@@ -26,6 +26,7 @@ from ..selection.select import Budget
 from ..sources.tracing import trace
 from ..timeline import Timeline, TimelineEntry
 from ..timing import Stopwatch
+from ..notices import NO_SENTENCES, Notice
 
 DATED_PER_ENTRY = 24
 EMBEDDED_PER_ENTRY = 6
@@ -42,8 +43,9 @@ def make_timeline(documents: Iterable[Any], size: TimelineBudget, settings: Sett
     warnings: list[str] = []
     if undated:
         shown = ", ".join(repr(identifier) for identifier in undated[:5]) + (" ..." if len(undated) > 5 else "")
-        warnings.append(f"no date was given or found for {len(undated)} article{'s' if len(undated) > 1 else ''} "
-                        f"({shown}): their sentences are placed by the full dates they give, or left out")
+        warnings.append(Notice("undated_articles", f"no date was given or found for {len(undated)} "
+                               f"article{'s' if len(undated) > 1 else ''} ({shown}): their sentences are placed by "
+                               "the full dates they give, or left out", document_ids=list(undated)))
 
     def timeline(entries=(), notes=()) -> Timeline:
         return Timeline(tuple(entries), tuple(articles), tuple(notes), tuple(warnings), undated, size.entries,
@@ -73,8 +75,8 @@ def make_timeline(documents: Iterable[Any], size: TimelineBudget, settings: Sett
                 dates[index], dated_by[index] = When(day, "day"), "published"
         indices = shortlist_dated(ranked, dates, worth, lengths, EMBEDDED_PER_ENTRY * size.entries)
     if not indices:
-        warnings.append("no sentence of the articles could be dated: no timeline was made" if candidates else
-                        "no sentences with words were found in the documents")
+        warnings.append(Notice("nothing_dated", "no sentence of the articles could be dated: no timeline was made")
+                        if candidates else NO_SENTENCES)
         return timeline()
 
     def embed(rows: list[int]):
@@ -86,7 +88,8 @@ def make_timeline(documents: Iterable[Any], size: TimelineBudget, settings: Sett
     with clock.stage("furniture"):
         short = drop_furniture(short, prototypes, settings.furniture_threshold)
     if not short.indices:
-        warnings.append("the articles hold no article text, only site furniture: no timeline was made")
+        warnings.append(Notice("furniture_only", "the articles hold no article text, only site furniture: no "
+                               "timeline was made"))
         return timeline()
     with clock.stage("select"):
         owners = np.array([sentences[i].document for i in short.indices])

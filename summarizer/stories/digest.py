@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..options import Options
 from ..reading.documents import Document, normalize_documents, published_instant
 from ..timing import Stopwatch
+from ..notices import Notice, notices_of
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ class Digest:
     timings: dict = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict:
-        return {"stories": [story.to_dict() for story in self.stories], "warnings": list(self.warnings)}
+        return {"stories": [story.to_dict() for story in self.stories], "warnings": list(self.warnings),
+                "notices": notices_of(self.warnings)}
 
     def to_json(self, **options) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **options)
@@ -145,6 +147,7 @@ def make_digest(documents: Iterable[Any], summarize_story: Callable[..., Brief],
         briefs[members[0]] = replace(brief, positions=tuple(index + 1 for index in members))
         for stage, seconds in brief.timings.items():
             clock.timings[f"brief {stage}"] = clock.timings.get(f"brief {stage}", 0.0) + seconds
-    warnings = tuple(f"article {articles[index].id!r} holds no article text, only site furniture: it is listed "
-                     "on its own, without a brief" for index in sorted(without_article))
+    warnings = tuple(Notice("furniture_article", f"article {articles[index].id!r} holds no article text, only site "
+                            "furniture: it is listed on its own, without a brief", document_id=articles[index].id)
+                     for index in sorted(without_article))
     return Digest(stories_of(groups, articles, briefs, notes), warnings, clock.timings)

@@ -20,6 +20,7 @@ from ..reading.documents import Document, published_instant
 from ..selection.furniture import PROTOTYPES, furniture_mask
 from ..reading.sentences import Sentence, readable, split_sentences
 from ..content.words import UNSPACED_RUN, character_pairs
+from ..notices import Notice
 
 MERGE_DISTANCE = 0.82
 ATTACH_SIMILARITY = 0.10
@@ -237,10 +238,14 @@ def story_name(members: list[int], articles: Sequence[Document], sentences: Sequ
 def story_warnings(unrelated: list[int], stories: list[list[int]], articles: Sequence[Document],
                    sentences: Sequence[Sentence]) -> list[str]:
     """What a brief says of articles about another story: the ones left out, or the stories it mixes (named)."""
-    warnings = [f"article {articles[index].id!r} seems to be about another story: it was left out of the brief"
-                for index in unrelated]
+    warnings = [Notice("unrelated_article", f"article {articles[index].id!r} seems to be about another story: it was "
+                       "left out of the brief", document_id=articles[index].id) for index in unrelated]
     if stories:
         named = "; ".join(f"{story_name(members, articles, sentences)} "
                           f"({', '.join(repr(articles[index].id) for index in members)})" for members in stories[:3])
-        warnings.append(f"the articles seem to be about different stories: {named}; a digest groups them by story")
+        warnings.append(Notice("mixed_stories", f"the articles seem to be about different stories: {named}; a digest "
+                               "groups them by story", stories=[
+                                   {"name": story_name(members, articles, sentences).strip("“”"),
+                                    "document_ids": [articles[index].id for index in members]}
+                                   for members in stories[:3]]))
     return warnings
