@@ -57,6 +57,8 @@ def _request_models(document_chars: int, most_documents: int, most_words: int, m
         title: Meta | None = None
         source: Meta | None = Field(None, description="the outlet, e.g. Reuters; labels the source")
         url: Meta | None = None
+        name: Meta | None = Field(None, description="what the caller calls it, e.g. a file's name; names it in "
+                                                    "the brief where it has no headline or outlet")
         published: Annotated[str, StringConstraints(pattern=PUBLISHED, max_length=2000)] | None = Field(
             None, description="ISO 8601 date or time, e.g. 2024-10-12 or 2024-10-12T08:30:00+02:00 (a time "
                               "without a zone is UTC); orders the brief")
@@ -175,6 +177,14 @@ class Disagreement(Strict):
     claims: list[Claim]
 
 
+class Exports(Strict):
+    """The answer as a reader copies it, rendered by the library: the sentences with their numbered markers, the
+    notes where the articles differ, and the numbered sources by name."""
+
+    text: str
+    markdown: str
+
+
 class Notice(Strict):
     """A warning: a code a program can act on, the English message, and the ids and values it names."""
 
@@ -210,6 +220,7 @@ class DocumentInfo(Strict):
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    name: str | None = None
     published: str | None = None
     format: Literal["html"] | None = None
     text: str | None = None
@@ -246,6 +257,7 @@ class SummarizeResponse(BriefBody):
     """The brief, its sources, where they differ, and how it was made."""
 
     options: Options
+    exports: Exports
     timing: dict[str, float] = Field(description="milliseconds per stage, and total")
     version: str
     request_id: str
@@ -267,6 +279,7 @@ class DigestResponse(Strict):
     stories: list[Story]
     warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
     notices: list[Notice]
+    exports: Exports
     timing: dict[str, float] = Field(description="milliseconds per stage, and total")
     version: str
     request_id: str
@@ -298,6 +311,7 @@ class TimelineResponse(Strict):
     max_words_per_entry: int
     warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
     notices: list[Notice]
+    exports: Exports
     timing: dict[str, float] = Field(description="milliseconds per stage, and total")
     version: str
     request_id: str

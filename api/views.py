@@ -57,6 +57,12 @@ def _answer(body: dict, timings: dict, began: float):
     return jsonify(body)
 
 
+def _exported(body: dict, result) -> dict:
+    """The answer as a reader copies it: the library's text and markdown (one rendering for every client)."""
+    body["exports"] = {"text": result.to_text(), "markdown": result.to_markdown()}
+    return body
+
+
 def _with_fetched_texts(body: dict, documents, fetched: set[int]) -> dict:
     """The caller sent links: the texts the offsets refer to come back."""
     for index in fetched:
@@ -69,7 +75,7 @@ def summarize_view():
     began = time.perf_counter()
     arguments, fetched = _request_arguments("summarize")
     brief = current_app.extensions["summarizer"].summarize(**arguments)
-    body = _with_fetched_texts(brief.to_dict(), brief.documents, fetched)
+    body = _exported(_with_fetched_texts(brief.to_dict(), brief.documents, fetched), brief)
     body["options"] = {"max_words": brief.max_words, "max_sentences": brief.max_sentences, "query": brief.query,
                        "diversity": brief.diversity}
     return _answer(body, brief.timings, began)
@@ -80,7 +86,8 @@ def timeline_view():
     began = time.perf_counter()
     arguments, fetched = _request_arguments("timeline")
     result = current_app.extensions["summarizer"].timeline(**arguments)
-    return _answer(_with_fetched_texts(result.to_dict(), result.documents, fetched), result.timings, began)
+    return _answer(_exported(_with_fetched_texts(result.to_dict(), result.documents, fetched), result),
+                   result.timings, began)
 
 
 @routes.post("/v1/digest")
@@ -88,7 +95,7 @@ def digest_view():
     began = time.perf_counter()
     arguments, _ = _request_arguments("digest")
     result = current_app.extensions["summarizer"].digest(**arguments)
-    return _answer(result.to_dict(), result.timings, began)
+    return _answer(_exported(result.to_dict(), result), result.timings, began)
 
 
 @routes.get("/healthz")

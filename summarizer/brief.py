@@ -51,7 +51,8 @@ class BriefSentence:
 
 def source_label(document: Document, position: int, seen: bool = False) -> str:
     """How a reader names an article: its headline (the title given, else the one its text opens with), else its
-    outlet and date ("Reuters, 18 Aug 2024"), else the name the caller gave it (a file's name), else "Article 3" (its
+    outlet and date ("Reuters, 18 Aug 2024"), else the name the caller gave it (`name`, a file's name; else an id
+    that is not a number), else "Article 3" (its
     place in the input; "Seen article 2" for the second of the articles the reader had already seen)."""
     named = document.title or headline(document.text)
     if named:
@@ -59,13 +60,14 @@ def source_label(document: Document, position: int, seen: bool = False) -> str:
     if document.source:
         return ", ".join(part for part in (document.source, _day(document)) if part)
     if not named_by_place(document):
-        return document.id
+        return document.name or document.id
     return ", ".join(part for part in (f"{'Seen article' if seen else 'Article'} {position}", _day(document)) if part)
 
 
 def named_by_place(document: Document) -> bool:
     """Is the article named by its place in the input ("Article 3"), having no headline, outlet or name of its own?"""
-    return not (document.title or headline(document.text) or document.source or not document.id.isdigit())
+    return not (document.title or headline(document.text) or document.source or document.name
+                or not document.id.isdigit())
 
 
 def source_detail(document: Document) -> str | None:
@@ -157,12 +159,13 @@ class Brief:
         return "\n".join([marked(self.sentences, numbers)] + self.markdown_tail(numbers))
 
     def text_tail(self, numbers: dict[str, int]) -> list[str]:
-        """The lines after the sentences in text: where the sources differ, and the numbered sources."""
+        """The lines after the sentences in text: where the sources differ, and the numbered sources (with links)."""
         lines = [""] + [note.note(numbers) + "." for note in self.disagreements] if self.disagreements else []
         if numbers:
             lines += ["", "Sources:"] + [f"[{source['number']}] {source['label']}"
                                          + f" ({source['detail']})" * bool(source["detail"])
-                                         + SEEN_MARK * source["seen"] for source in self.sources()]
+                                         + SEEN_MARK * source["seen"] + f" — {source['url']}" * bool(source["url"])
+                                         for source in self.sources()]
         return lines
 
     def markdown_tail(self, numbers: dict[str, int]) -> list[str]:

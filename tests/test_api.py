@@ -282,3 +282,24 @@ def test_warnings_come_as_codes_with_the_ids_they_name(client, seed_documents):
     assert {"code": "budget_too_small", "message": "no sentence is short enough for a budget of 1 word",
             "args": {"max_words": 1}} in tiny["notices"]
     assert [notice["message"] for notice in tiny["notices"]] == tiny["warnings"]
+
+
+def test_the_answer_carries_the_library_s_own_text_and_markdown_and_names_an_article_by_its_name(client):
+    from summarizer import summarize
+
+    documents = [
+        {"id": "7", "name": "council-vote", "text": "The city council approved the new budget on Monday after a long "
+                                                    "debate over school funding, officials said."},
+        {"id": "8", "source": "AP", "url": "https://example.com/b",
+         "text": "Council members voted on Monday to approve the budget after hours of debate about school funding, "
+                 "officials said."},
+    ]
+    body = client.post("/v1/summarize", json={"documents": documents}).get_json()
+    brief = summarize(documents)
+    assert body["exports"] == {"text": brief.to_text(), "markdown": brief.to_markdown()}
+    labels = {source["document_id"]: source["label"] for source in body["sources"]}
+    assert labels == {"7": "council-vote", "8": "AP"}  # each reports the fact
+    assert "[1] AP — https://example.com/b" in body["exports"]["text"]
+    assert "[AP](https://example.com/b)" in body["exports"]["markdown"]
+    timeline = client.post("/v1/timeline", json={"documents": documents}).get_json()
+    assert set(timeline["exports"]) == {"text", "markdown"}

@@ -602,6 +602,10 @@ def test_sources_go_by_headline_then_file_name_then_the_box_as_the_boxes_are_now
     expect(page.locator("#sources")).to_contain_text("council-vote", timeout=60_000)
     listed = page.locator("#sources").inner_text()
     assert "budget-night" in listed and ".txt" not in listed
+    with page.expect_download() as saved:  # the export is the service's rendering, with the same names
+        page.get_by_role("button", name="Save markdown").click()
+    markdown = open(saved.value.path(), encoding="utf-8").read()
+    assert "council-vote" in markdown and "budget-night" in markdown
 
 
 def test_an_article_named_by_its_box_is_renumbered_when_a_box_above_is_removed(page):

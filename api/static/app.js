@@ -9,7 +9,7 @@ let maxWords = Number($("max-words").max) || Infinity;
 let nextId = 1;
 let busy = false;
 let lastBrief = null;     // the service's answer
-let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, number, file}
+let lastArticles = [];    // the articles as they were sent for it: {id, text, title, source, published, url, name, number}
 let labels = new Map();  // the service's name for each cited article: document_id -> {label, numbered}
 let canFetch = false;     // does the service fetch articles given by link?
 let lastDigest = null;    // the service's answer in digest mode
@@ -86,7 +86,8 @@ function removeArticle(box) {
 
 function boxArticle(box, number) {
   const article = { id: box.dataset.id, text: box.querySelector("textarea").value, number,
-    seen: box.querySelector(".seen-toggle input").checked, file: box.dataset.file };
+    seen: box.querySelector(".seen-toggle input").checked };
+  if (box.dataset.file) article.name = box.dataset.file;
   for (const input of box.querySelectorAll("[data-field]")) {
     if (input.value.trim()) article[input.dataset.field] = input.value.trim();
   }
@@ -184,7 +185,7 @@ async function summarize() {
     else showError({ field: "documents", message: "add at least one article." });
     return;
   }
-  const plain = ({ number, seen, file, ...article }) => article;
+  const plain = ({ number, seen, ...article }) => article;
   const body = { documents: sent.map(plain) };
   if (update) body.seen = seenSent.map(plain);
   if (!timelineMode) {
@@ -238,7 +239,7 @@ function sourceLabel(id) {
   const read = article.seen ? " (already read)" : "";
   const known = labels.get(id);
   if (known && !known.numbered) return known.label + read;
-  if (article.file) return article.file + read;
+  if (article.name) return article.name + read;
   return `Article ${boxNumber(id) || article.number || id}${read}`;
 }
 
@@ -515,37 +516,6 @@ function openArticle(brief, source, match, button, how) {
 
 // --- export ------------------------------------------------------------------------------------------------------
 
-function briefLines(brief) {
-  const numbers = sourceNumbers(brief);
-  const prose = brief.sentences.map((s) => s.display + s.sources.map((id) => ` [${numbers.get(id)}]`).join("")).join(" ");
-  const notes = (brief.disagreements || []).map((d) => d.note);
-  const sources = (brief.sources || []).map((source) => ({ number: source.number, label: sourceEntry(source.document_id),
-    url: (sentArticle(source.document_id) || {}).url }));
-  return { prose, notes, sources };
-}
-
-function briefAsText(brief) {
-  const { prose, notes, sources } = briefLines(brief);
-  const parts = [prose];
-  if (notes.length) parts.push(notes.map((note) => `${note}.`).join("\n"));
-  parts.push(["Sources:", ...sources.map((s) => `[${s.number}] ${s.label}${s.url ? ` — ${s.url}` : ""}`)].join("\n"));
-  return `${parts.join("\n\n")}\n`;
-}
-
-function briefAsMarkdown(brief) {
-  const { prose, notes, sources } = briefLines(brief);
-  const parts = [prose];
-  for (const note of notes) parts.push(`> ${note}`);
-  parts.push(["Sources:", "", ...sources.map((s) => `${s.number}. ${s.url ? `[${s.label}](${s.url})` : s.label}`)].join("\n"));
-  return `${parts.join("\n\n")}\n`;
-}
-
-function briefAsJson(brief) {
-  const sources = (brief.sources || []).map((source) => ({ ...source, label: sourceLabel(source.document_id),
-    ...Object.fromEntries(["source", "published", "url", "title"].map((key) => [key, (sentArticle(source.document_id) || {})[key] || null])) }));
-  return `${JSON.stringify({ ...brief, sources }, null, 2)}\n`;
-}
-
 function status(text) {
   $("copy-status").textContent = text;
   setTimeout(() => { $("copy-status").textContent = ""; }, 2000);
@@ -605,41 +575,15 @@ async function addFiles(files) {
 $("add").addEventListener("click", () => addArticle().focus());
 $("sample").addEventListener("click", loadSample);
 $("summarize").addEventListener("click", summarize);
-// A digest exports story by story: its label, then its brief as a brief exports.
-function digestAs(format, result) {
-  return result.stories.map((story, index) => {
-    const head = format === "markdown" ? `## ${index + 1}. ${story.label}` : `Story ${index + 1}: ${story.label}`;
-    const body = !story.brief ? `(no brief: ${story.note || "none was made"})` : format === "markdown" ? briefAsMarkdown(story.brief) : briefAsText(story.brief);
-    return `${head}\n\n${body}`;
-  }).join("\n\n");
-}
-
-// A timeline exports entry by entry: its date, then its sentences with their markers; the sources once.
-function timelineAs(format, result) {
-  const brief = timelineBrief(result);
-  const numbers = sourceNumbers(brief);
-  const { notes, sources } = briefLines(brief);
-  const lines = result.entries.map((entry) => {
-    const text = entry.sentences.map((s) => s.display + s.sources.map((id) => ` [${numbers.get(id)}]`).join("")).join(" ");
-    return format === "markdown" ? `- **${entry.label}** — ${text}` : `${entry.label}: ${text}`;
-  });
-  const parts = [lines.join("\n")];
-  for (const note of notes) parts.push(format === "markdown" ? `> ${note}` : `${note}.`);
-  parts.push(format === "markdown"
-    ? ["Sources:", "", ...sources.map((s) => `${s.number}. ${s.url ? `[${s.label}](${s.url})` : s.label}`)].join("\n")
-    : ["Sources:", ...sources.map((s) => `[${s.number}] ${s.label}${s.url ? ` — ${s.url}` : ""}`)].join("\n"));
-  return `${parts.join("\n\n")}\n`;
-}
-
 function exportName(extension) {
   return `${lastDigest ? "digest" : lastTimeline ? "timeline" : "brief"}.${extension}`;
 }
 
+// What the reader copies or saves: the service's own rendering of the answer (text, markdown), or the answer itself.
 function exported(format) {
-  if (lastTimeline) return format === "json" ? `${JSON.stringify(lastTimeline, null, 2)}\n` : timelineAs(format, lastTimeline);
-  if (lastDigest) return format === "json" ? `${JSON.stringify(lastDigest, null, 2)}\n` : digestAs(format, lastDigest);
-  if (!lastBrief) return null;
-  return format === "json" ? briefAsJson(lastBrief) : format === "markdown" ? briefAsMarkdown(lastBrief) : briefAsText(lastBrief);
+  const answer = lastTimeline || lastDigest || lastBrief;
+  if (!answer) return null;
+  return format === "json" ? `${JSON.stringify(answer, null, 2)}\n` : answer.exports[format];
 }
 
 $("copy-text").addEventListener("click", () => exported("text") && copy(exported("text")));

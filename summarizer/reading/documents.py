@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable
 from ..errors import InputError
 from .html import extract, looks_like_html
 
-OPTIONAL_FIELDS = ("title", "source", "url", "published")
+OPTIONAL_FIELDS = ("title", "source", "url", "published", "name")
 # "format": "text" or "html"; left out, text that looks like an HTML page is read as one.
 FIELDS = ("id", "text", *OPTIONAL_FIELDS, "format")
 FORMATS = ("text", "html")
@@ -31,6 +31,8 @@ class Document:
     published: _dt.date | _dt.datetime | None = None
     # "html" when `text` was extracted from a page the caller gave: offsets refer to it, so it is returned.
     format: str = "text"
+    # What the caller calls it (a file's name): names it where it has no headline or outlet.
+    name: str | None = None
 
     @property
     def date(self) -> _dt.date | None:
@@ -40,7 +42,7 @@ class Document:
         return self.published
 
     def to_dict(self) -> dict:
-        data = {"id": self.id, "title": self.title, "source": self.source, "url": self.url}
+        data = {"id": self.id, "title": self.title, "source": self.source, "url": self.url, "name": self.name}
         data["published"] = self.published.isoformat() if self.published else None
         if self.format == "html":
             data.update(format="html", text=self.text)
