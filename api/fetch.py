@@ -151,30 +151,40 @@ def _is_public(address: str) -> bool:
     return True
 
 
-def _public_address(host: str, port: int, policy: FetchPolicy, field: str) -> str:
+def _public_addresses(host: str, port: int, policy: FetchPolicy, field: str) -> list[str]:
+    """Every address the host resolves to, in the resolver's order of preference; refused if any is private."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise FetchError(f"the host {host!r} could not be found", field) from None
-    addresses = sorted({info[4][0] for info in infos})
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
     for address in addresses:
         if address not in policy.allowed and not _is_public(address):
             raise FetchError(f"{host!r} resolves to a private or local address ({address}); the service does not "
                              "fetch those", field)
-    return addresses[0]
+    return addresses
 
 
 class _PinnedHTTP(http.client.HTTPConnection):
-    def __init__(self, host: str, port: int, address: str, budget: FetchBudget):
+    def __init__(self, host: str, port: int, addresses: list[str], budget: FetchBudget):
         super().__init__(host, port, timeout=max(budget.remaining(), 0.001))
-        self._address = address
+        self._addresses = addresses
         self._budget = budget
         self.raw: socket.socket | None = None
 
     def _open(self) -> socket.socket:
-        self.raw = socket.create_connection((self._address, self.port), max(self._budget.remaining(), 0.001))
-        self._budget.watch(self.raw)
-        return self.raw
+        """A connection to the first of the checked addresses that answers (a host's IPv6 address may be
+        unreachable where its IPv4 one is not), never to any other address."""
+        failure: OSError = OSError("no address to connect to")
+        for address in self._addresses:
+            try:
+                self.raw = socket.create_connection((address, self.port), max(self._budget.remaining(), 0.001))
+            except OSError as error:
+                failure = error
+                continue
+            self._budget.watch(self.raw)
+            return self.raw
+        raise failure
 
     def connect(self) -> None:
         self.sock = self._open()
@@ -217,10 +227,10 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy(), field: str = "url",
 def _fetch(url: str, policy: FetchPolicy, field: str, budget: FetchBudget) -> Fetched:
     for _ in range(policy.max_redirects + 1):
         parts, port = _parts(url, field)
-        address = _public_address(parts.hostname, port, policy, field)
+        addresses = _public_addresses(parts.hostname, port, policy, field)
         budget.check(field)
         kind = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
-        connection = kind(parts.hostname, port, address, budget)
+        connection = kind(parts.hostname, port, addresses, budget)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         try:
             connection.request("GET", path, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain"})

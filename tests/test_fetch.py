@@ -262,3 +262,23 @@ def test_a_worker_fetches_for_a_few_requests_at_once_and_tells_the_rest_it_is_bu
     busy = [answer for answer in answers if answer[1] == "busy"]
     assert len(busy) == 3 and all(status == 503 and retry for status, _, retry in busy), answers
     assert sorted(code for _, code, _ in answers if code != "busy") == ["fetch_failed"] * FETCHING_REQUESTS
+
+
+def test_a_host_is_reached_at_its_next_address_when_the_first_does_not_answer(news, monkeypatch):
+    import socket
+
+    port = int(news.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+
+    def two_addresses(host, *args, **kwargs):  # the name service: "news.test" has two addresses, the first dead
+        if host != "news.test":
+            return real(host, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port)) for address in ("127.0.0.1", "127.0.0.2")]
+
+    monkeypatch.setattr(socket, "getaddrinfo", two_addresses)
+    both = FetchPolicy(allowed=frozenset({"127.0.0.1", "127.0.0.2"}))  # nothing listens on 127.0.0.1 at that port
+    page = fetch(f"http://news.test:{port}/article", both)
+    assert "approved the new budget" in page.text
+    with pytest.raises(FetchError) as refused:  # each address is checked, not only the one that answers
+        fetch(f"http://news.test:{port}/article", ALLOW)
+    assert "127.0.0.1" in refused.value.message
