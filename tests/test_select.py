@@ -56,3 +56,21 @@ def test_a_sentence_that_leans_on_its_predecessor_never_comes_without_it():
 
 def test_relevance_breaks_ties_between_equal_content():
     assert run([[0], [0]], [5], [5, 5], Budget(5, None), relevance=[0.1, 0.9]) == [1]
+
+
+def test_a_sentence_leaning_on_one_that_cannot_be_chosen_is_not_embedded():
+    from fakes import HashedWords
+    from summarizer import Summarizer
+    from summarizer.model.embedding import Encoder
+
+    model = HashedWords()
+    leaning = "He promised a decision before the harvest festival in October, according to aides."
+    articles = [
+        "Will the council act on school funding this week? " + leaning + " The budget adds money for teachers and "
+        "repairs, officials said. Parents packed the chamber for the hearing on Tuesday night.",
+        "Council members will vote on the school budget on Monday, officials said. The plan adds money for teachers "
+        "and for repairs to older buildings. Some members want more money for buses.",
+    ]
+    brief = Summarizer(encoder=Encoder(backend=model)).summarize(articles, max_words=80)
+    assert brief.sentences  # a brief was made
+    assert leaning not in model.texts  # it follows a question, which a brief never takes: it could never be chosen

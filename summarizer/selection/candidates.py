@@ -52,11 +52,20 @@ def candidate_sentences(sentences: list[Sentence], settings: Settings, depth: in
 def shortlist(candidates: list[int], sentences: list[Sentence], concepts: ConceptTable, relevance: np.ndarray,
               size: int) -> list[int]:
     """The `size` candidates with the most content per word (the only ones worth embedding), plus the sentence
-    before each that leans on it, when that one is a candidate too. In article order."""
+    before each that leans on it, when that one is a candidate too; without those that lean on a sentence that is
+    not. In article order."""
     worth = np.array([concepts.value(i) for i in candidates]) + relevance[candidates]
     words = np.array([max(sentences[i].words, 1) for i in candidates])
     best = {candidates[i] for i in np.argsort(-worth / words, kind="stable")[:size]}
     allowed = set(candidates)
+
+    def supported(i: int) -> bool:  # as context_requirements reads it: a leaning sentence needs its predecessor
+        return not leans_on_context(sentences[i]) or (i > 0 and i - 1 in allowed
+                                                       and sentences[i - 1].document == sentences[i].document)
+
+    # A sentence leaning on one that can never be chosen can never be chosen either: it is not embedded (unless no
+    # other is left, when the selection falls back to every shortlisted sentence).
+    best = {i for i in best if supported(i)} or best
     context = {i - 1 for i in best if leans_on_context(sentences[i]) and i - 1 in allowed}
     return sorted(best | context)
 
