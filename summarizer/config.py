@@ -81,6 +81,9 @@ class Settings:
     # known, nothing to add); a figure the new articles give at a value not seen is worth this many times the figure.
     seen_weight: float = 0.0
     changed_figure_weight: float = 1.0
+    # ... and a new sentence at least this close in meaning to a seen one that shares its words says it again and is
+    # not chosen (None: the redundancy threshold, as close as two sentences one brief would not both take).
+    said_before_similarity: float | None = None
 
     # A timeline: this many dated entries at most, each of one or two sentences within this many words.
     timeline_entries: int = 8

@@ -151,7 +151,9 @@ def drop_said_before(short: Shortlist, sentences: list[Sentence], words: Sequenc
     neighbours = seen_neighbours(short.indices, sentences, words, first_seen, settings.source_shared_words)
     wanted = sorted({other for other in neighbours if other is not None})
     seen_vectors = dict(zip(wanted, embed(wanted))) if wanted else {}
-    repeated = said_before(short.vectors, neighbours, seen_vectors, settings.redundancy_threshold)
+    threshold = settings.said_before_similarity
+    repeated = said_before(short.vectors, neighbours, seen_vectors,
+                           settings.redundancy_threshold if threshold is None else threshold)
     return (short.keep(np.flatnonzero(~repeated)) if repeated.any() else short), seen_vectors
 
 
