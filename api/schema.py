@@ -235,7 +235,14 @@ class Options(Strict):
     diversity: float
 
 
-class BriefBody(Strict):
+class Warned(Strict):
+    """What could not be done, as a reader is told it and as a program can act on it."""
+
+    warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
+    notices: list[Notice]
+
+
+class BriefBody(Warned):
     """A brief: its text, its sentences with their sources, where the sources differ."""
 
     text: str
@@ -247,20 +254,23 @@ class BriefBody(Strict):
     query: str | None
     max_words: int | None
     max_sentences: int | None
-    warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
-    notices: list[Notice]
     seen: list[str] = Field(description="ids of the articles the reader had seen (listed last in documents); no "
                                         "sentence is taken from them")
 
 
-class SummarizeResponse(BriefBody):
-    """The brief, its sources, where they differ, and how it was made."""
+class Served(Strict):
+    """What every answer ends with: the answer rendered for a reader, and how it was made."""
 
-    options: Options
     exports: Exports
     timing: dict[str, float] = Field(description="milliseconds per stage, and total")
     version: str
     request_id: str
+
+
+class SummarizeResponse(BriefBody, Served):
+    """The brief, its sources, where they differ, and how it was made."""
+
+    options: Options
 
 
 class Story(Strict):
@@ -273,16 +283,10 @@ class Story(Strict):
                                           "that holds no article text); null when it has one")
 
 
-class DigestResponse(Strict):
+class DigestResponse(Warned, Served):
     """Stories by size, then recency; every article in exactly one."""
 
     stories: list[Story]
-    warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
-    notices: list[Notice]
-    exports: Exports
-    timing: dict[str, float] = Field(description="milliseconds per stage, and total")
-    version: str
-    request_id: str
 
 
 class TimelineEntry(Strict):
@@ -298,7 +302,7 @@ class TimelineEntry(Strict):
                     '"published" (its article\'s date)')
 
 
-class TimelineResponse(Strict):
+class TimelineResponse(Warned, Served):
     """The story in date order; notes and sources as in a brief (a note's `sentence` counts the timeline's
     sentences in order)."""
 
@@ -309,12 +313,6 @@ class TimelineResponse(Strict):
     undated: list[str] = Field(description="ids of the articles no date was given or found for")
     max_entries: int
     max_words_per_entry: int
-    warnings: list[str] = Field(description="the notices' messages, as a reader is shown them")
-    notices: list[Notice]
-    exports: Exports
-    timing: dict[str, float] = Field(description="milliseconds per stage, and total")
-    version: str
-    request_id: str
 
 
 # Every code an error may carry: from the request's checks, the engine, the app and the server in front of it.
