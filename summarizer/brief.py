@@ -9,7 +9,6 @@ from .sources.attribution import Match
 from .sources.disagreements import Disagreement
 from .reading.documents import Document
 from .notices import notices_of
-from .reading.headline import headline
 from .reading.sentences import count_words, readable
 
 
@@ -54,7 +53,7 @@ def source_label(document: Document, position: int, seen: bool = False) -> str:
     outlet and date ("Reuters, 18 Aug 2024"), else the name the caller gave it (`name`, a file's name; else an id
     that is not a number), else "Article 3" (its
     place in the input; "Seen article 2" for the second of the articles the reader had already seen)."""
-    named = document.title or headline(document.text)
+    named = document.title or document.headline
     if named:
         return named
     if document.source:
@@ -66,13 +65,13 @@ def source_label(document: Document, position: int, seen: bool = False) -> str:
 
 def named_by_place(document: Document) -> bool:
     """Is the article named by its place in the input ("Article 3"), having no headline, outlet or name of its own?"""
-    return not (document.title or headline(document.text) or document.source or document.name
+    return not (document.title or document.headline or document.source or document.name
                 or not document.id.isdigit())
 
 
 def source_detail(document: Document) -> str | None:
     """The outlet and date of an article named by its headline ("Reuters, 18 Aug 2024"), for the list of sources."""
-    if not (document.title or headline(document.text)):
+    if not (document.title or document.headline):
         return None
     return ", ".join(part for part in (document.source, _day(document)) if part) or None
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable, Iterable
 
 from ..errors import InputError
+from .headline import headline as opening_headline
 from .html import extract, looks_like_html
 
 OPTIONAL_FIELDS = ("title", "source", "url", "published", "name")
@@ -33,6 +35,11 @@ class Document:
     format: str = "text"
     # What the caller calls it (a file's name): names it where it has no headline or outlet.
     name: str | None = None
+
+    @cached_property
+    def headline(self) -> str | None:
+        """The headline its text opens with, when it has one (headline.py); read once."""
+        return opening_headline(self.text)
 
     @property
     def date(self) -> _dt.date | None:

@@ -14,7 +14,6 @@ from ..options import Options
 from ..reading.documents import Document, normalize_documents, published_instant
 from ..timing import Stopwatch
 from ..notices import Notice, notices_of
-from ..reading.headline import headline
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ def central_headline(titles: list[str], brief: Brief | None) -> str:
 def story_label(documents: list[Document], brief: Brief | None) -> str:
     """The story's most central headline (`central_headline`; a title, else the headline a text opens with), else the most relevant sentence of its brief, else
     the first words of its first article; cut to LABEL_WORDS words."""
-    titles = [title for title in (document.title or headline(document.text) for document in documents) if title]
+    titles = [title for title in (document.title or document.headline for document in documents) if title]
     if titles:
         return shortened(central_headline(titles, brief))
     if brief is not None and brief.sentences:

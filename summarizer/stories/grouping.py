@@ -21,7 +21,6 @@ from ..selection.furniture import PROTOTYPES, furniture_mask
 from ..reading.sentences import Sentence, readable, split_sentences
 from ..content.words import UNSPACED_RUN, character_pairs
 from ..notices import Notice
-from ..reading.headline import headline
 
 MERGE_DISTANCE = 0.82
 ATTACH_SIMILARITY = 0.10
@@ -232,7 +231,7 @@ def story_name(members: list[int], articles: Sequence[Document], sentences: Sequ
     """How a reader knows a group of articles: its first article's headline (title, else the one its text opens
     with), else its first sentence, cut short."""
     first = members[0]
-    text = articles[first].title or headline(articles[first].text) or next((s.text for s in sentences if s.document == first), articles[first].id)
+    text = articles[first].title or articles[first].headline or next((s.text for s in sentences if s.document == first), articles[first].id)
     words = readable(text).split()
     return "“" + " ".join(words[:8]) + ("…" if len(words) > 8 else "") + "”"
 
