@@ -51,8 +51,8 @@ class BriefSentence:
 def source_label(document: Document, position: int, seen: bool = False) -> str:
     """How a reader names an article: its headline (the title given, else the one its text opens with), else its
     outlet and date ("Reuters, 18 Aug 2024"), else the name the caller gave it (`name`, a file's name; else an id
-    that is not a number), else "Article 3" (its
-    place in the input; "Seen article 2" for the second of the articles the reader had already seen)."""
+    that is not a number), else "Article 3" (its place in the input; "Seen article 2" for the second of the
+    articles the reader had already seen)."""
     named = document.title or document.headline
     if named:
         return named

@@ -226,12 +226,6 @@ function sentArticle(id) {
   return lastArticles.find((item) => item.id === id);
 }
 
-function shortDate(published) {
-  const date = new Date(published.length === 10 ? `${published}T00:00:00Z` : published);
-  if (Number.isNaN(date.getTime())) return published;
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-}
-
 // How a reader names a source: the service's name for it (its headline, else outlet and date); an article the
 // service could only number is named by the file it came from, else by its box as the boxes are now numbered.
 function sourceLabel(id) {
@@ -253,19 +247,10 @@ function boxNumber(id) {
   return [...articles.children].findIndex((box) => box.dataset.id === id) + 1;
 }
 
-// Every cited article's name in an answer (a brief's, each digest story's, a timeline's sources).
+// Every cited article's name in an answer: a brief's or a timeline's sources, or each digest story's.
 function learnLabels(answer) {
-  labels = new Map();
-  const visit = (value) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === "object") {
-      if (typeof value.document_id === "string" && typeof value.label === "string" && "numbered" in value) {
-        labels.set(value.document_id, value);
-      }
-      Object.values(value).forEach(visit);
-    }
-  };
-  visit(answer);
+  const sources = [...(answer.sources || []), ...(answer.stories || []).flatMap((story) => (story.brief ? story.brief.sources : []))];
+  labels = new Map(sources.map((source) => [source.document_id, source]));
 }
 
 // Cited articles numbered 1, 2, 3 … in the order the brief first cites them (the service's numbering).
@@ -292,10 +277,9 @@ function adoptExtracted(brief) {
 
 // The result drawn again with the articles' names as the boxes now are (after one is removed), where it was.
 function relabel() {
-  const quiet = true;
-  if (lastBrief) renderBrief(lastBrief, quiet);
-  else if (lastDigest) renderDigest(lastDigest, quiet);
-  else if (lastTimeline) renderTimeline(lastTimeline, quiet);
+  if (lastBrief) renderBrief(lastBrief, true);
+  else if (lastDigest) renderDigest(lastDigest, true);
+  else if (lastTimeline) renderTimeline(lastTimeline, true);
 }
 
 // The result's heading at the top of the screen, at every width, and focus on it for screen readers.
