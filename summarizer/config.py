@@ -99,8 +99,9 @@ class Settings:
     backend: str = "onnx-int8"
     # Sentences embedded at once: one per core (None: as many cores as there are, up to 8).
     embedding_threads: int | None = None
-    # Sentences handed to a core at a time; small chunks let concurrent requests interleave.
-    embedding_chunk: int = 4
+    # Sentences handed to a core at a time (run together when of one length); small chunks let concurrent requests
+    # interleave, large ones share more of each run's cost.
+    embedding_chunk: int = 16
     # Vectors kept across requests, bounded in memory.
     cache_megabytes: int = 64
 

@@ -29,7 +29,7 @@ def test_onnx_vectors_match_torch(reference, backend, floor):
 def test_export_is_cached_on_disk():
     model = read_model_files(None)
     path = exported_model(model, quantized=True)
-    assert path.exists() and path.stat().st_size < 40_000_000
+    assert path.exists() and path.stat().st_size < 64_000_000  # int8 products; the token table stays fp32
     assert exported_model(model, quantized=True) == path
 
 

