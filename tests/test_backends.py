@@ -19,7 +19,7 @@ def reference():
 
 
 @pytest.mark.slow  # exports the model (and loads torch)
-@pytest.mark.parametrize("backend, floor", [("onnx", 0.9999), ("onnx-int8", 0.97)])
+@pytest.mark.parametrize("backend, floor", [("onnx", 0.9999), ("onnx-int8", 0.97), ("onnx-int8-rows", 0.97)])
 def test_onnx_vectors_match_torch(reference, backend, floor):
     vectors = Encoder(backend=backend, cache_bytes=0).encode(SENTENCES)
     cosines = (vectors * reference).sum(axis=1)
@@ -28,9 +28,9 @@ def test_onnx_vectors_match_torch(reference, backend, floor):
 
 def test_export_is_cached_on_disk():
     model = read_model_files(None)
-    path = exported_model(model, quantized=True)
-    assert path.exists() and path.stat().st_size < 64_000_000  # int8 products; the token table stays fp32
-    assert exported_model(model, quantized=True) == path
+    path = exported_model(model, "int8")
+    assert path.exists() and path.stat().st_size < 40_000_000
+    assert exported_model(model, "int8") == path
 
 
 def model_copy(tmp_path, pooling: dict | None = None):
@@ -50,14 +50,14 @@ def model_copy(tmp_path, pooling: dict | None = None):
 def test_the_fingerprint_follows_pooling_and_library_versions(tmp_path):
     model = read_model_files(None)
     versions = library_versions()
-    same = fingerprint(model, True, versions)
-    assert fingerprint(read_model_files(model_copy(tmp_path / "a")), True, versions) == same
+    same = fingerprint(model, "int8", versions)
+    assert fingerprint(read_model_files(model_copy(tmp_path / "a")), "int8", versions) == same
     cls = read_model_files(model_copy(tmp_path / "b", {"pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True}))
     assert cls.pooling == ("cls_token",)
-    assert fingerprint(cls, True, versions) != same
-    assert fingerprint(model, True, versions | {"onnxruntime": "0.0.1"}) != same
-    assert fingerprint(model, True, versions | {"torch": "0.0.1"}) != same
-    assert fingerprint(model, False, versions) != same
+    assert fingerprint(cls, "int8", versions) != same
+    assert fingerprint(model, "int8", versions | {"onnxruntime": "0.0.1"}) != same
+    assert fingerprint(model, "int8", versions | {"torch": "0.0.1"}) != same
+    assert fingerprint(model, "fp32", versions) != same != fingerprint(model, "int8-rows", versions)
 
 
 @pytest.mark.slow  # exports the model anew
@@ -65,7 +65,7 @@ def test_a_changed_pooling_is_exported_anew_and_matches_torch(tmp_path, monkeypa
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
     folder = model_copy(tmp_path, {"pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True})
     onnx = Encoder(folder, backend="onnx", cache_bytes=0)
-    assert export_path(onnx.model, quantized=False).exists()
+    assert export_path(onnx.model, "fp32").exists()
     reference = Encoder(folder, backend="torch").encode(SENTENCES[:6])
     vectors = onnx.encode(SENTENCES[:6])
     assert ((vectors * reference).sum(axis=1)).min() >= 0.9999

@@ -45,8 +45,9 @@ def test_each_distinct_text_is_embedded_once(encoder):
     assert np.array_equal(again, first[2::-1])
 
 
-def test_a_vector_does_not_depend_on_what_it_is_embedded_with(encoder):
-    fresh = Encoder(encoder.model_path, cache_bytes=0)
+@pytest.mark.parametrize("backend", ["onnx-int8", pytest.param("onnx-int8-rows", marks=pytest.mark.slow)])
+def test_a_vector_does_not_depend_on_what_it_is_embedded_with(encoder, backend):
+    fresh = Encoder(encoder.model_path, backend=backend, cache_bytes=0)
     together = fresh.encode(SENTENCES)
     alone = np.stack([fresh.encode([sentence])[0] for sentence in SENTENCES[:6]])
     assert np.array_equal(alone, together[:6])
@@ -88,16 +89,21 @@ def test_a_missing_model_names_the_package(tmp_path):
         Encoder(str(tmp_path / "nowhere"))
 
 
-def test_sentences_of_one_length_run_together_and_get_the_vectors_they_get_alone(encoder):
-    backend = encoder.backend
+@pytest.mark.slow  # exports the model twice more
+@pytest.mark.parametrize("backend", ["onnx-int8-rows", "onnx"])
+def test_sentences_of_one_length_run_together_and_get_the_vectors_they_get_alone(backend):
+    model = Encoder(backend=backend, cache_bytes=0).backend
     filler = SENTENCES[6:]
-    assert len(set(backend.batch_key(filler))) == 1  # one padded length: the whole list can share runs
-    together = backend.embed(filler)
-    assert np.array_equal(together, np.stack([backend.embed([text])[0] for text in filler]))
+    assert len(set(model.batch_key(filler))) == 1  # one padded length: the whole list can share runs
+    together = model.embed(filler)
+    assert np.array_equal(together, np.stack([model.embed([text])[0] for text in filler]))
     # In another batch, of other mates in another order, padded to the same length: the same bits.
     mates = [f"Another filler sentence, number {n}, about the weather on the coast." for n in range(9)]
-    assert backend.batch_key(mates) == backend.batch_key(filler)[:9]
+    assert model.batch_key(mates) == model.batch_key(filler)[:9]
     mixed = mates[:4] + filler[::-1] + mates[4:]
-    vectors = backend.embed(mixed)
+    vectors = model.embed(mixed)
     assert np.array_equal(vectors[4:4 + len(filler)], together[::-1])
 
+
+def test_the_default_int8_runs_each_sentence_alone(encoder):
+    assert encoder.backend.batch_key(SENTENCES) is None

@@ -17,12 +17,12 @@ from ..errors import InputError, ModelLoadError, SummarizerError, TimeLimitError
 from .model_files import ModelFiles, read_model_files
 from .vector_cache import VectorCache, text_key
 
-BACKENDS = ("onnx-int8", "onnx", "torch")
+BACKENDS = ("onnx-int8", "onnx-int8-rows", "onnx", "torch")
 
 
 class Backend(Protocol):
     """A model that turns texts into unit vectors; several calls of `embed` may run at once. A backend may also
-    have `batch_key(texts) -> list[int]`: texts with equal keys run best in one call."""
+    have `batch_key(texts) -> list[int] | None`: texts with equal keys run best in one call (None: no batching)."""
 
     name: str
     dimension: int
@@ -31,15 +31,16 @@ class Backend(Protocol):
 
 
 def load_backend(name: str, model: ModelFiles) -> Backend:
-    """The model behind `name`: 'onnx-int8' (the default), 'onnx' (fp32) or 'torch' (the reference)."""
+    """The model behind `name`: 'onnx-int8' (the default), 'onnx-int8-rows' (int8 that runs in batches), 'onnx'
+    (fp32, in batches) or 'torch' (the reference)."""
     if name == "torch":
         from .torch_backend import TorchBackend
 
         return TorchBackend(model)
-    if name in ("onnx", "onnx-int8"):
+    if name in ("onnx", "onnx-int8", "onnx-int8-rows"):
         from .onnx_backend import OnnxBackend
 
-        return OnnxBackend(model, quantized=name == "onnx-int8")
+        return OnnxBackend(model, "fp32" if name == "onnx" else name.removeprefix("onnx-"))
     raise InputError(f"unknown embedding backend {name!r}; choose from {', '.join(BACKENDS)}", "backend")
 
 
@@ -89,11 +90,7 @@ class Encoder:
                 missing.append(key)
             else:
                 result[rows[key]] = vector
-        batch_key = getattr(self.backend, "batch_key", None)
-        if batch_key is not None and len(missing) > 1:  # texts that can share a run go to the same chunk
-            lengths = batch_key([first[key] for key in missing])
-            missing = [missing[n] for n in sorted(range(len(missing)), key=lengths.__getitem__)]
-        chunks = [missing[start:start + self.chunk] for start in range(0, len(missing), self.chunk)]
+        chunks = self._chunks(missing, first)
         # A few chunks in flight per call: calls that arrive meanwhile get their turn in the pool's queue.
         pending: deque = deque()
         position = 0
@@ -116,6 +113,19 @@ class Encoder:
             for _, future in pending:
                 future.cancel()
         return result
+
+    def _chunks(self, keys: list[bytes], texts: dict[bytes, str]) -> list[list[bytes]]:
+        """Texts handed to a core at a time. When the backend runs texts of one length together, they are sorted by
+        it and dealt out in turn to a multiple of the threads, so each chunk holds runs of equal lengths and the
+        chunks cost about the same."""
+        batch_key = getattr(self.backend, "batch_key", None)
+        lengths = None if batch_key is None or len(keys) < 2 else batch_key([texts[key] for key in keys])
+        if lengths is None:
+            return [keys[start:start + self.chunk] for start in range(0, len(keys), self.chunk)]
+        size = max(self.chunk, getattr(self.backend, "batch_size", self.chunk))
+        count = min(len(keys), -(-len(keys) // (size * self.threads)) * self.threads)
+        ordered = [keys[n] for n in sorted(range(len(keys)), key=lengths.__getitem__)]
+        return [ordered[start::count] for start in range(count)]
 
     def encode_fixed(self, texts: tuple[str, ...]) -> np.ndarray:
         """Vectors of texts the engine itself brings (prototypes), computed once and kept outside the cache."""

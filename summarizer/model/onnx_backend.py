@@ -1,10 +1,11 @@
-"""The fast embedding path: the model exported to ONNX (int8 products by default) run by ONNX Runtime, with the
-model's own fast tokenizer. No torch is imported once the export is cached.
+"""The fast embedding path: the model exported to ONNX run by ONNX Runtime, with the model's own fast tokenizer. No
+torch is imported once the export is cached.
 
-Sentences run in batches of equal padded length (their token count rounded up to a multiple of `PAD_TO`: a function
-of the sentence alone). Every operation of the exported graph works row by row (row_quantization, onnx_export), so a
-sentence gets the same vector, bit for bit, alone or in any batch, in any order, on any thread or process of the
-same kind of machine.
+With the default int8 export, activations are scaled per run, so a sentence batched with others would get a vector
+that depends on them: each sentence runs alone, at its own length. The fp32 and int8-rows exports compute every
+sentence row by row (onnx_export, row_quantization): sentences run in batches of equal padded length (their token
+count rounded up to a multiple of `PAD_TO`, a function of the sentence alone). Either way a sentence gets the same
+vector, bit for bit, whatever it is embedded with, in any order, on any thread or process of the same kind of machine.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ BATCH = 16  # sentences per run at most
 
 
 class OnnxBackend:
-    def __init__(self, model: ModelFiles, quantized: bool = True):
+    def __init__(self, model: ModelFiles, variant: str = "int8"):
         try:
             import onnxruntime
             from tokenizers import Tokenizer
@@ -28,7 +29,9 @@ class OnnxBackend:
             raise ResourceMissingError(
                 f"The ONNX path needs onnxruntime and tokenizers: pip install onnxruntime tokenizers ({error})"
             ) from error
-        self.name = "onnx-int8" if quantized else "onnx"
+        self.name = "onnx" if variant == "fp32" else f"onnx-{variant}"
+        self.batches = variant != "int8"
+        self.batch_size = BATCH if self.batches else 1
         try:
             self.tokenizer = Tokenizer.from_file(f"{model.path}/tokenizer.json")
         except Exception as error:  # the tokenizers library raises its own exception type
@@ -40,28 +43,34 @@ class OnnxBackend:
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
-        path = exported_model(model, quantized)
+        path = exported_model(model, variant)
         try:
             self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         except Exception as error:  # onnxruntime raises its own exception types for unreadable models
             raise ModelLoadError(f"the exported model {path} could not be loaded ({error}); delete it to export again") from error
         self.dimension = int(self.embed(["probe"]).shape[1])
 
-    def batch_key(self, texts: list[str]) -> list[int]:
-        """The padded length each text runs at: texts with the same key can share a run."""
+    def batch_key(self, texts: list[str]) -> list[int] | None:
+        """The padded length each text runs at (texts with the same key can share a run); None: each runs alone."""
+        if not self.batches:
+            return None
         return [padded_length(len(encoding.ids)) for encoding in self.tokenizer.encode_batch(texts)]
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors, one row per text; texts of the same padded length run together."""
+        """Unit vectors, one row per text; texts of the same padded length run together where the export allows."""
         encodings = self.tokenizer.encode_batch(texts)
         groups: dict[int, list[int]] = {}
         for row, encoding in enumerate(encodings):
-            groups.setdefault(padded_length(len(encoding.ids)), []).append(row)
+            if self.batches:
+                groups.setdefault(padded_length(len(encoding.ids)), []).append(row)
+            else:
+                groups[-1 - row] = [row]  # alone, at its own length
         parts = []
         for length, rows in groups.items():
             for start in range(0, len(rows), BATCH):
                 batch = rows[start:start + BATCH]
-                ids = np.zeros((len(batch), length), dtype=np.int64)
+                width = length if length > 0 else len(encodings[batch[0]].ids)
+                ids = np.zeros((len(batch), width), dtype=np.int64)
                 mask = np.zeros_like(ids)
                 for line, row in enumerate(batch):
                     tokens = encodings[row].ids

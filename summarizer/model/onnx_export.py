@@ -1,5 +1,5 @@
-"""Export the packaged sentence-transformers model to ONNX (its pooling and unit length inside the graph), optionally
-with int8 products (row_quantization), once, into the on-disk cache. Needs torch only when no export is cached yet.
+"""Export the packaged sentence-transformers model to ONNX (its pooling and unit length inside the graph), in one of
+`VARIANTS`, once, into the on-disk cache. Needs torch only when no export is cached yet.
 
 Every operation of the exported graph computes one sentence's numbers from that sentence alone, in the same order
 whatever the batch: the pooling sums tokens with a batched matrix product (a sum over one axis of a batch is
@@ -22,8 +22,11 @@ from .model_files import ModelFiles, cache_dir, content_digest, offline_environm
 from .row_quantization import quantize_rows
 
 # Bump when the export itself changes, so older cached files are not reused.
-EXPORT_VERSION = "3"
+EXPORT_VERSION = "4"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# fp32: the model as it is. int8: weight products in int8, activations scaled per run (dynamic quantization), so a
+# sentence must run alone. int8-rows: activations scaled per token (row_quantization), so sentences can be batched.
+VARIANTS = ("fp32", "int8", "int8-rows")
 LIBRARIES = ("torch", "transformers", "onnx", "onnxruntime")
 
 
@@ -38,11 +41,11 @@ def library_versions() -> dict[str, str]:
     return versions
 
 
-def fingerprint(model: ModelFiles, quantized: bool, versions: dict[str, str] | None = None) -> str:
+def fingerprint(model: ModelFiles, variant: str, versions: dict[str, str] | None = None) -> str:
     """Changes whenever the model's files, its pooling, the export code or a library that shapes it changes."""
     identity = {
         "export": EXPORT_VERSION,
-        "quantized": quantized,
+        "variant": variant,
         "model": content_digest(model.path),
         "config": model.describe(),
         "versions": versions if versions is not None else library_versions(),
@@ -92,13 +95,24 @@ def _export(model: ModelFiles, target: Path) -> None:
                           dynamic_axes=axes, opset_version=17, dynamo=False)
 
 
-def export_path(model: ModelFiles, quantized: bool) -> Path:
-    return cache_dir() / f"minilm-{fingerprint(model, quantized)}-{'int8' if quantized else 'fp32'}.onnx"
+def _quantize_per_run(source: Path, target: Path) -> None:
+    import logging
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    logging.getLogger().setLevel(max(logging.getLogger().level, logging.ERROR))
+    # Only weight matrices: quantizing the attention products (activation x activation) costs accuracy.
+    quantize_dynamic(str(source), str(target), weight_type=QuantType.QInt8, per_channel=True,
+                     extra_options={"MatMulConstBOnly": True})
 
 
-def exported_model(model: ModelFiles, quantized: bool = True) -> Path:
+def export_path(model: ModelFiles, variant: str) -> Path:
+    return cache_dir() / f"minilm-{fingerprint(model, variant)}-{variant}.onnx"
+
+
+def exported_model(model: ModelFiles, variant: str = "int8") -> Path:
     """Path of the cached ONNX model, exporting it first if needed (safe across processes)."""
-    target = export_path(model, quantized)
+    target = export_path(model, variant)
     if target.exists():
         return target
     folder = target.parent
@@ -112,9 +126,9 @@ def exported_model(model: ModelFiles, quantized: bool = True) -> Path:
                 plain = Path(scratch) / "model.onnx"
                 _export(model, plain)
                 final = plain
-                if quantized:
-                    final = Path(scratch) / "model-int8.onnx"
-                    quantize_rows(plain, final)
+                if variant != "fp32":
+                    final = Path(scratch) / f"model-{variant}.onnx"
+                    (quantize_rows if variant == "int8-rows" else _quantize_per_run)(plain, final)
                 os.replace(final, target)
             with contextlib.suppress(OSError):
                 os.unlink(folder / f"{target.name}.lock")

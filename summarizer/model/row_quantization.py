@@ -5,7 +5,8 @@ weights are stored as int8 with one scale per output column; at run time each to
 own largest magnitude and rounded to 8 bits. A per-tensor scale (what dynamic quantization computes) would mix every
 token of the batch into every other token's rounding, so a sentence's vector would depend on its batch-mates; with
 one scale per row, integer arithmetic is exact and the rest of the graph is row by row, so sentences can be batched
-and each still gets the vector it gets alone.
+and each still gets the vector it gets alone. The token table is stored the same way, one scale per token, and a
+token's row is scaled back as it is looked up.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ def _weight_products(graph, weights: dict) -> set[int]:
             and node.input[1] in weights and len(weights[node.input[1]].dims) == 2}
 
 
+def _token_table(graph, weights: dict) -> int | None:
+    """Position of the lookup in the largest table (the token embeddings), if there is one."""
+    lookups = [(int(np.prod(weights[node.input[0]].dims)), number) for number, node in enumerate(graph.node)
+               if node.op_type == "Gather" and node.input[0] in weights and len(weights[node.input[0]].dims) == 2
+               and all(attribute.i == 0 for attribute in node.attribute if attribute.name == "axis")]
+    return max(lookups)[1] if lookups else None
+
+
 def quantize_rows(source: Path, target: Path) -> int:
     """Write `source` (an fp32 ONNX model) to `target` with its weight products in int8; returns how many."""
     import onnx
@@ -32,6 +41,7 @@ def quantize_rows(source: Path, target: Path) -> int:
     graph = model.graph
     weights = {tensor.name: tensor for tensor in graph.initializer}
     rewritten = _weight_products(graph, weights)
+    table = _token_table(graph, weights)
 
     def constant(name: str, value) -> str:
         graph.initializer.append(numpy_helper.from_array(np.asarray(value), name))
@@ -44,6 +54,18 @@ def quantize_rows(source: Path, target: Path) -> int:
     quantized: dict[str, tuple[str, str]] = {}  # activation -> (its uint8 rows, their scales)
     nodes = []
     for number, node in enumerate(graph.node):
+        if number == table:
+            values = numpy_helper.to_array(weights[node.input[0]]).astype(np.float32)
+            row_scale = np.maximum(np.abs(values).max(axis=1), 1e-12) / 127
+            integers = np.clip(np.round(values / row_scale[:, None]), -127, 127).astype(np.int8)
+            nodes += [
+                helper.make_node("Gather", [constant("rows/table", integers), node.input[1]], ["rows/table/rows"]),
+                helper.make_node("Gather", [constant("rows/table_scale", row_scale[:, None].astype(np.float32)),
+                                            node.input[1]], ["rows/table/scales"]),
+                helper.make_node("Cast", ["rows/table/rows"], ["rows/table/float"], to=TensorProto.FLOAT),
+                helper.make_node("Mul", ["rows/table/float", "rows/table/scales"], [node.output[0]]),
+            ]
+            continue
         if number not in rewritten:
             nodes.append(node)
             continue
