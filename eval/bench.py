@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--short", type=int, default=20,
                         help="also time the clusters with each article cut to its first N sentences (0: skip)")
     parser.add_argument("--runs", type=int, default=1, help="repeat the timings this many times, for the spread")
-    parser.add_argument("--backends", default=DEFAULT_SETTINGS.backend, help="comma-separated: onnx-int8, onnx, torch")
+    parser.add_argument("--backends", default=DEFAULT_SETTINGS.backend, help="comma-separated: onnx-int8, onnx-int8-rows, onnx, torch")
     parser.add_argument("--baselines", default="lexrank,textrank")
     parser.add_argument("--max-words", type=int, default=100)
     parser.add_argument("--stress", type=int, default=0, help="also time one request of this many articles")

@@ -84,9 +84,6 @@ class Settings:
     # ... and a new sentence at least this close in meaning to a seen one that shares its words says it again and is
     # not chosen (None: the redundancy threshold, as close as two sentences one brief would not both take).
     said_before_similarity: float | None = None
-    # ... and an article's opening sentences, which restate the story for a reader new to it, count this many times
-    # their usual worth (`relevance_weight`).
-    seen_relevance_scale: float = 1.0
 
     # A timeline: this many dated entries at most, each of one or two sentences within this many words.
     timeline_entries: int = 8
@@ -96,8 +93,8 @@ class Settings:
     disagreement_threshold: float = 0.4
 
     # Embedding: the model's folder (None: the packaged all-MiniLM-L6-v2), and "onnx-int8" (fast, the default),
-    # "onnx-int8-rows" (int8 scaled per token, run in batches), "onnx" (fp32, in batches) or "torch" (the reference). The command line and the service read them from the environment
-    # (`from_environment`).
+    # "onnx-int8-rows" (int8 scaled per token, run in batches), "onnx" (fp32, in batches) or "torch" (the
+    # reference). The command line and the service read them from the environment (`from_environment`).
     model_path: str | None = None
     backend: str = "onnx-int8"
     # Sentences embedded at once: one per core (None: as many cores as there are, up to 8).

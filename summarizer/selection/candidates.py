@@ -131,8 +131,6 @@ def weigh_content(sentences: list[Sentence], candidates: list[int], settings: Se
                                  check)
     positions = np.array([sentence.position for sentence in sentences])
     relevance = settings.relevance_weight * position_prior(positions, settings.position_scale)
-    if new_count < len(sentences):
-        relevance *= settings.seen_relevance_scale
     extra = budget.words // 10 if budget.words is not None else 4 * (budget.sentences or 0)
     short = shortlist(candidates, sentences, concepts, relevance, (settings.shortlist_size + extra) * depth)
     return concepts, relevance, short
