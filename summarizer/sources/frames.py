@@ -146,6 +146,15 @@ PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom|
 PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
                         r"injured|wounded|victims|killed|missing|casualties|sick|arrested|passengers))\b|"
                         r"(?:of (?:its|their|his|her) [\w'’-]+ )?(?:were|are|was) among\b)", re.IGNORECASE)
+# How badly the hurt were hurt ("two critically injured", "12 in serious condition"): a part of all the hurt, and the
+# badly hurt are not the lightly hurt.
+BADLY = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly|life[- ]threatening)\b",
+                   re.IGNORECASE)
+LIGHTLY = re.compile(r"\b(?:minor|mild(?:ly)?|light(?:ly)?|slight(?:ly)?|stable)\b", re.IGNORECASE)
+# A toll that counts the attacker ("Two died, including the shooter") is not a count of the victims.
+WITH_ATTACKER = re.compile(r"\bincluding (?:the |a |one |two )?(?:gunm[ae]n|shooters?|attackers?|assailants?|"
+                           r"bombers?|suspects?|perpetrators?|hijackers?)\b", re.IGNORECASE)
+BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker"})  # whom a count counts, as a modifier
 # Where a count was counted: "in Alvor province", "across the state", "statewide".
 SCOPE_WORDS = re.compile(r"^(?:in|at|across|throughout|inside|from|on|near|around|outside|within)$", re.IGNORECASE)
 REGIONS = {"statewide": "state", "nationwide": "country", "countrywide": "country", "worldwide": "world",
@@ -324,6 +333,17 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
                 break
     named = {word for word in found if word not in REGION_NOUNS}
     return frozenset(named or found)
+
+
+def _basis(after: str, predicate: str) -> frozenset[str]:
+    """What the rest of a count's clause says of whom it counts (one of `BASES`): how badly the hurt were hurt,
+    or that a toll counts the attacker."""
+    window = after[:60]
+    if predicate == "injured" and (BADLY.search(window) or LIGHTLY.search(window)):
+        return frozenset({"badly hurt" if BADLY.search(window) else "lightly hurt"})
+    if predicate == "killed" and WITH_ATTACKER.search(window):
+        return frozenset({"with the attacker"})
+    return frozenset()
 
 
 def _fronted_scope(words: list[tuple[str, int, int]], start: int, end: int) -> frozenset[str]:
@@ -541,6 +561,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             part = False  # "Forty-eight were infected. Fifteen of them have been admitted to hospital": all admitted
         if other and predicate and any(earlier.predicate and earlier.predicate != predicate for earlier in found):
             other = False  # "14 have died and 24 others remain missing": others than the dead, all the missing
+        clause_text = text[figure.end:words[clause_end - 1][2] if clause_end else figure.end]
+        modifiers = modifiers | _basis(clause_text, predicate)
         period = frozenset(key for kind, key in times[number] if kind == "period") | (
             {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set())
         since = next((key for kind, key in times[number] if kind == "since"), "")
@@ -669,6 +691,8 @@ def story_of(names_by_article: list[frozenset[str]], year: str = "") -> Story:
 
 
 def _heads_match(a: Frame, b: Frame) -> bool:
+    if a.modifiers & BASES != b.modifiers & BASES:
+        return False  # the badly hurt and all the hurt; a toll with the attacker and one without
     if a.head == b.head:
         return a.modifiers == b.modifiers
     if ANYONE in (a.head, b.head):
