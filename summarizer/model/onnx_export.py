@@ -1,9 +1,9 @@
 """Export the packaged sentence-transformers model to ONNX (its pooling and unit length inside the graph), in one of
 `VARIANTS`, once, into the on-disk cache. Needs torch only when no export is cached yet.
 
-Every operation of the exported graph computes one sentence's numbers from that sentence alone, in the same order
-whatever the batch: the pooling sums tokens with a batched matrix product (a sum over one axis of a batch is
-vectorised differently for different batch sizes)."""
+Apart from the activation scale of dynamic int8, every operation of the exported graph computes one sentence's
+numbers from that sentence alone, in the same order whatever the batch: the pooling sums tokens with a batched matrix
+product (a sum over one axis of a batch is vectorised differently for different batch sizes)."""
 
 from __future__ import annotations
 
@@ -112,6 +112,8 @@ def export_path(model: ModelFiles, variant: str) -> Path:
 
 def exported_model(model: ModelFiles, variant: str = "int8") -> Path:
     """Path of the cached ONNX model, exporting it first if needed (safe across processes)."""
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown export {variant!r}; choose from {', '.join(VARIANTS)}")
     target = export_path(model, variant)
     if target.exists():
         return target
