@@ -30,8 +30,7 @@ class OnnxBackend:
                 f"The ONNX path needs onnxruntime and tokenizers: pip install onnxruntime tokenizers ({error})"
             ) from error
         self.name = "onnx" if variant == "fp32" else f"onnx-{variant}"
-        self.batches = variant != "int8"
-        self.batch_size = BATCH if self.batches else 1
+        self.batch_size = 1 if variant == "int8" else BATCH  # sentences that may share a run
         try:
             self.tokenizer = Tokenizer.from_file(f"{model.path}/tokenizer.json")
         except Exception as error:  # the tokenizers library raises its own exception type
@@ -52,7 +51,7 @@ class OnnxBackend:
 
     def batch_key(self, texts: list[str]) -> list[int] | None:
         """The padded length each text runs at (texts with the same key can share a run); None: each runs alone."""
-        if not self.batches:
+        if self.batch_size == 1:
             return None
         return [padded_length(len(encoding.ids)) for encoding in self.tokenizer.encode_batch(texts)]
 
@@ -61,14 +60,14 @@ class OnnxBackend:
         encodings = self.tokenizer.encode_batch(texts)
         groups: dict[int, list[int]] = {}
         for row, encoding in enumerate(encodings):
-            if self.batches:
+            if self.batch_size > 1:
                 groups.setdefault(padded_length(len(encoding.ids)), []).append(row)
             else:
                 groups[-1 - row] = [row]  # alone, at its own length
         parts = []
         for length, rows in groups.items():
-            for start in range(0, len(rows), BATCH):
-                batch = rows[start:start + BATCH]
+            for start in range(0, len(rows), self.batch_size):
+                batch = rows[start:start + self.batch_size]
                 width = length if length > 0 else len(encodings[batch[0]].ids)
                 ids = np.zeros((len(batch), width), dtype=np.int64)
                 mask = np.zeros_like(ids)

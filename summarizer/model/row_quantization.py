@@ -18,6 +18,12 @@ import numpy as np
 ZERO_POINT = 128  # activations are stored as uint8 around 128: the unsigned-by-signed kernels are the fast ones
 
 
+def _int8(values: np.ndarray, axis: int) -> tuple[np.ndarray, np.ndarray]:
+    """`values` as int8 with one scale along `axis` (0: one per column, 1: one per row), and those scales."""
+    scale = np.maximum(np.abs(values).max(axis=axis, keepdims=True), 1e-12) / 127
+    return np.clip(np.round(values / scale), -127, 127).astype(np.int8), scale.astype(np.float32)
+
+
 def _weight_products(graph, weights: dict) -> set[int]:
     """Positions of the products of an activation with a weight matrix."""
     return {number for number, node in enumerate(graph.node) if node.op_type == "MatMul"
@@ -55,13 +61,11 @@ def quantize_rows(source: Path, target: Path) -> int:
     nodes = []
     for number, node in enumerate(graph.node):
         if number == table:
-            values = numpy_helper.to_array(weights[node.input[0]]).astype(np.float32)
-            row_scale = np.maximum(np.abs(values).max(axis=1), 1e-12) / 127
-            integers = np.clip(np.round(values / row_scale[:, None]), -127, 127).astype(np.int8)
+            integers, token_scale = _int8(numpy_helper.to_array(weights[node.input[0]]).astype(np.float32), axis=1)
             nodes += [
                 helper.make_node("Gather", [constant("rows/table", integers), node.input[1]], ["rows/table/rows"]),
-                helper.make_node("Gather", [constant("rows/table_scale", row_scale[:, None].astype(np.float32)),
-                                            node.input[1]], ["rows/table/scales"]),
+                helper.make_node("Gather", [constant("rows/table_scale", token_scale), node.input[1]],
+                                 ["rows/table/scales"]),
                 helper.make_node("Cast", ["rows/table/rows"], ["rows/table/float"], to=TensorProto.FLOAT),
                 helper.make_node("Mul", ["rows/table/float", "rows/table/scales"], [node.output[0]]),
             ]
@@ -83,14 +87,12 @@ def quantize_rows(source: Path, target: Path) -> int:
             ]
             quantized[activation] = (f"{name}/uint8", f"{name}/scale")
         rows, row_scale = quantized[activation]
-        matrix = numpy_helper.to_array(weights[node.input[1]]).astype(np.float32)
-        column_scale = np.maximum(np.abs(matrix).max(axis=0), 1e-12) / 127
-        integers = np.clip(np.round(matrix / column_scale), -127, 127).astype(np.int8)
+        integers, column_scale = _int8(numpy_helper.to_array(weights[node.input[1]]).astype(np.float32), axis=0)
         name = f"rows/product{number}"
         nodes += [
             helper.make_node("MatMulInteger", [rows, constant(f"{name}/weight", integers), zero_point], [f"{name}/sum"]),
             helper.make_node("Cast", [f"{name}/sum"], [f"{name}/float"], to=TensorProto.FLOAT),
-            helper.make_node("Mul", [f"{name}/float", constant(f"{name}/column_scale", column_scale.astype(np.float32))],
+            helper.make_node("Mul", [f"{name}/float", constant(f"{name}/column_scale", column_scale[0])],
                              [f"{name}/columns"]),
             helper.make_node("Mul", [f"{name}/columns", row_scale], [output]),
         ]
