@@ -6,7 +6,7 @@ import pytest
 
 from eval.trust import cannot_stand_alone, note_matches
 from summarizer import summarize
-from summarizer.sources.facts import facts
+from summarizer.sources.facts import coverage, facts, story
 from summarizer.sources.frames import Story, frames, same_quantity, values_differ
 from summarizer.reading.sentences import split_sentences
 
@@ -102,6 +102,21 @@ def test_the_wildfire_articles_get_their_notes_and_no_contradicting_source():
         cited = {claim.document_id for note in brief.disagreements if note.sentence == position
                  for claim in note.claims if claim.document_id != sentence.document_id}
         assert not cited & set(sentence.sources), sentence.text
+
+
+def test_three_wordings_of_where_and_when_the_fire_began_are_one_fact_of_three_articles():
+    brief = summarize(WILDFIRE)
+    began = next(s for s in brief.sentences if "Highway 46" in s.text)
+    assert set(began.sources) == {"courier", "tribune", "kslo"}
+
+
+def test_who_says_it_and_how_a_place_is_placed_are_not_the_fact():
+    own = facts("The Cedar Ridge Fire began Monday afternoon near Highway 46, east of Paso Loma, fire officials said.")
+    other = facts("Flames were first reported on Monday afternoon along Highway 46 just outside Paso Loma, dispatch "
+                  "records show.")
+    assert {"offici"} <= own.frame and {"dispatch", "record"} <= other.frame
+    common = story([article["text"] for article in WILDFIRE]).places  # the fire's own names, said by every article
+    assert coverage(own, other, common) >= 0.5  # "46" and "afternoon" of "46", "afternoon", "began", "east"
 
 
 TOLL = [

@@ -144,13 +144,29 @@ def agents_of(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The clause that closes a sentence by saying where it comes from ("..., county fire officials said.", "..., dispatch
+# records show.", "..., according to the provincial health directorate."): its words are not the fact, whoever says it.
+ATTRIBUTION_TAIL = re.compile(
+    r"[,;]\s+(?:according to\s+[^,;\"“”]{1,80}|[^,;\"“”]{1,60}?\s+(?:" + SAYS[3:-1] + r"|say|show|shows|showed)"
+    r"(?:\s+(?:on|late|early|last)\s+\w+){0,2})\W*$")
+
+
+def attribution_words(text: str, said_by: str | None) -> frozenset[str]:
+    """The content stems of who says it: the speaker found, and a closing attribution clause."""
+    found = set(content_units(said_by)[2]) if said_by else set()
+    tail = ATTRIBUTION_TAIL.search(text)
+    if tail:
+        found |= content_units(tail.group(0))[2]
+    return frozenset(found)
+
+
 def facts(text: str) -> Facts:
     found = tuple(figures(text))
     said_by = speaker(text)
     return Facts(found, names_of(text), denies(text), said_by, agents_of(text),
                  ANAPHORIC.match(text) is not None,
                  content_units(readable(text))[2], CONTRARY.match(text) is not None,
-                 content_units(said_by)[2] if said_by else frozenset(), tuple(frames(text, list(found))))
+                 attribution_words(text, said_by), tuple(frames(text, list(found))))
 
 
 def contradicts(a: Facts, b: Facts, story: Story = Story()) -> bool:
@@ -226,10 +242,16 @@ def carries_counts(own: Facts, other: Facts, article: Sequence[Frame] | None = N
             and all(any(_same_count(count, theirs) for theirs in given) for count in mine[1:]))
 
 
+# Words that place a thing near another ("near", "beside", "along" Highway 46): how a sentence words the place, not
+# what it states.
+PLACING = frozenset(stem(word) for word in """near nearby beside alongside along outside inside across around
+amid amidst toward towards beyond within throughout past""".split())
+
+
 def coverage(own: Facts, other: Facts, common: frozenset[str] = frozenset()) -> float:
-    """The share of `own`'s content words that `other` uses too, leaving out who says it and the `common` words
-    every article uses: a sentence that states only part of `own` covers little of it."""
-    frame = own.frame | other.frame | common
+    """The share of `own`'s content words that `other` uses too, leaving out who says it, how it places things and
+    the `common` words every article uses: a sentence that states only part of `own` covers little of it."""
+    frame = own.frame | other.frame | common | PLACING
     words = own.words - frame
     return len(words & (other.words - frame)) / max(len(words), 1)
 
@@ -238,6 +260,6 @@ def shared_share(a: Facts, b: Facts, common: frozenset[str] = frozenset()) -> fl
     """The share of the shorter sentence's content words that the other one uses too, leaving out the words that say
     who says it (two statements by the same spokesman about different events share his name and title, not the
     fact) and the `common` words every article uses."""
-    frame = a.frame | b.frame | common
+    frame = a.frame | b.frame | common | PLACING
     words_a, words_b = a.words - frame, b.words - frame
     return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)
