@@ -160,6 +160,11 @@ DATELINE = re.compile(r"^[\"“]?[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]*\
 CAPS_LABEL = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z&]{2,})*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:The|A|An|In|On|At|For|With|"
                         r"After|Before|When|As|It|He|She|They)\b")
 
+# A label in capitals before a sentence that is not a name ("CLOSE Kevin Spacey was ...", "CORRECTS DAY OF DANCE TO
+# SATURDAY Police cars ...", "WASHINGTON Obesity is ..."), and a sentence that opens with a time zone ("ET Saturday").
+GLUED_LABEL = re.compile(r"^(?:CLOSE|CORRECTS|FOR MOVEMENT|FILE\s*[-—–])\s+\S|^[A-Z]{6,}\s+[A-Z][a-z]+\s+[a-z]")
+ZONE_START = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC)\b")
+
 
 def cannot_stand_alone(text: str) -> str | None:
     """Why a brief sentence cannot stand alone by its form, or None."""
@@ -176,8 +181,10 @@ def cannot_stand_alone(text: str) -> str | None:
         return "starts in lower case"
     if DATELINE.match(text):
         return "dateline left on"
-    if CAPS_LABEL.match(text):
+    if CAPS_LABEL.match(text) or GLUED_LABEL.match(text):
         return "section label glued on"
+    if ZONE_START.match(text):
+        return "cut after a time, before its time zone"
     opening = text.count("``") + text.count("“")
     closing = text.count("''") + text.count("”")
     if closing > opening:

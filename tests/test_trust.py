@@ -188,6 +188,9 @@ def test_the_inner_sentences_of_a_quotation_are_not_chosen():
     ("Salahuddin, Libya (CNN) -- It is a harrowing story.", "It is a harrowing story."),
     ("BEIJING, Dec. 1 (Xinhua) -- The factory reopened on Monday.", "The factory reopened"),
     ("SPORTS Pitching The starting pitcher was hurt on Monday night.", "The starting pitcher"),
+    ("WASHINGTON Obesity is imposing an ever heavier burden on rich and poor nations, researchers said.", "Obesity is"),
+    ("CTV News has learned that the instructor returned to the college.", "CTV News has learned"),
+    ("USA TODAY reached out to the actor's representatives on Friday.", "USA TODAY reached"),
 ])
 def test_datelines_and_section_labels_are_left_off(line, first):
     (sentence, *_) = split_sentences(line)
@@ -195,7 +198,27 @@ def test_datelines_and_section_labels_are_left_off(line, first):
     assert cannot_stand_alone(sentence.text) is None
 
 
+def test_captions_in_agency_and_player_capitals_are_left_out():
+    article = (
+        "CLOSE The actor was accused by more than a dozen men of harassment decades ago. USA TODAY\n\n"
+        "The actor's representatives did not respond to requests for comment on Monday.\n\n"
+        "FOR MOVEMENT FRIDAY NOV. 15 FILE - This June, 2013 photo released by the family shows the officer. He was "
+        "shot... (Associated Press)\n\n"
+        "CORRECTS DAY OF DANCE TO SATURDAY Police cars sit parked outside the high school on Tuesday. Authorities "
+        "are investigating... (Associated Press)\n\n"
+        "The episodes were shared shortly before 6 a.m. ET Saturday, with the files comprising 11.46 gigabytes.")
+    texts = [s.text for s in split_sentences(article)]
+    assert texts == ["The actor's representatives did not respond to requests for comment on Monday.",
+                     "The episodes were shared shortly before 6 a.m. ET Saturday, with the files comprising 11.46 "
+                     "gigabytes."]
+
+
 def test_what_cannot_stand_alone_is_recognized():
+    assert cannot_stand_alone("CLOSE Kevin Spacey was accused by more than a dozen men.") == "section label glued on"
+    assert cannot_stand_alone("WASHINGTON Obesity is imposing a burden.") == "section label glued on"
+    assert cannot_stand_alone("ET Saturday, with the files comprising 11.46 gigabytes.") == (
+        "cut after a time, before its time zone")
+    assert cannot_stand_alone("CTV News has learned that the instructor returned.") is None
     assert cannot_stand_alone("Bloomberg also offered praise to New Jersey Gov.") == "cut after a title"
     assert cannot_stand_alone("Although she has not played since July, Williams is No.") == "cut after No."
     assert cannot_stand_alone("We will do it the same way.''") == "closes a quotation it did not open"

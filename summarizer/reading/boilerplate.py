@@ -44,6 +44,14 @@ CAPTION = re.compile(
     r"|\bin this\b.{0,60}\b(?:photo|image|picture|video|frame grab)\b",
     re.IGNORECASE,
 )
+# The same, by the capitals agencies and video players write them in: a video caption under its "CLOSE" button, a
+# photo's slug ("FILE - This June, 2013 photo ...", "CORRECTS DAY OF DANCE TO SATURDAY ...", "FOR MOVEMENT FRIDAY"),
+# a caption cut short before its credit ("... was shot... (Associated Press)").
+CAPTION_MARK = re.compile(
+    r"^(?:CLOSE\s+(?=[A-Z\"“])|CORRECTS\s+[A-Z]|FOR (?:MOVEMENT|RELEASE|USE)\s+[A-Z]"
+    r"|(?:[A-Z0-9.,'’]+\s+){0,6}FILE\s*[-—–]+\s)"
+    r"|(?:\.\.\.|…)\s*\((?:Associated Press|AP|Reuters|AFP)\)\s*$"
+)
 CREDIT = re.compile(
     r"\bAP Photo\b|\b(?:[Vv]ia|/)\s*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock)\b"
     r"|\b(?:Getty Images|Reuters|AFP|EPA|AP)\s*[/|]\s*[A-Z]|^(?:[\w.'’-]+ ){0,3}(?:Getty Images|Shutterstock)\s*$"
@@ -65,6 +73,9 @@ DATELINE_PREFIX = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}\s+"
 )
+# "WASHINGTON Obesity is ...": a dateline in capitals with no dash, one long word (not an acronym such as "CTV News"
+# or "NASA Administrator"), before a sentence that opens with a capitalized word and goes on in lower case.
+BARE_DATELINE_PREFIX = re.compile(r"[A-Z]{6,}\s+(?=[A-Z][a-z]+\s+[a-z])")
 # "Washington (CNN) -- ", "Salahuddin, Libya (CNN) -- ", "Beijing, Dec. 1 (AFP) - ": a place in any case, then a
 # news agency in brackets, then a dash.
 AGENCY_DATELINE_PREFIX = re.compile(
@@ -80,7 +91,8 @@ SECTION_PREFIX = re.compile(
     r"(?:" + SECTIONS + r")(?:\s+(?:" + SECTIONS + r"|&|AND))*\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=(?:The|A|An|In|On|At|"
     r"For|After|When|As|It|With|By|From|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b))?(?=[A-Z0-9\"“])"
 )
-PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX, SECTION_PREFIX)
+PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX, SECTION_PREFIX,
+            BARE_DATELINE_PREFIX)
 # A caption is a line of its own only when the line is caption-sized; in a longer line (an article pasted without
 # line breaks) only the caption's sentences are dropped (standalone.py), not the whole article.
 CAPTION_LINE_CHARS = 400
@@ -99,4 +111,5 @@ def is_tail_heading(line: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption or credit, as a line or a sentence."""
-    return CAPTION.search(text) is not None or CREDIT.search(text) is not None
+    return (CAPTION.search(text) is not None or CREDIT.search(text) is not None
+            or CAPTION_MARK.search(text) is not None)

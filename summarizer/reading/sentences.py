@@ -175,6 +175,8 @@ def _carries_on(before: str, after: str) -> bool:
         return word[0].isupper()
     if abbreviation in ("no.", "nos."):
         return word[0].isdigit()
+    if abbreviation in ("a.m.", "p.m.") and word in TIME_ZONES:
+        return True  # "shortly before 6 a.m. ET Saturday"
     if abbreviation.rstrip(".") in ENDING_ABBREVIATIONS:
         return abbreviation in ("u.s.", "u.k.") and (word == "$" or word[0].isdigit())
     if re.fullmatch(r"(?:[a-z]\.){2,3}", abbreviation) and word[0].isdigit():
@@ -185,6 +187,9 @@ def _carries_on(before: str, after: str) -> bool:
                                              and word.lower() not in COMMON_STARTERS)
     return False
 
+
+# Time zones written after a time ("6 a.m. ET"): the sentence goes on.
+TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST IST JST AEST AEDT".split())
 
 # Words that open sentences in news, beyond punkt's list: after one of them an initial ended its sentence.
 COMMON_STARTERS = frozenset("""a an and as at but by for from he her his i if in it its many most no of on one our she
