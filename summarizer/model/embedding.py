@@ -121,6 +121,8 @@ class Encoder:
         batch_key = getattr(self.backend, "batch_key", None)
         lengths = None if batch_key is None or len(keys) < 2 else batch_key([texts[key] for key in keys])
         if lengths is None:
+            # Longest first, so the cores finish together rather than one waiting on a long sentence dealt out last.
+            keys = sorted(keys, key=lambda key: -len(texts[key]))
             return [keys[start:start + self.chunk] for start in range(0, len(keys), self.chunk)]
         size = max(self.chunk, getattr(self.backend, "batch_size", self.chunk))
         count = min(len(keys), -(-len(keys) // (size * self.threads)) * self.threads)

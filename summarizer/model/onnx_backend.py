@@ -47,6 +47,7 @@ class OnnxBackend:
             self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         except Exception as error:  # onnxruntime raises its own exception types for unreadable models
             raise ModelLoadError(f"the exported model {path} could not be loaded ({error}); delete it to export again") from error
+        self.inputs = [node.name for node in self.session.get_inputs()]  # the int8 export takes token ids only
         self.dimension = int(self.embed(["probe"]).shape[1])
 
     def batch_key(self, texts: list[str]) -> list[int] | None:
@@ -75,7 +76,8 @@ class OnnxBackend:
                     tokens = encodings[row].ids
                     ids[line, :len(tokens)] = tokens
                     mask[line, :len(tokens)] = 1
-                parts.append((batch, self.session.run(None, dict(zip(INPUTS, (ids, mask, np.zeros_like(ids)))))[0]))
+                feeds = dict(zip(INPUTS, (ids, mask, np.zeros_like(ids))))
+                parts.append((batch, self.session.run(None, {name: feeds[name] for name in self.inputs})[0]))
         result = np.empty((len(texts), parts[0][1].shape[1] if parts else 0), dtype=np.float32)
         for batch, vectors in parts:
             result[batch] = vectors
