@@ -49,14 +49,25 @@ def tokens(text: str) -> list[tuple[str, bool, bool]]:
     found = []
     for match in TOKEN.finditer(text):
         original = match.group(0)
-        if UNSPACED_RUN.search(original):
+        read = _read_word(original) if len(original) <= LONGEST_WORD + 2 else None
+        if read is not None:
+            found.append(read)
+        elif UNSPACED_RUN.search(original):
             found.extend((pair, False, False) for pair in character_pairs(original.lower()))
-            continue
-        word = original.lower().removesuffix("'s").removesuffix("’s")
-        if len(word) <= LONGEST_WORD:
-            stop = word in STOPWORDS
-            found.append((stem(word) if word[0].isalpha() else word, stop, original[0].isupper() and not stop))
     return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _read_word(original: str) -> tuple[str, bool, bool] | None:
+    """`tokens` for one word as written (at most LONGEST_WORD + 2 characters, so the cache stays a few MB); None
+    for a run of unspaced script (read as pairs of characters) or a word too long to be one."""
+    if UNSPACED_RUN.search(original):
+        return None
+    word = original.lower().removesuffix("'s").removesuffix("’s")
+    if len(word) > LONGEST_WORD:
+        return None
+    stop = word in STOPWORDS
+    return (stem(word) if word[0].isalpha() else word, stop, original[0].isupper() and not stop)
 
 
 def _name_runs(words: list[tuple[str, bool, bool]]) -> list[int]:
