@@ -24,6 +24,7 @@ from tqdm import tqdm
 from summarizer import DEFAULT_SETTINGS, Summarizer, digest, summarize, timeline
 from summarizer.reading.dates import warm_up
 from summarizer.model.embedding import get_encoder
+from summarizer.content.figures import clear_figure_cache
 from summarizer.reading.sentences import split_sentences
 
 from .data import Cluster, load_clusters
@@ -79,6 +80,7 @@ def bench_engine(clusters: list[Cluster], backend: str, max_words: int) -> dict:
     totals, embedded = [], 0
     for cluster in tqdm(clusters, desc=f"brief ({backend})", leave=False, file=sys.stderr):
         encoder.clear_cache()
+        clear_figure_cache()
         began = time.perf_counter()
         brief = summarize(list(cluster.documents), max_words=max_words, settings=settings)
         totals.append(time.perf_counter() - began)
@@ -125,6 +127,7 @@ def _one_call(clusters: list[Cluster], articles: int, backend: str, call) -> tup
     request = [{"id": str(n), "text": documents[n % len(documents)]} for n in range(articles)]
     settings = DEFAULT_SETTINGS.replace(backend=backend)
     get_encoder(settings).clear_cache()
+    clear_figure_cache()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     began = time.perf_counter()
     result = call(request, settings)
@@ -174,6 +177,7 @@ def bench_update(clusters: list[Cluster], backend: str, max_words: int) -> dict:
         seen, new = documents[: len(documents) // 2], documents[len(documents) // 2:]
         for times, options in ((plain, {}), (update, {"seen": seen})):
             summarizer.encoder.clear_cache()
+            clear_figure_cache()
             began = time.perf_counter()
             summarizer.summarize(new, max_words=max_words, **options)
             times.append(time.perf_counter() - began)

@@ -25,6 +25,7 @@ from rouge_score.tokenizers import DefaultTokenizer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from summarizer import Settings, Summarizer
+from summarizer.content.figures import clear_figure_cache
 
 from .data import Cluster, load_clusters
 from .scoring import paired_interval, score_summary, truncate
@@ -52,11 +53,13 @@ def split(cluster: Cluster) -> tuple[list[str], list[str]]:
 
 def measure(cluster: Cluster, summarizer: Summarizer, max_words: int) -> dict:
     seen, new = split(cluster)
-    cache = summarizer.encoder.cache  # emptied before each brief: neither is timed on the other's vectors
+    cache = summarizer.encoder.cache  # emptied before each brief: neither is timed on the other's vectors or figures
     cache.clear()
+    clear_figure_cache()
     began = time.perf_counter()
     plain = summarizer.summarize(new, max_words=max_words)
     cache.clear()
+    clear_figure_cache()
     middle = time.perf_counter()
     update = summarizer.summarize(new, seen=seen, max_words=max_words)
     ended = time.perf_counter()

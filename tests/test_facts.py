@@ -124,3 +124,11 @@ def test_a_count_of_people_needs_the_same_count():
     assert not carries_counts(audience, agency)
     assert not corroborates(0.8, audience, agency, 0.75)
     assert carries_counts(audience, facts("More than 3 million households viewed the renovations on the series."))
+
+
+def test_a_text_read_again_gives_its_figures_afresh():
+    text = "The quake killed 214 people and injured more than 1,100, officials said."
+    first = figures(text)
+    first.clear()  # a caller's list is its own: the cached reading is not changed
+    assert [figure.value for figure in figures(text)] == [214, 1100]
+    assert figures(text) == figures(text + "")
