@@ -48,7 +48,7 @@ CAPTION = re.compile(
 # photo's slug ("FILE - This June, 2013 photo ...", "CORRECTS DAY OF DANCE TO SATURDAY ...", "FOR MOVEMENT FRIDAY"),
 # a caption cut short before its credit ("... was shot... (Associated Press)").
 CAPTION_MARK = re.compile(
-    r"^(?:CLOSE\s+(?=[A-Z\"“])|CORRECTS\s+[A-Z]|FOR (?:MOVEMENT|RELEASE|USE)\s+[A-Z]"
+    r"^(?:CLOSE\s+(?=[\"“]?[A-Z][a-z])|CORRECTS\s+[A-Z]|FOR (?:MOVEMENT|RELEASE|USE)\s+[A-Z]"
     r"|(?:[A-Z0-9.,'’]+\s+){0,6}FILE\s*[-—–]+\s)"
     r"|(?:\.\.\.|…)\s*\((?:Associated Press|AP|Reuters|AFP)\)\s*$"
 )

@@ -147,7 +147,7 @@ def agents_of(text: str) -> frozenset[str]:
 # The clause that closes a sentence by saying where it comes from ("..., county fire officials said.", "..., dispatch
 # records show.", "..., according to the provincial health directorate."): its words are not the fact, whoever says it.
 ATTRIBUTION_TAIL = re.compile(
-    r"[,;]\s+(?:according to\s+[^,;\"“”]{1,80}|[^,;\"“”]{1,60}?\s+(?:" + SAYS[3:-1] + r"|say|show|shows|showed)"
+    r"[,;]\s+(?:according to\s+[^,;\"“”]{1,80}|(?:[^\s,;\"“”]{1,40}\s+){1,6}?(?:" + SAYS[3:-1] + r"|say|show|shows|showed)"
     r"(?:\s+(?:on|late|early|last)\s+\w+){0,2})\W*$")
 
 
