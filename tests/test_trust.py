@@ -279,3 +279,28 @@ def test_the_same_distinctive_figures_in_other_words_are_a_source_and_another_da
     brief = summarize(leak, max_words=60)
     sealed = next(s for s in brief.sentences if "sealed" in s.text)
     assert tuple(sealed.sources) == (sealed.document_id,)  # the other names Tuesday and says nothing of sealing
+
+
+def test_two_counts_alike_on_two_days_are_two_events():
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+
+    own = ("A temporary worker at a paint warehouse in Harlow County shot dead three co-workers and wounded three "
+           "others on the loading dock during the early morning shift on Thursday before fleeing in a stolen pickup "
+           "truck, police said.")
+    elsewhere = ("A shooting at an office park in Middleton left three people dead on Wednesday, and a gunman wounded "
+                 "three people at a town hall in Pennsylvania later in the day.")
+    same = ("A temporary worker shot dead three co-workers and wounded three others at a Harlow County paint "
+            "warehouse on Thursday morning, police said.")
+    vectors = get_encoder().encode([own, elsewhere, same])
+    assert not corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(elsewhere), 0.75,
+                            texts=(own, elsewhere))
+    assert corroborates(float(vectors[0] @ vectors[2]), facts(own), facts(same), 0.75, texts=(own, same))
+    # the day it was said is not the day of the fact
+    siege = ("Gunmen stormed the Coral Bay Hotel in Mogale on Saturday night and killed 12 and injured 40 before "
+             "security forces ended a six-hour siege, police said.")
+    told = ("The siege at Mogale's Coral Bay Hotel left 12 people dead and wounded 40 more, officials said on Sunday, "
+            "as the city held funerals for the victims.")
+    vectors = get_encoder().encode([siege, told])
+    assert corroborates(float(vectors[0] @ vectors[1]), facts(siege), facts(told), 0.75,
+                        Story(frozenset({"coral", "bay", "hotel", "mogal"})), texts=(siege, told))

@@ -136,6 +136,17 @@ def same_days(own: str, other: str) -> bool:
     return not days or bool(days & set(DAY.findall(other)))
 
 
+# The day something was said ("officials said on Sunday", "the ministry announced Monday") is not the day of the fact.
+SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\b(?:\s+[\w'’]+){0,2}?\s+"
+                     r"(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def no_other_day(own: str, other: str) -> bool:
+    """Unless both sentences name a day or month of their fact (not the day it was said), and no one of them alike."""
+    days, theirs = (set(DAY.findall(SAID_ON.sub(" ", text))) for text in (own, other))
+    return not days or not theirs or bool(days & theirs)
+
+
 def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, story: Story = Story(),
                  article: Sequence[Frame] = (), texts: tuple[str, str] = ("", "")) -> bool:
     """Does a sentence this similar, with these facts, state the same fact: it carries it (counts, with the rest of
@@ -148,8 +159,10 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         # Who did it is part of the fact: "the Sahel Liberation Front attacked ..., killing six officers" is not
         # vouched for by "gunmen killed six officers".
         named = own.agents & own.names  # names, not a common noun opening the sentence ("Gunmen stormed ...")
-        # Two counts or more, each given by the sentence itself, carry the fact whatever the other words.
-        counted = len(main_counts(own)) >= 2 and carries_counts(own, other, ())
+        # Two counts or more, each given by the sentence itself, carry the fact whatever the other words, on the
+        # same day when both name one (two shootings, each with "three dead" and "three wounded", on two days).
+        counted = (len(main_counts(own)) >= 2 and carries_counts(own, other, ())
+                   and no_other_day(*texts))
         return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE and (covered >= FACT_COVERAGE or counted)
                 and (not named or bool(named & (other.names | other.agents))))
     if similarity >= threshold and share >= SHARED_SHARE and covered >= COVERAGE:
