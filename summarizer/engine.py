@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+import numpy as np
+
 from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .model.embedding import Encoder, get_encoder
@@ -16,7 +18,7 @@ from .options import UNSET, Options, check_time_limit, check_timeline
 from .reading.documents import normalize_documents
 from .reading.sentences import split_articles
 from .selection.candidates import (Shortlist, candidate_sentences, drop_furniture, drop_said_before, model_text,
-                                   select_brief, weigh_content)
+                                   seen_to_compare, select_brief, weigh_content)
 from .selection.furniture import PROTOTYPES
 from .selection.order import reading_order
 from .sources.tracing import trace
@@ -93,9 +95,12 @@ class Summarizer:
             concepts, relevance, indices = weigh_content(sentences, candidates, settings, query, budget, depth,
                                                          clock.check, first_seen)
         with clock.stage("embed"):
-            vectors = self.encoder.encode([model_text(sentences[i]) for i in indices] + ([query] if query else []),
-                                          clock.deadline)
+            # An update brief's seen sentences that candidates are compared with go in the same call.
+            ahead = seen_to_compare(indices, sentences, concepts.words, first_seen, settings) if earlier else []
+            vectors = self.encoder.encode([model_text(sentences[i]) for i in indices + ahead]
+                                          + ([query] if query else []), clock.deadline)
             short = Shortlist(indices, vectors[: len(indices)], relevance[indices])
+            embedded = dict(zip(ahead, vectors[len(indices):len(indices) + len(ahead)]))
             prototypes = self.encoder.encode_fixed(PROTOTYPES)
         with clock.stage("furniture"):
             short = drop_furniture(short, prototypes, settings.furniture_threshold)
@@ -103,7 +108,7 @@ class Summarizer:
         if earlier:
             with clock.stage("embed"):
                 short, seen_vectors = drop_said_before(short, sentences, concepts.words, len(articles) - len(earlier),
-                                                       settings, embed)
+                                                       settings, lambda rows: ahead_of(rows, embedded, embed))
                 known.update(seen_vectors)
             if not short.indices:
                 warnings.append(NOTHING_NEW)
@@ -148,3 +153,11 @@ class Summarizer:
                 articles, Options(options.budget, options.query, options.diversity, remaining)),
             lambda articles, check: group_articles(articles, self.encoder, self.settings.furniture_threshold, check),
             options, min_story_size, Stopwatch(options.time_limit))
+
+
+def ahead_of(rows: list[int], embedded: dict, embed) -> np.ndarray:
+    """Vectors of `rows`, from those embedded ahead where they are, the rest embedded now."""
+    missing = [row for row in rows if row not in embedded]
+    if missing:
+        embedded.update(zip(missing, embed(missing)))
+    return np.stack([embedded[row] for row in rows])

@@ -143,6 +143,14 @@ def drop_furniture(short: Shortlist, prototypes: np.ndarray, threshold: float) -
     return short.keep(np.flatnonzero(~furniture)) if furniture.any() else short
 
 
+def seen_to_compare(indices: Sequence[int], sentences: list[Sentence], words: Sequence[frozenset[str]],
+                    first_seen: int, settings: Settings) -> list[int]:
+    """The seen sentences `drop_said_before` compares the candidates `indices` with: embedded with the candidates, in
+    one call."""
+    neighbours = seen_neighbours(indices, sentences, words, first_seen, settings.source_shared_words)
+    return sorted({other for other in neighbours if other is not None})
+
+
 def drop_said_before(short: Shortlist, sentences: list[Sentence], words: Sequence[frozenset[str]], first_seen: int,
                      settings: Settings, embed: Callable[[list[int]], np.ndarray]
                      ) -> tuple[Shortlist, dict[int, np.ndarray]]:
