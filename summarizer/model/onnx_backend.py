@@ -65,8 +65,9 @@ class OnnxBackend:
         """Unit vectors, one row per text; texts of the same padded length run together where the export allows."""
         encodings = self.tokenizer.encode_batch(texts)
         if self.inputs == ["input_ids"]:  # each text alone, its token ids all the graph takes
-            return np.concatenate([self.session.run(None, {"input_ids": np.array([encoding.ids], dtype=np.int64)})[0]
-                                   for encoding in encodings]) if encodings else np.empty((0, self.dimension), np.float32)
+            rows = [self.session.run(None, {"input_ids": np.array([encoding.ids], dtype=np.int64)})[0]
+                    for encoding in encodings]
+            return np.concatenate(rows) if rows else np.empty((0, self.dimension), np.float32)
         groups: dict[int, list[int]] = {}
         for row, encoding in enumerate(encodings):
             if self.batch_size > 1:

@@ -25,7 +25,8 @@ from .row_quantization import quantize_rows
 EXPORT_VERSION = "5"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 # fp32: the model as it is. int8: weight products in int8, activations scaled per run (dynamic quantization), so a
-# sentence must run alone (and its graph takes token ids only). int8-rows: activations scaled per token (row_quantization), so sentences can be batched.
+# sentence must run alone (and its graph takes token ids only). int8-rows: activations scaled per token
+# (row_quantization), so sentences can be batched.
 VARIANTS = ("fp32", "int8", "int8-rows")
 LIBRARIES = ("torch", "transformers", "onnx", "onnxruntime")
 

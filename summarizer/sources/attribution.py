@@ -21,7 +21,7 @@ from typing import Callable, Container, Sequence
 import faiss
 import numpy as np
 
-from .facts import Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
+from .facts import SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import Frame, Story
 from ..content.figures import Figure, may_hold_figures
 from ..reading.sentences import Sentence
@@ -137,8 +137,8 @@ def same_days(own: str, other: str) -> bool:
 
 
 # The day something was said ("officials said on Sunday", "the ministry announced Monday") is not the day of the fact.
-SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\b(?:\s+[\w'’]+){0,2}?\s+"
-                     r"(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+SAID_ON = re.compile(r"\b" + SAYS + r"\b(?:\s+[\w'’]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def no_other_day(own: str, other: str) -> bool:
