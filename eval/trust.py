@@ -185,6 +185,9 @@ def cannot_stand_alone(text: str) -> str | None:
         return "section label glued on"
     if ZONE_START.match(text):
         return "cut after a time, before its time zone"
+    cased = [char for char in text if char.isupper() or char.islower()]
+    if len(cased) >= 20 and not any(char.islower() for char in cased):
+        return "written in capitals"
     opening = text.count("``") + text.count("“")
     closing = text.count("''") + text.count("”")
     if closing > opening:

@@ -213,6 +213,18 @@ def test_captions_in_agency_and_player_capitals_are_left_out():
                      "gigabytes."]
 
 
+def test_a_sentence_in_capitals_throughout_is_not_brief_material():
+    transcript = ("KALA RAMA IS LIVE AT THE POLICE DEPARTMENT FOR US. SHE TOLD POLICE SHE HAD BROUGHT A SOY FORMULA FOR "
+                  "THE BABY INSTEAD. The mother was charged with child neglect on Friday, police said.")
+    report = ("A mother was charged with child neglect on Friday after her newborn was brought to hospital badly "
+              "dehydrated, police said. The baby is recovering.")
+    brief = summarize([transcript, report], max_words=120)
+    assert brief.sentences and all(cannot_stand_alone(s.text) is None for s in brief.sentences)
+    assert cannot_stand_alone("SHE TOLD POLICE SHE HAD BROUGHT A SOY FORMULA FOR THE BABY INSTEAD.") == (
+        "written in capitals")
+    assert cannot_stand_alone("NATO and the EU met in Brussels on Monday.") is None
+
+
 def test_what_cannot_stand_alone_is_recognized():
     assert cannot_stand_alone("CLOSE Kevin Spacey was accused by more than a dozen men.") == "section label glued on"
     assert cannot_stand_alone("WASHINGTON Obesity is imposing a burden.") == "section label glued on"

@@ -31,6 +31,16 @@ def _quotes_balanced(text: str) -> bool:
             and text.count("``") == text.count("''"))
 
 
+# A sentence in capitals throughout (a broadcast transcript, a shouted caption) is not how a brief reads; scripts
+# without case are not affected.
+SHOUTED_LETTERS = 20
+
+
+def _shouted(text: str) -> bool:
+    cased = [char for char in text if char.isupper() or char.islower()]
+    return len(cased) >= SHOUTED_LETTERS and not any(char.islower() for char in cased)
+
+
 def _has_letters(text: str) -> bool:
     letters = sum(map(str.isalpha, text))
     return letters >= 0.5 * len(text.replace(" ", ""))
@@ -53,6 +63,7 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and POST.search(text) is None
         and ASIDE.match(text) is None
         and _has_letters(text)
+        and not _shouted(text)
     )
 
 
