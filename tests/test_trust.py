@@ -316,3 +316,17 @@ def test_two_counts_alike_on_two_days_are_two_events():
     vectors = get_encoder().encode([siege, told])
     assert corroborates(float(vectors[0] @ vectors[1]), facts(siege), facts(told), 0.75,
                         Story(frozenset({"coral", "bay", "hotel", "mogal"})), texts=(siege, told))
+
+
+def test_a_sentence_that_opens_with_but_or_his_comes_only_after_the_one_it_answers():
+    first = ("Police had been expected to clear the protest camp outside City Hall on Sunday night. But the eviction "
+             "of the protest camp outside City Hall had not happened by late Sunday evening, and officials would not "
+             "say when it would. His lawyers said the camp's leader would go to court on Monday.")
+    second = ("The eviction of the protest camp outside City Hall had not happened by late Sunday evening, city "
+              "officials said. The camp's leader said protesters would stay.")
+    for budget in (30, 60, 120):
+        brief = summarize([first, second], max_words=budget)
+        for previous, sentence in zip((None,) + brief.sentences, brief.sentences):
+            if sentence.text.startswith(("But ", "His ")):
+                assert previous is not None and previous.document_id == sentence.document_id
+                assert first[previous.end:sentence.start].strip() == ""

@@ -92,8 +92,10 @@ def can_be_used(sentence: Sentence) -> bool:
     return len(tokens) >= MIN_USABLE_WORDS and max(map(len, tokens)) <= LONGEST_WORD
 
 
-# "He hailed ...", "This news comes after ...": the sentence needs the one before it to be understood.
-LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those)\b")
+# "He hailed ...", "This news comes after ...", "His hands ...", "But the eviction had not happened ...": the sentence
+# needs the one before it to be understood.
+LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those|His|Her|Its|Their|But|However|And|Yet|Still|"
+                              r"Also|Instead|Meanwhile|Then|So|Otherwise)\b")
 
 
 def leans_on_context(sentence: Sentence) -> bool:
