@@ -18,6 +18,8 @@ from .model_files import ModelFiles, read_model_files
 from .vector_cache import VectorCache, text_key
 
 BACKENDS = ("onnx-int8", "onnx-int8-rows", "onnx", "torch")
+# Sentences a core takes at once at most (about 35 ms of int8 work): what other requests may wait behind.
+LARGEST_CHUNK = 16
 
 
 class Backend(Protocol):
@@ -121,9 +123,11 @@ class Encoder:
         batch_key = getattr(self.backend, "batch_key", None)
         lengths = None if batch_key is None or len(keys) < 2 else batch_key([texts[key] for key in keys])
         if lengths is None:
-            # Longest first, so the cores finish together rather than one waiting on a long sentence dealt out last.
+            # Longest first, so the cores finish together rather than one waiting on a long sentence dealt out last;
+            # a long call in larger chunks (up to LARGEST_CHUNK), each core's share still dealt in some 32 of them.
             keys = sorted(keys, key=lambda key: -len(texts[key]))
-            return [keys[start:start + self.chunk] for start in range(0, len(keys), self.chunk)]
+            size = min(LARGEST_CHUNK, max(self.chunk, len(keys) // (32 * self.threads)))
+            return [keys[start:start + size] for start in range(0, len(keys), size)]
         size = max(self.chunk, getattr(self.backend, "batch_size", self.chunk))
         count = min(len(keys), -(-len(keys) // (size * self.threads)) * self.threads)
         ordered = [keys[n] for n in sorted(range(len(keys)), key=lengths.__getitem__)]
