@@ -109,7 +109,12 @@ def is_tail_heading(line: str) -> bool:
     return TAIL_HEADING.match(line) is not None
 
 
+# Every credit names one of these: most sentences are cleared by a substring test before the pattern runs.
+CREDITORS = ("AP", "Getty", "AFP", "Reuters", "EPA", "Shutterstock")
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit, as a line or a sentence."""
-    return (CAPTION.search(text) is not None or CREDIT.search(text) is not None
+    return (CAPTION.search(text) is not None
+            or any(name in text for name in CREDITORS) and CREDIT.search(text) is not None
             or CAPTION_MARK.search(text) is not None)
