@@ -100,8 +100,9 @@ class Settings:
     # Sentences embedded at once: one per core (None: as many cores as there are, up to 8).
     embedding_threads: int | None = None
     # Sentences handed to a core at a time; small chunks let concurrent requests interleave and the cores finish
-    # together (one at a time, longest first: 7 % less embedding time in a brief than four). A backend that runs
-    # sentences in batches is handed at least a batch (`onnx_backend.BATCH`).
+    # together (one at a time, longest first: 7 % less embedding time in a brief than four); a long call goes in
+    # larger chunks, up to `embedding.LARGEST_CHUNK`. A backend that runs sentences in batches is handed at least a
+    # batch (`onnx_backend.BATCH`).
     embedding_chunk: int = 1
     # Vectors kept across requests, bounded in memory.
     cache_megabytes: int = 64

@@ -189,7 +189,8 @@ def _carries_on(before: str, after: str) -> bool:
 
 
 # Time zones written after a time ("6 a.m. ET"): the sentence goes on.
-TIME_ZONES = frozenset("ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST IST JST AEST AEDT".split())
+TIME_ZONES = frozenset("""ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT UTC BST CET CEST IST JST AEST
+AEDT""".split())
 
 # Words that open sentences in news, beyond punkt's list: after one of them an initial ended its sentence.
 COMMON_STARTERS = frozenset("""a an and as at but by for from he her his i if in it its many most no of on one our she

@@ -94,8 +94,8 @@ def can_be_used(sentence: Sentence) -> bool:
 
 # "He hailed ...", "This news comes after ...", "His hands ...", "But the eviction had not happened ...": the sentence
 # needs the one before it to be understood.
-LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those|His|Her|Its|Their|But|However|And|Yet|Still|"
-                              r"Also|Instead|Meanwhile|Then|So|Otherwise)\b")
+LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those|His|Her|Its|Their|But|However|And|Yet|"
+                              r"Still|Also|Instead|Meanwhile|Then|So|Otherwise)\b")
 
 
 def leans_on_context(sentence: Sentence) -> bool:

@@ -147,8 +147,8 @@ def agents_of(text: str) -> frozenset[str]:
 # The clause that closes a sentence by saying where it comes from ("..., county fire officials said.", "..., dispatch
 # records show.", "..., according to the provincial health directorate."): its words are not the fact, whoever says it.
 ATTRIBUTION_TAIL = re.compile(
-    r"[,;]\s+(?:according to\s+[^,;\"“”]{1,80}|(?:[^\s,;\"“”]{1,40}\s+){1,6}?(?:" + SAYS[3:-1] + r"|say|show|shows|showed)"
-    r"(?:\s+(?:on|late|early|last)\s+\w+){0,2})\W*$")
+    r"[,;]\s+(?:according to\s+[^,;\"“”]{1,80}|(?:[^\s,;\"“”]{1,40}\s+){1,6}?(?:" + SAYS + r"|say|show|shows|"
+    r"showed)(?:\s+(?:on|late|early|last)\s+\w+){0,2})\W*$")
 
 
 def attribution_words(text: str, said_by: str | None) -> frozenset[str]:
@@ -259,7 +259,7 @@ def coverage(own: Facts, other: Facts, common: frozenset[str] = frozenset()) -> 
 def shared_share(a: Facts, b: Facts, common: frozenset[str] = frozenset()) -> float:
     """The share of the shorter sentence's content words that the other one uses too, leaving out the words that say
     who says it (two statements by the same spokesman about different events share his name and title, not the
-    fact) and the `common` words every article uses."""
+    fact), how it places things and the `common` words every article uses."""
     frame = a.frame | b.frame | common | PLACING
     words_a, words_b = a.words - frame, b.words - frame
     return len(words_a & words_b) / max(min(len(words_a), len(words_b)), 1)
