@@ -132,3 +132,11 @@ def test_a_text_read_again_gives_its_figures_afresh():
     first.clear()  # a caller's list is its own: the cached reading is not changed
     assert [figure.value for figure in figures(text)] == [214, 1100]
     assert figures(text) == figures(text + "")
+
+
+def test_saturday_and_sunday_are_the_weekend():
+    weekend = facts("Landslides over the weekend killed 11 people in western Lumbra, the agency said on Monday.")
+    days = facts("Eleven people died on Saturday and Sunday as torrential rain lashed western Lumbra.")
+    other = facts("Eleven people died on Friday and Saturday as torrential rain lashed western Lumbra.")
+    assert carries_counts(weekend, days)
+    assert not carries_counts(weekend, other)

@@ -163,6 +163,7 @@ REGION_NOUNS = frozenset(stem(word) for word in """state country nation region p
 village capital area world continent island coast prefecture municipality""".split())
 # Times that divide a count: a weekend, a day alone, a named year; and times that only say when it was counted.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKEND = frozenset(("saturday", "sunday"))
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 MONTH_PREFIX = {month[:3]: month for month in MONTHS} | {"sept": "september"}
@@ -733,6 +734,8 @@ def same_quantity(a: Frame, b: Frame, story: Story = Story(), days: bool = True)
 def _spans(frame: Frame, story: Story) -> set[str]:
     days = frame.period & set(WEEKDAYS)
     spans = {span for span in frame.period if span not in WEEKDAYS and span != story.year}
+    if days == WEEKEND:
+        return spans | {"weekend"}  # "on Saturday and Sunday" is "over the weekend"
     return spans | ({"days"} if len(days) > 1 else set())
 
 
