@@ -330,3 +330,21 @@ def test_a_sentence_that_opens_with_but_or_his_comes_only_after_the_one_it_answe
             if sentence.text.startswith(("But ", "His ")):
                 assert previous is not None and previous.document_id == sentence.document_id
                 assert first[previous.end:sentence.start].strip() == ""
+
+
+def test_a_large_count_given_exactly_with_the_same_predicate_carries_the_fact():
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+
+    own = ("A crowded bus plunged into a ravine on a mountain road in northern Dersin province on Sunday night, "
+           "killing 40 people, police said.")
+    other = ("Forty people died when a bus carrying wedding guests fell into a gorge near the Kharan Pass late on "
+             "Sunday, the provincial governor said.")
+    fewer = ("Four people died when a bus carrying wedding guests fell into a gorge near the Kharan Pass late on "
+             "Sunday, the provincial governor said.")
+    injured = ("Forty people were injured when a bus carrying wedding guests fell into a gorge near the Kharan Pass "
+               "late on Sunday, the provincial governor said.")
+    vectors = get_encoder().encode([own, other, fewer, injured])
+    assert corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(other), 0.75, texts=(own, other))
+    for text, vector in ((fewer, vectors[2]), (injured, vectors[3])):
+        assert not corroborates(float(vectors[0] @ vector), facts(own), facts(text), 0.75, texts=(own, text))

@@ -3,9 +3,9 @@
 A sentence of another article corroborates a chosen sentence when it is a statement (not a headline), carries the
 sentence's fact and nothing that carries it conflicts (a denial, another value for one of its counts, someone else
 doing it: see facts.py). It carries the fact when it gives a count the sentence is about and its article gives all
-of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY); or, for a sentence
-without counts, when it is very close in meaning (the source threshold) and says it largely in the same words
-(SHARED_SHARE); or when it is a paraphrase on the same day: half the words and fairly close in meaning
+of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY), using some of its words or
+giving its count exactly (a large one, DISTINCTIVE_COUNT); or, for a sentence without counts, when it is very
+close in meaning (the source threshold) and says it largely in the same words (SHARED_SHARE); or when it is a paraphrase on the same day: half the words and fairly close in meaning
 (PARAPHRASE_SIMILARITY), or the same distinctive figures (DISTINCTIVE) and some of the words. An article that gives
 another value for one of the sentence's counts anywhere is never a source of it, nor one its "Reports differ" note
 cites for another value. Candidates are found by FAISS range search with no cap on how many among the sentences that
@@ -126,6 +126,20 @@ def gives_figures(own: Facts, other: Facts) -> bool:
                                   for theirs in other.figures) for figure in mine)
 
 
+# A count this large, given exactly by both with the same predicate, is seldom a coincidence within one story.
+DISTINCTIVE_COUNT = 10
+
+
+def same_large_count(own: Facts, other: Facts) -> bool:
+    """Does `other` give the first count `own` is about exactly as it does (value and predicate), a count of at least
+    DISTINCTIVE_COUNT ("killing 40 people", "Forty people died"; not "three dead", not "about 40")?"""
+    first = main_counts(own)[0]
+    if first.figure.bound != "exact" or first.figure.vague or first.figure.value < DISTINCTIVE_COUNT:
+        return False
+    return any(theirs.figure.bound == "exact" and not theirs.figure.vague and theirs.figure.value == first.figure.value
+               and theirs.predicate == first.predicate for theirs in other.frames)
+
+
 DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August|"
                  r"September|October|November|December)\b")
 
@@ -161,7 +175,8 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         named = own.agents & own.names  # names, not a common noun opening the sentence ("Gunmen stormed ...")
         # Two counts or more, each given by the sentence itself, carry the fact whatever the other words, on the
         # same day when both name one (two shootings, each with "three dead" and "three wounded", on two days).
-        counted = (len(main_counts(own)) >= 2 and carries_counts(own, other, ())
+        # So does a large count both give exactly, with the same predicate ("killing 40 people", "Forty people died").
+        counted = ((len(main_counts(own)) >= 2 and carries_counts(own, other, ()) or same_large_count(own, other))
                    and no_other_day(*texts))
         return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE and (covered >= FACT_COVERAGE or counted)
                 and (not named or bool(named & (other.names | other.agents))))
