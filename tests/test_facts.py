@@ -140,3 +140,15 @@ def test_saturday_and_sunday_are_the_weekend():
     other = facts("Eleven people died on Friday and Saturday as torrential rain lashed western Lumbra.")
     assert carries_counts(weekend, days)
     assert not carries_counts(weekend, other)
+
+
+def test_a_day_is_never_who_does_it_and_who_says_it_is_not_who_did_it():
+    detained = facts("Dutch police detained 312 climate activists on Saturday who blocked the A12 motorway, police said.")
+    assert "saturday" not in detained.agents
+    seized = ("Spanish police seized 2.4 tonnes of cocaine at the port of Algeciras and arrested 14 people, the Interior "
+              "Ministry said.")
+    found = "Spanish police found 2.4 tonnes of cocaine in a banana shipment at Algeciras and arrested 14 people."
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+    vectors = get_encoder().encode([seized, found])
+    assert corroborates(float(vectors[0] @ vectors[1]), facts(seized), facts(found), 0.75, texts=(seized, found))

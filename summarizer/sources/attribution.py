@@ -172,7 +172,8 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
     if main_counts(own):
         # Who did it is part of the fact: "the Sahel Liberation Front attacked ..., killing six officers" is not
         # vouched for by "gunmen killed six officers".
-        named = own.agents & own.names  # names, not a common noun opening the sentence ("Gunmen stormed ...")
+        # Names, not a common noun opening the sentence ("Gunmen stormed ..."), nor who says it ("the ministry said").
+        named = (own.agents - own.frame) & own.names
         # Two counts or more, each given by the sentence itself, carry the fact whatever the other words, on the
         # same day when both name one (two shootings, each with "three dead" and "three wounded", on two days).
         # So does a large count both give exactly, with the same predicate ("killing 40 people", "Forty people died").

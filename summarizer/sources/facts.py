@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..content.figures import Figure, compatible, figures
-from .frames import ANYONE, PERSONS, Frame, Story, frames, same_quantity, same_span, story_of, values_differ
+from .frames import (ANYONE, MONTHS, PERSONS, WEEKDAYS, Frame, Story, frames, same_quantity, same_span, story_of,
+                     values_differ)
 from ..reading.sentences import readable
 from ..content.words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
 
@@ -135,11 +136,15 @@ def story(texts: list[str], dates: list = ()) -> Story:
     return story_of([names_of(text[:STORY_CHARS]) for text in texts], year)
 
 
+# A day or month is when, never who ("detained 312 activists on Saturday who blocked the A12").
+CALENDAR = frozenset(stem(word) for word in WEEKDAYS + MONTHS)
+
+
 def agents_of(text: str) -> frozenset[str]:
     found = set()
     for match in AGENT.finditer(text):
         last = tokens(match.group(1))
-        if last and last[-1][2]:
+        if last and last[-1][2] and last[-1][0] not in CALENDAR:
             found.add(last[-1][0])
     return frozenset(found)
 
