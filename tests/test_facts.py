@@ -152,3 +152,10 @@ def test_a_day_is_never_who_does_it_and_who_says_it_is_not_who_did_it():
     from summarizer.sources.attribution import corroborates
     vectors = get_encoder().encode([seized, found])
     assert corroborates(float(vectors[0] @ vectors[1]), facts(seized), facts(found), 0.75, texts=(seized, found))
+
+
+def test_a_count_that_names_no_time_may_give_one_that_does():
+    days = facts("A pilots' strike forced Aurelia Air to cancel 640 flights on Monday and Tuesday, the airline said.")
+    untimed = facts("By Tuesday night the airline had cancelled 640 flights across its European network.")
+    assert carries_counts(days, untimed)
+    assert not carries_counts(untimed, days)

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from ..content.figures import Figure, compatible, figures
 from .frames import (ANYONE, MONTHS, PERSONS, WEEKDAYS, Frame, Story, frames, same_quantity, same_span, story_of,
-                     values_differ)
+                     untimed, values_differ)
 from ..reading.sentences import readable
 from ..content.words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
 
@@ -206,7 +206,7 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
     at 2.3 million pounds")."""
     if mine.kind != theirs.kind or mine.figure.unit != theirs.figure.unit or not compatible(mine.figure, theirs.figure):
         return False
-    if not same_span(mine, theirs):
+    if not same_span(mine, theirs) and not untimed(theirs):
         return False  # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"
     if theirs.figure.vague and not mine.figure.vague:
         return False

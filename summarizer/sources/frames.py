@@ -751,6 +751,13 @@ def same_span(a: Frame, b: Frame, story: Story = Story()) -> bool:
     return a.since == b.since
 
 
+def untimed(frame: Frame) -> bool:
+    """A count that names no span or start ("had cancelled 640 flights", "the death toll has reached 143"): it does
+    not say it counts another time than a sentence that does, so it may give that sentence's count ("640 flights on
+    Monday and Tuesday"); a count over a span does not give one that names none."""
+    return not frame.since and not _spans(frame, Story())
+
+
 def same_day(a: Frame, b: Frame) -> bool:
     """"As of" times must agree when both say (a single day a sentence names is mostly the event's own, which
     reports of one story date differently: "struck on Tuesday", "the toll stood at 31 on Wednesday")."""
