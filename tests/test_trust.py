@@ -348,3 +348,13 @@ def test_a_large_count_given_exactly_with_the_same_predicate_carries_the_fact():
     assert corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(other), 0.75, texts=(own, other))
     for text, vector in ((fewer, vectors[2]), (injured, vectors[3])):
         assert not corroborates(float(vectors[0] @ vector), facts(own), facts(text), 0.75, texts=(own, text))
+
+
+def test_the_same_distinctive_figure_by_a_date_is_vouched_for_by_one_that_names_none():
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+
+    own = "About 45,000 claims had already been filed by Tuesday morning, the association said."
+    lodged = "Insurers said some 45,000 claims had been lodged so far."
+    vectors = get_encoder().encode([own, lodged])
+    assert corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(lodged), 0.75, texts=(own, lodged))

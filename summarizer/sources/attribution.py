@@ -3,13 +3,14 @@
 A sentence of another article corroborates a chosen sentence when it is a statement (not a headline), carries the
 sentence's fact and nothing that carries it conflicts (a denial, another value for one of its counts, someone else
 doing it: see facts.py). It carries the fact when it gives a count the sentence is about and its article gives all
-of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY), using some of its words or
-giving its count exactly (a large one, DISTINCTIVE_COUNT); or, for a sentence without counts, when it is very
-close in meaning (the source threshold) and says it largely in the same words (SHARED_SHARE); or when it is a paraphrase on the same day: half the words and fairly close in meaning
-(PARAPHRASE_SIMILARITY), or the same distinctive figures (DISTINCTIVE) and some of the words. An article that gives
-another value for one of the sentence's counts anywhere is never a source of it, nor one its "Reports differ" note
-cites for another value. Candidates are found by FAISS range search with no cap on how many among the sentences that
-share at least two content words with some chosen sentence.
+of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY), using some of its words
+or giving its count exactly (a large one, DISTINCTIVE_COUNT); or, for a sentence without counts, when it is very
+close in meaning (the source threshold) and says it largely in the same words (SHARED_SHARE); or when it is a
+paraphrase: half the words, fairly close in meaning (PARAPHRASE_SIMILARITY) and on the same day, or the same
+distinctive figures (DISTINCTIVE), some of the words and no other day. An article that gives another value for one
+of the sentence's counts anywhere is never a source of it, nor one its "Reports differ" note cites for another
+value. Candidates are found by FAISS range search with no cap on how many among the sentences that share at least
+two content words with some chosen sentence.
 """
 
 from __future__ import annotations
@@ -183,13 +184,15 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
                 and (not named or bool(named & (other.names | other.agents))))
     if similarity >= threshold and share >= SHARED_SHARE and covered >= COVERAGE:
         return True
-    # Lower in meaning, a paraphrase still carries the fact when it says it mostly in the same words, or gives the
-    # same distinctive figures; either way on the same day when the sentence names one.
-    if own.denies or not same_days(*texts):
+    # Lower in meaning, a paraphrase still carries the fact when it says it mostly in the same words, on the same day
+    # when the sentence names one; or gives the same distinctive figures, and names no other day ("About 45,000
+    # claims had been filed by Tuesday morning" and "some 45,000 claims had been lodged so far").
+    if own.denies:
         return False
     return (similarity >= PARAPHRASE_SIMILARITY and share >= PARAPHRASE_SHARE and covered >= COVERAGE
+            and same_days(*texts)
             or similarity >= FIGURE_SIMILARITY and share >= FIGURE_SHARE and covered >= FIGURE_SHARE
-            and gives_figures(own, other))
+            and gives_figures(own, other) and no_other_day(*texts))
 
 
 def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.ndarray],
