@@ -358,3 +358,16 @@ def test_the_same_distinctive_figure_by_a_date_is_vouched_for_by_one_that_names_
     lodged = "Insurers said some 45,000 claims had been lodged so far."
     vectors = get_encoder().encode([own, lodged])
     assert corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(lodged), 0.75, texts=(own, lodged))
+
+
+def test_counts_that_describe_something_else_are_not_the_sentence_s_fact():
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+
+    own = ("Tsarnaev was sentenced to death in June for helping his older brother carry out the April 15, 2013, "
+           "blasts that killed three people and injured and maimed more than 200 others.")
+    convicted = ("Tsarnaev was convicted of 30 federal charges in the bombing, which killed three people and injured "
+                 "more than 260.")
+    vectors = get_encoder().encode([own, convicted])
+    assert not corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(convicted), 0.75,
+                            texts=(own, convicted))

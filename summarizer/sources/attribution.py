@@ -141,6 +141,17 @@ def same_large_count(own: Facts, other: Facts) -> bool:
                and theirs.predicate == first.predicate for theirs in other.frames)
 
 
+# A count in a clause that describes a noun ("the blasts that killed three people", "the bombing, which killed
+# three"): what the sentence tells of something else, not its own fact ("... was sentenced to death").
+DESCRIBING = re.compile(r"\b(?:that|which)\s+[a-z][^,;:.\"“”]{0,60}$")
+
+
+def describes_only(facts: Facts, text: str) -> bool:
+    """Are all the sentence's main counts inside clauses that describe a noun?"""
+    return all(DESCRIBING.search(text[max(0, frame.figure.start - 80):frame.figure.start])
+               for frame in main_counts(facts))
+
+
 DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August|"
                  r"September|October|November|December)\b")
 
@@ -177,9 +188,10 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         named = (own.agents - own.frame) & own.names
         # Two counts or more, each given by the sentence itself, carry the fact whatever the other words, on the
         # same day when both name one (two shootings, each with "three dead" and "three wounded", on two days).
-        # So does a large count both give exactly, with the same predicate ("killing 40 people", "Forty people died").
+        # So does a large count both give exactly, with the same predicate ("killing 40 people", "Forty people died");
+        # but not counts that only describe something else ("was sentenced ... for the blasts that killed three").
         counted = ((len(main_counts(own)) >= 2 and carries_counts(own, other, ()) or same_large_count(own, other))
-                   and no_other_day(*texts))
+                   and no_other_day(*texts) and not describes_only(own, texts[0]))
         return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE and (covered >= FACT_COVERAGE or counted)
                 and (not named or bool(named & (other.names | other.agents))))
     if similarity >= threshold and share >= SHARED_SHARE and covered >= COVERAGE:
