@@ -348,6 +348,13 @@ def test_a_large_count_given_exactly_with_the_same_predicate_carries_the_fact():
     assert corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(other), 0.75, texts=(own, other))
     for text, vector in ((fewer, vectors[2]), (injured, vectors[3])):
         assert not corroborates(float(vectors[0] @ vector), facts(own), facts(text), 0.75, texts=(own, text))
+    # the count alone, without any of the rest, is not the fact
+    blockade = ("Dutch police detained 312 climate activists on Saturday who blocked the A12 motorway in The Hague to "
+                "protest against fossil fuel subsidies, police said.")
+    count = "By 4 p.m. police said 312 people had been detained."
+    vectors = get_encoder().encode([blockade, count])
+    assert not corroborates(float(vectors[0] @ vectors[1]), facts(blockade), facts(count), 0.75,
+                            texts=(blockade, count))
 
 
 def test_the_same_distinctive_figure_by_a_date_is_vouched_for_by_one_that_names_none():
