@@ -48,7 +48,7 @@ def test_kinds_of_figures():
     "it lived ten million years later", "seven times closer than any probe", "patients younger than 50",
     "one in every seven patients", "between 49,000 and 46,000 years ago", "72 percent versus 63 percent",
     "20 miles from Nairobi", "winds of 130 mph", "an average of 4.7 years", "call (423) 272-7555",
-    "the Haixun 01 patrol ship", "at 7:50 p.m.",
+    "the Haixun 01 patrol ship", "at 7:50 p.m.", "this underscores the risk at 7:50 p.m.", "a Megamillions ticket sold at 7:50 p.m.",
 ])
 def test_what_is_not_an_amount_of_its_own(text):
     assert [f for f in figures(text) if f.kind in ("count", "money", "percent", "duration")] == [], text
@@ -159,3 +159,13 @@ def test_a_count_that_names_no_time_may_give_one_that_does():
     untimed = facts("By Tuesday night the airline had cancelled 640 flights across its European network.")
     assert carries_counts(days, untimed)
     assert not carries_counts(untimed, days)
+
+
+@pytest.mark.parametrize("text, noun", [
+    ('Officials said the fire "burned 12,000 acres" by Tuesday.', "acres"),
+    ("The fire has burned 8,000 hectares!", "hectares"),
+    ("The reservoir covers 40 km2 of farmland.", None),
+])
+def test_a_unit_followed_by_a_quote_or_a_digit_is_read(text, noun):
+    found = [f for f in figures(text) if f.kind == "area"]
+    assert [f.noun for f in found] == ([noun] if noun else [])

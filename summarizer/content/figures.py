@@ -8,6 +8,7 @@ values cannot both be true (see `compatible`).
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from dataclasses import dataclass
 
@@ -54,13 +55,20 @@ RELATIVE_UNITS = re.compile(r"^\s*(?:-?\s?)(?:(?:nautical )?miles?|kilometres?|k
                             r"inches?|mph|km/h|kph|knots?|degrees?|°)", re.IGNORECASE)
 AGO = re.compile(r"^\s*(?:-?\s?)(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|later|before)\b",
                  re.IGNORECASE)
-NUMBER = re.compile(
+# A number: in digits, with its currency, magnitude and percent sign; in words ("twenty-two", "two million"); or
+# vague ("thousands"). Digits and words are searched apart (the words only where one can be) and merged in order:
+# both patterns have every group, those of the other kind never taking part.
+NUMBER_IN_DIGITS = re.compile(
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?[$£€¥])\s?)?(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<magnitude>hundred|thousand|million|billion|trillion|bn|mln|mn|bln|[km])\b)?"
-    r"(?P<percent>\s?%|\s+per ?cent\b|\s+pct\b)?"
-    r"|\b(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|million|"
-    r"billion|mln|bln))*)\b(?!-)"
-    r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\b",
+    r"(?P<percent>\s?%|\s+per ?cent\b|\s+pct\b)?(?P<words>(?!))?(?P<vague>(?!))?",
+    re.IGNORECASE,
+)
+NUMBER_IN_WORDS = re.compile(
+    r"(?P<currency>(?!))?(?P<digits>(?!))?(?P<magnitude>(?!))?(?P<percent>(?!))?"
+    r"(?:\b(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|"
+    r"million|billion|mln|bln))*)\b(?!-)"
+    r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\b)",
     re.IGNORECASE,
 )
 MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
@@ -268,13 +276,17 @@ def _holder(text: str, start: int) -> str:
 
 
 # Most sentences hold no figure at all; this finds the ones that might, cheaply.
-MIGHT_HOLD = re.compile(r"\d|\b(?:" + "|".join(SMALL) + r"|dozens|scores|hundreds|thousands|millions|billions)\b",
-                        re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+# The first word of a unit as written after its figure, whatever follows it ("12,000 acres\"", "8,000 hectares!").
+UNIT_WORD = re.compile(r"^\s*-?\s?([A-Za-z. ]+?)\b(?!\w)")
+# A number in words; the lookahead lets the search skip every word that cannot start one.
+NUMBER_WORD = re.compile(r"\b(?=[bdefhmnostBDEFHMNOST])(?:" + "|".join(SMALL)
+                         + r"|dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 
 
 def may_hold_figures(text: str) -> bool:
     """A cheap test: could `text` hold a figure at all?"""
-    return MIGHT_HOLD.search(text) is not None
+    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
 
 
 # A sentence's figures are read from its first 64 numbers: no sentence a reader would want states more, and a
@@ -305,7 +317,10 @@ def _step(match: re.Match, value: float) -> float:
 def _readable_numbers(text: str) -> list[re.Match]:
     """The numbers of `text` that can be amounts (not phone numbers, times, "one", names like "Flight 370")."""
     found = []
-    for count, match in enumerate(NUMBER.finditer(text)):
+    numbers = NUMBER_IN_DIGITS.finditer(text)
+    if NUMBER_WORD.search(text) is not None:
+        numbers = heapq.merge(numbers, NUMBER_IN_WORDS.finditer(text), key=lambda match: match.start())
+    for count, match in enumerate(numbers):
         if count == MAX_NUMBERS:
             break
         start, end = match.span()
@@ -382,7 +397,7 @@ def clear_figure_cache() -> None:
 
 def _read_figures(text: str) -> list[Figure]:
     found: list[Figure] = []
-    if MIGHT_HOLD.search(text) is None:
+    if not may_hold_figures(text):
         return found
     for start, match, value, high, role in _pieces(text, _readable_numbers(text)):
         end = match.end()
@@ -430,7 +445,8 @@ def _read_figures(text: str) -> list[Figure]:
             noun = DURATION_WORDS.match(after).group(0).strip(" -").lower()
             counted = stem(noun)
         if kind in ("area", "weight"):
-            noun = re.match(r"^\s*-?\s?([A-Za-z. ]+?)\b(?:\s|$|[,.;)])", after + " ").group(1).lower()
+            written = UNIT_WORD.match(after)  # "acres", "sq" ... as written; the unit when it is not a word ("km2")
+            noun = written.group(1).lower() if written else unit
             counted = unit
         attributive = after.startswith("-") and after[1:2].isalpha() and kind != "money"
         found.append(Figure(start, end, value, bound, kind, counted, detail, noun, vague, _holder(text, start),
