@@ -169,3 +169,10 @@ def test_a_count_that_names_no_time_may_give_one_that_does():
 def test_a_unit_followed_by_a_quote_or_a_digit_is_read(text, noun):
     found = [f for f in figures(text) if f.kind == "area"]
     assert [f.noun for f in found] == ([noun] if noun else [])
+
+
+@pytest.mark.parametrize("unit", ["acres", "hectares", "square miles", "pounds", "tonnes", "kg", "barrels", "km"])
+def test_any_character_after_a_unit_is_read_without_error(unit):
+    for follower in "\"'!?:;)]}-/…2é—":
+        for figure in figures(f"It burned 12,000 {unit}{follower} and 3 {unit}{follower}"):
+            assert figure.start < figure.end
