@@ -21,6 +21,7 @@ from .selection.candidates import (Shortlist, candidate_sentences, drop_furnitur
                                    seen_to_compare, select_brief, weigh_content)
 from .selection.furniture import PROTOTYPES
 from .selection.order import reading_order
+from .selection.restated import restated
 from .sources.tracing import trace
 from .stories.chronology import make_timeline
 from .stories.digest import Digest, make_digest
@@ -116,17 +117,29 @@ class Summarizer:
         if not short.indices:
             warnings.append(FURNITURE_ONLY)
             return brief()
-        with clock.stage("select"):
-            short, picked = select_brief(short, sentences, concepts, vectors[-1] if query else None, settings, budget)
-        if not picked:
+
+        def choose(short: Shortlist) -> tuple[Shortlist, list[int], list, tuple]:
+            with clock.stage("select"):
+                short, picked = select_brief(short, sentences, concepts, vectors[-1] if query else None, settings,
+                                             budget)
+            with clock.stage("order"):
+                ordered = reading_order([sentences[short.indices[k]] for k in picked], articles)
+                index_of = {sentences[index]: index for index in short.indices}
+                chosen = [index_of[sentence] for sentence in ordered]
+            found, notes = trace(chosen, known, sentences, concepts.words, articles, settings, embed, clock,
+                                 len(fresh) if earlier else None)
+            return short, chosen, found, notes
+
+        full, (short, chosen, found, notes) = short, choose(short)
+        if not chosen:
             warnings.append(budget_too_small(budget.words))
-        with clock.stage("order"):
-            ordered = reading_order([sentences[short.indices[k]] for k in picked], articles)
-            index_of = {sentences[index]: index for index in short.indices}
-            chosen = [index_of[sentence] for sentence in ordered]
-        found, notes = trace(chosen, known, sentences, concepts.words, articles, settings, embed, clock,
-                             len(fresh) if earlier else None)
         score = dict(zip(short.indices, short.relevance.tolist()))
+        # Once more without the sentences that only restate another chosen one (one round: linear, bounded).
+        again = restated(chosen, found, sentences, [article.id for article in articles], score)
+        if again:
+            short, chosen, found, notes = choose(full.keep(k for k, index in enumerate(full.indices)
+                                                           if index not in again))
+            score = dict(zip(short.indices, short.relevance.tolist()))
         return brief([BriefSentence.sourced(sentences[i], articles, matches, score[i])
                       for i, matches in zip(chosen, found)], notes)
 

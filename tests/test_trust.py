@@ -378,3 +378,9 @@ def test_counts_that_describe_something_else_are_not_the_sentence_s_fact():
     vectors = get_encoder().encode([own, convicted])
     assert not corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(convicted), 0.75,
                             texts=(own, convicted))
+
+
+def test_a_fact_is_said_once_by_the_sentence_that_credits_every_article_stating_it():
+    brief = summarize(WILDFIRE, max_words=300)  # room for every sentence: the two other wordings are left out
+    began = [s for s in brief.sentences if "Highway 46" in s.text]
+    assert len(began) == 1 and set(began[0].sources) == {"courier", "tribune", "kslo"}
