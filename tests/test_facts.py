@@ -176,3 +176,11 @@ def test_any_character_after_a_unit_is_read_without_error(unit):
     for follower in "\"'!?:;)]}-/…2é—":
         for figure in figures(f"It burned 12,000 {unit}{follower} and 3 {unit}{follower}"):
             assert figure.start < figure.end
+
+
+def test_a_sum_of_money_said_without_what_it_is_for_may_give_it():
+    bill = facts("The Senate passed a $1.2 trillion spending bill by a vote of 68-31.")
+    package = facts("The Senate voted 68-31 to approve a $1.2 trillion package.")
+    bail = facts("The judge set his bail at $1.2 trillion.")
+    assert carries_counts(bill, package)
+    assert not carries_counts(bill, bail)
