@@ -384,3 +384,20 @@ def test_a_fact_is_said_once_by_the_sentence_that_credits_every_article_stating_
     brief = summarize(WILDFIRE, max_words=300)  # room for every sentence: the two other wordings are left out
     began = [s for s in brief.sentences if "Highway 46" in s.text]
     assert len(began) == 1 and set(began[0].sources) == {"courier", "tribune", "kslo"}
+
+
+def test_the_reporters_credit_is_not_brief_material():
+    from summarizer.reading.boilerplate import is_caption
+
+    credits = ["Associated Press writer John Roe contributed to this report.",
+               "(Reporting by Jane Doe; Editing by Will Dunham)", "Additional reporting by Tom Smith in London.",
+               "Jane Doe contributed reporting from Kyiv."]
+    reporting = ["Reporting by Reuters revealed the scheme.", "Editing by hand took weeks, the author said.",
+                 "She contributed to the report on climate change that the UN published."]
+    assert all(is_caption(text) for text in credits)
+    assert not any(is_caption(text) for text in reporting)
+    article = ("The council approved the new budget on Tuesday after a long debate about school funding and roads. "
+               "Associated Press writer John Roe contributed to this report.")
+    brief = summarize([article, "The council passed the budget on Tuesday, raising school funding by a tenth."],
+                      max_words=250)
+    assert not any("contributed" in s.text for s in brief.sentences)

@@ -57,6 +57,14 @@ CREDIT = re.compile(
     r"|\b(?:Getty Images|Reuters|AFP|EPA|AP)\s*[/|]\s*[A-Z]|^(?:[\w.'’-]+ ){0,3}(?:Getty Images|Shutterstock)\s*$"
 )
 
+# Who reported, wrote and edited the story: "(Reporting by Jane Doe; Editing by Will Dunham)", "Associated Press
+# writer John Roe contributed to this report.", "Additional reporting by ...".
+BYLINE_CREDIT = re.compile(
+    r"\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting)\b[^.;]{0,60}[.)]?\s*$"
+    r"|^\W{0,2}(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by (?:[A-Z][\w'’.-]*\s?){1,4}"
+    r"(?:[;,)]|and\b|in\b|from\b|$)"
+)
+
 MARKDOWN_PREFIX = re.compile(r"(?:#{1,6}\s+|>\s*|[-*+•]\s+|\*\*|__)+")
 MARKDOWN_SUFFIX = re.compile(r"(?:\*\*|__)+$")
 DATE_PREFIX = re.compile(
@@ -114,7 +122,8 @@ CREDITORS = ("AP", "Getty", "AFP", "Reuters", "EPA", "Shutterstock")
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption or credit, as a line or a sentence."""
+    """A photo caption or credit, or the credit of the story's reporters and editors, as a line or a sentence."""
     return (CAPTION.search(text) is not None
             or any(name in text for name in CREDITORS) and CREDIT.search(text) is not None
-            or CAPTION_MARK.search(text) is not None)
+            or CAPTION_MARK.search(text) is not None
+            or ("contributed" in text or " by " in text) and BYLINE_CREDIT.search(text) is not None)
