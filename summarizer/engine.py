@@ -130,7 +130,8 @@ class Summarizer:
                                  len(fresh) if earlier else None)
             return short, chosen, found, notes
 
-        full, (short, chosen, found, notes) = short, choose(short)
+        full = short
+        short, chosen, found, notes = choose(full)
         if not chosen:
             warnings.append(budget_too_small(budget.words))
         score = dict(zip(short.indices, short.relevance.tolist()))

@@ -134,12 +134,19 @@ def test_a_text_read_again_gives_its_figures_afresh():
     assert figures(text) == figures(text + "")
 
 
-def test_saturday_and_sunday_are_the_weekend():
-    weekend = facts("Landslides over the weekend killed 11 people in western Lumbra, the agency said on Monday.")
-    days = facts("Eleven people died on Saturday and Sunday as torrential rain lashed western Lumbra.")
-    other = facts("Eleven people died on Friday and Saturday as torrential rain lashed western Lumbra.")
-    assert carries_counts(weekend, days)
-    assert not carries_counts(weekend, other)
+@pytest.mark.parametrize("own, alike, other", [
+    # Saturday and Sunday are the weekend; Friday and Saturday are not
+    ("Landslides over the weekend killed 11 people in western Lumbra, the agency said on Monday.",
+     "Eleven people died on Saturday and Sunday as torrential rain lashed western Lumbra.",
+     "Eleven people died on Friday and Saturday as torrential rain lashed western Lumbra."),
+    # a sum of money said without what it is for may give one that says; two that say must agree
+    ("The Senate passed a $1.2 trillion spending bill by a vote of 68-31.",
+     "The Senate voted 68-31 to approve a $1.2 trillion package.",
+     "The judge set his bail at $1.2 trillion."),
+])
+def test_a_count_given_in_other_words(own, alike, other):
+    assert carries_counts(facts(own), facts(alike))
+    assert not carries_counts(facts(own), facts(other))
 
 
 def test_a_day_is_never_who_does_it_and_who_says_it_is_not_who_did_it():
@@ -176,11 +183,3 @@ def test_any_character_after_a_unit_is_read_without_error(unit):
     for follower in "\"'!?:;)]}-/…2é—":
         for figure in figures(f"It burned 12,000 {unit}{follower} and 3 {unit}{follower}"):
             assert figure.start < figure.end
-
-
-def test_a_sum_of_money_said_without_what_it_is_for_may_give_it():
-    bill = facts("The Senate passed a $1.2 trillion spending bill by a vote of 68-31.")
-    package = facts("The Senate voted 68-31 to approve a $1.2 trillion package.")
-    bail = facts("The judge set his bail at $1.2 trillion.")
-    assert carries_counts(bill, package)
-    assert not carries_counts(bill, bail)

@@ -277,8 +277,6 @@ def _holder(text: str, start: int) -> str:
 
 # Most sentences hold no figure at all; this finds the ones that might, cheaply.
 DIGIT = re.compile(r"\d")
-# The first word of a unit as written after its figure, whatever follows it ("12,000 acres\"", "8,000 hectares!").
-UNIT_WORD = re.compile(r"^\s*-?\s?([A-Za-z. ]+?)\b(?!\w)")
 # A number in words; the lookahead lets the search skip every word that cannot start one.
 NUMBER_WORD = re.compile(r"\b(?=[bdefhmnostBDEFHMNOST])(?:" + "|".join(SMALL)
                          + r"|dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
@@ -393,6 +391,10 @@ def _cached_figures(text: str) -> tuple[Figure, ...]:
 def clear_figure_cache() -> None:
     """Forget the figures read so far (a benchmark times a brief from a cold start)."""
     _cached_figures.cache_clear()
+
+
+# The first word of a unit as written after its figure, whatever follows it ("12,000 acres\"", "8,000 hectares!").
+UNIT_WORD = re.compile(r"^\s*-?\s?([A-Za-z. ]+?)\b(?!\w)")
 
 
 def _read_figures(text: str) -> list[Figure]:

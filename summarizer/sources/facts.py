@@ -210,8 +210,9 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
         return False  # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"
     if theirs.figure.vague and not mine.figure.vague:
         return False
+    # "$100" paid is not "$100" in bail; "a $1.2 trillion package" may be "a $1.2 trillion spending bill".
     if mine.kind == "money" and mine.predicate and theirs.predicate and mine.predicate != theirs.predicate:
-        return False  # "$100" paid is not "$100" in bail; "a $1.2 trillion package" may be "a $1.2 trillion spending bill"
+        return False
     if mine.kind != "count":
         return True
     if mine.predicate and theirs.predicate:
