@@ -74,3 +74,21 @@ def test_a_sentence_leaning_on_one_that_cannot_be_chosen_is_not_embedded():
     brief = Summarizer(encoder=Encoder(backend=model)).summarize(articles, max_words=80)
     assert brief.sentences  # a brief was made
     assert leaning not in model.texts  # it follows a question, which a brief never takes: it could never be chosen
+
+
+def test_a_surname_its_article_introduced_comes_only_with_the_introduction():
+    from summarizer.reading.documents import normalize_documents
+    from summarizer.reading.sentences import split_articles
+    from summarizer.selection.candidates import context_requirements
+
+    article = ("Johnston County 911 shift supervisor Tim Medlin took the call at 4 a.m. on Saturday. The woman said "
+               "she had been locked in the trunk of a moving car. Medlin said it was hard to understand her at first. "
+               "Police said the car was stopped on Interstate 95 about half an hour later.")
+    sentences = split_articles(normalize_documents([article]))
+    texts = [s.text for s in sentences]
+    medlin = texts.index("Medlin said it was hard to understand her at first.")
+    police = texts.index("Police said the car was stopped on Interstate 95 about half an hour later.")
+    kept, needs = context_requirements([medlin, police], sentences)
+    assert kept == [police]  # without its introduction, "Medlin said ..." is left out; "Police said ..." is not
+    kept, needs = context_requirements([0, medlin, police], sentences)
+    assert kept == [0, medlin, police] and needs == [None, 0, None]

@@ -7,7 +7,7 @@ import re
 
 from .boilerplate import is_caption
 from .sentences import Sentence, readable
-from ..content.words import UNSPACED_RUN
+from ..content.words import STOPWORDS, UNSPACED_RUN
 
 # A statement ends with a period (。 in Chinese and Japanese); "!" ends teasers, slogans and posts more often than
 # reporting.
@@ -100,3 +100,28 @@ LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those|His|
 
 def leans_on_context(sentence: Sentence) -> bool:
     return LEANS_ON_CONTEXT.match(sentence.text) is not None
+
+
+# "Medlin said it was hard to understand her.": a sentence that opens with one name and a verb of saying (or a comma)
+# names someone the article may have introduced in full before ("Shift Supervisor Tim Medlin").
+NAME_OPENING = re.compile(r"[\"“‘']?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:,\s|\s+(?:said|says|told|tells|added|adds|"
+                          r"wrote|writes|noted|explained|recalled|argued|warned|testified|insisted)\b)")
+
+
+# Groups and roles, which open sentences the same way ("Police said ...") and are not someone introduced by name.
+GROUPS = frozenset("""police officials authorities prosecutors investigators officers doctors residents witnesses
+experts analysts critics researchers scientists sources others some many both everyone nobody officials spokesmen
+organizers organisers lawyers attorneys relatives neighbors neighbours friends family parents students""".split())
+
+
+def opening_name(sentence: Sentence) -> str | None:
+    """The single name a sentence opens with, when it opens "Medlin said ..." or "Medlin, 52, ..."; None otherwise."""
+    match = NAME_OPENING.match(sentence.text)
+    if match is None or match.group(1).lower() in STOPWORDS or match.group(1).lower() in GROUPS:
+        return None
+    return match.group(1)
+
+
+def introduces(sentence: Sentence, name: str) -> bool:
+    """Does the sentence name `name` with a first name or title before it ("Tim Medlin", "Sgt. Medlin")?"""
+    return re.search(r"\b[A-Z][\w.'’-]*\s+(?:[A-Z]\.\s+)?" + re.escape(name) + r"\b", sentence.text) is not None

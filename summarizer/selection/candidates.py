@@ -11,7 +11,7 @@ import numpy as np
 from ..config import Settings
 from ..content.concepts import ConceptTable, position_prior, query_terms, weigh_concepts
 from ..reading.sentences import Sentence, readable
-from ..reading.standalone import can_be_used, can_stand_alone, leans_on_context
+from ..reading.standalone import can_be_used, can_stand_alone, introduces, leans_on_context, opening_name
 from .furniture import furniture_mask
 from .novelty import discount_seen, said_before, seen_neighbours
 from .select import Budget, select_sentences
@@ -71,7 +71,9 @@ def shortlist(candidates: list[int], sentences: list[Sentence], concepts: Concep
 
 
 def context_requirements(indices: list[int], sentences: list[Sentence]) -> tuple[list[int], list[int | None]]:
-    """Sentences that lean on the one before them ("He said ...") may only follow it into the brief.
+    """Sentences that lean on the one before them ("He said ...") may only follow it into the brief; one that opens
+    with a surname its article introduced in full before ("Medlin said ...", after "Supervisor Tim Medlin") only with
+    that introduction.
 
     `indices` are in article order. Returns the indices kept (a leaning sentence whose predecessor is not among them
     is dropped) and, for each, None or the position in the kept list of the sentence it needs first.
@@ -85,10 +87,24 @@ def context_requirements(indices: list[int], sentences: list[Sentence]) -> tuple
             need = place.get(i - 1) if i > 0 and sentences[i - 1].document == sentences[i].document else None
             if need is None:
                 continue
+        elif (name := opening_name(sentences[i])) is not None:
+            introduction = introduced_at(sentences, i, name)
+            if introduction is not None:
+                need = place.get(introduction)
+                if need is None:
+                    continue
         place[i] = len(kept)
         kept.append(i)
         needs.append(need)
     return kept, needs
+
+
+def introduced_at(sentences: list[Sentence], index: int, name: str) -> int | None:
+    """The first sentence of the article before `index` that introduces `name` in full, if it was."""
+    start = index
+    while start > 0 and sentences[start - 1].document == sentences[index].document:
+        start -= 1
+    return next((k for k in range(start, index) if introduces(sentences[k], name)), None)
 
 
 def query_closeness(similarity: np.ndarray) -> np.ndarray:
