@@ -118,6 +118,8 @@ class Summarizer:
             warnings.append(FURNITURE_ONLY)
             return brief()
 
+        read: dict = {}  # the facts of the sentences traced, kept for a second round of selection
+
         def choose(short: Shortlist) -> tuple[Shortlist, list[int], list, tuple]:
             with clock.stage("select"):
                 short, picked = select_brief(short, sentences, concepts, vectors[-1] if query else None, settings,
@@ -127,7 +129,7 @@ class Summarizer:
                 index_of = {sentences[index]: index for index in short.indices}
                 chosen = [index_of[sentence] for sentence in ordered]
             found, notes = trace(chosen, known, sentences, concepts.words, articles, settings, embed, clock,
-                                 len(fresh) if earlier else None)
+                                 len(fresh) if earlier else None, read)
             return short, chosen, found, notes
 
         full = short

@@ -20,14 +20,14 @@ from .frames import predicate_words
 
 def trace(chosen: list[int], vectors: dict[int, np.ndarray], sentences: Sequence[Sentence],
           words: Sequence[frozenset[str]], articles: Sequence[Document], settings: Settings,
-          embed: Callable[[list[int]], np.ndarray], clock: Stopwatch, seen_from: int | None = None
-          ) -> tuple[list[tuple[Match, ...]], tuple[Disagreement, ...]]:
+          embed: Callable[[list[int]], np.ndarray], clock: Stopwatch, seen_from: int | None = None,
+          known: dict[int, Facts] | None = None) -> tuple[list[tuple[Match, ...]], tuple[Disagreement, ...]]:
     """The matches of each chosen sentence (its own first) and the notes on its figures. `vectors` holds the
-    sentences embedded so far (it grows); `embed` embeds more (timed as "embed", the rest as "attribute").
-    Sentences from index `seen_from` on belong to articles the reader has seen (see `plausible_sources`)."""
+    sentences embedded so far and `known` the facts read so far (both grow, so a second call reads nothing twice);
+    `embed` embeds more (timed as "embed", the rest as "attribute"). Sentences from index `seen_from` on belong to
+    articles the reader has seen (see `plausible_sources`)."""
+    known = {} if known is None else known
     with clock.stage("attribute"):
-        known: dict[int, Facts] = {}
-
         def facts_of(index: int) -> Facts:
             if index not in known:
                 clock.check()
