@@ -278,8 +278,9 @@ def _holder(text: str, start: int) -> str:
 # Most sentences hold no figure at all; this finds the ones that might, cheaply.
 DIGIT = re.compile(r"\d")
 # A number in words; the lookahead lets the search skip every word that cannot start one.
-NUMBER_WORD = re.compile(r"\b(?=[bdefhmnostBDEFHMNOST])(?:" + "|".join(SMALL)
-                         + r"|dozens|scores|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+_NUMBER_WORDS = [*SMALL, "dozens", "scores", "hundreds", "thousands", "millions", "billions"]
+NUMBER_WORD = re.compile(r"\b(?=[" + "".join(sorted({word[0] for word in _NUMBER_WORDS})) + r"])(?:"
+                         + "|".join(_NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
 def may_hold_figures(text: str) -> bool:

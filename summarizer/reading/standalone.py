@@ -110,7 +110,7 @@ NAME_OPENING = re.compile(r"[\"“‘']?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:
 
 # Groups and roles, which open sentences the same way ("Police said ...") and are not someone introduced by name.
 GROUPS = frozenset("""police officials authorities prosecutors investigators officers doctors residents witnesses
-experts analysts critics researchers scientists sources others some many both everyone nobody officials spokesmen
+experts analysts critics researchers scientists sources others some many both everyone nobody spokesmen
 organizers organisers lawyers attorneys relatives neighbors neighbours friends family parents students""".split())
 
 
