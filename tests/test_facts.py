@@ -183,3 +183,65 @@ def test_any_character_after_a_unit_is_read_without_error(unit):
     for follower in "\"'!?:;)]}-/…2é—":
         for figure in figures(f"It burned 12,000 {unit}{follower} and 3 {unit}{follower}"):
             assert figure.start < figure.end
+
+
+@pytest.mark.parametrize("own, alike", [
+    # one start named in more words than the other
+    ("Since the monsoon began in mid-June, 143 people have died in rain-related disasters across the country.",
+     "Lumbra's monsoon death toll has reached 143 since mid-June, the national disaster agency said."),
+    # "a week of flooding" is how long it flooded, not a count of a week
+    ("Floods in the northern Ilagan region have caused damage estimated at 150 mln dlrs, the agency said.",
+     "Damage from a week of flooding in the Ilagan region has reached an estimated $150 million."),
+    # "last year's total" is the time of the count after it; a decade is no time of a count
+    ("Since January, 15,800 migrants have been registered at the crossing, well above last year's total of 12,400.",
+     "So far this year 15,800 migrants have crossed at Tarsa."),
+    ("Some 3,200 staff will work at the hospital, most of them moving from the old infirmary.",
+     "About 3,200 staff will work at the site, most of them moving from the 1960s-era infirmary."),
+    # what something costs is what it is; sterling said "stg"; culling is destroying
+    ("Highways officials said repairs to the barrier would cost about £2.3 million.",
+     "British authorities estimated road repairs at 2.3 million pounds."),
+    ("The 640 mln stg hospital opened to its first patients on Monday.",
+     "A new hospital costing 640 million pounds has opened."),
+    ("Authorities ordered the remaining 80,000 birds on the holding to be culled.",
+     "Culling teams began destroying 80,000 hens at the Velden holding."),
+    # the month is no march; a verb before a name is no part of what is counted
+    ("Hollis & Finch will close 48 of its 130 stores by the end of March, cutting about 1,900 jobs.",
+     "Hollis & Finch is to close 48 stores and cut around 1,900 jobs."),
+])
+def test_a_count_read_alike_in_other_wordings(own, alike):
+    assert carries_counts(facts(own), facts(alike))
+
+
+def test_where_staff_work_is_no_hospital_stay():
+    (staff,) = facts("Some 3,200 staff will work at the hospital.").frames
+    assert staff.predicate != "hospitalized"
+    (critical,) = facts("Six were in critical condition at Dhaka Medical College Hospital.").frames
+    assert critical.predicate == "hospitalized"
+
+
+def test_a_value_compared_with_is_not_contradicted():
+    from summarizer.sources.facts import contradicts
+    grown = facts("The outbreak has grown to 71 cases, up from 48, the agency said on Tuesday.")
+    assert not contradicts(grown, facts("Seventy-one people have now caught hepatitis A, officials said."))
+    assert contradicts(grown, facts("The outbreak has grown to 90 cases, the agency said."))
+
+
+def test_a_verb_before_a_name_is_not_part_of_what_is_counted():
+    (crowd,) = facts("A crowd of 71,400 watched Harborough City win the National Cup on Saturday.").frames
+    assert "harborough" not in crowd.modifiers and crowd.verb == "watch"
+
+
+def test_the_words_of_a_count_given_alike_are_words_the_source_uses():
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+    from summarizer.sources.facts import coverage
+    own = ("A crowded bus plunged into a ravine on a mountain road in northern Dersin province on Sunday night, "
+           "killing 40 people, including 12 children, police said.")
+    other = ("Forty people died when a bus carrying wedding guests fell into a gorge near the Kharan Pass late on "
+             "Sunday, the Dersin provincial governor said.")
+    vectors = get_encoder().encode([own, other])
+    assert corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(other), 0.75, texts=(own, other))
+    # only a count given with the same value: "at least 15" is not the 8,295 a cumulative toll gives
+    wounded = facts("Gaza health official Ashraf al-Kidra said at least 15 people were wounded.")
+    toll = facts("According to the ministry, the number of wounded has risen to 8,295.")
+    assert coverage(wounded, toll, counts=True) == coverage(wounded, toll)

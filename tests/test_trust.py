@@ -401,3 +401,12 @@ def test_the_reporters_credit_is_not_brief_material():
     brief = summarize([article, "The council passed the budget on Tuesday, raising school funding by a tenth."],
                       max_words=250)
     assert not any("contributed" in s.text for s in brief.sentences)
+
+
+def test_oil_spilled_and_oil_leaked_are_one_quantity():
+    spilled = frames("A pipeline leak has spilled about 3,000 barrels of crude oil into the Pacific, the Coast Guard said.")
+    leaked = frames("The group estimated on Tuesday that 9,000 barrels of crude leaked from the pipeline.")
+    assert any(same_quantity(a, b) and values_differ(a, b) for a in spilled for b in leaked)
+    # a count of a thing is not a count of a narrower thing
+    counts = frames("Hunt is charged with three counts of felony, Caulder with seven counts of felony conspiracy.")
+    assert not any(same_quantity(a, b) and values_differ(a, b) for a in counts for b in counts if a is not b)

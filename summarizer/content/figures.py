@@ -72,13 +72,13 @@ NUMBER_IN_WORDS = re.compile(
     re.IGNORECASE,
 )
 MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
-MONEY_WORDS = re.compile(r"^-?\s*(?:(?:US |U\.S\. |Canadian |Australian |Hong Kong )?(?:dollars?|dlrs)|euros?|pounds?|"
-                         r"sterling|yuan|yen|rupees|francs|pesos|rubles|roubles|rand|naira|shillings|lira)\b",
+MONEY_WORDS = re.compile(r"^-?\s*(?:(?:US |U\.S\. |Canadian |Australian |NZ |Hong Kong )?(?:dollars?|dlrs)|euros?|pounds?|"
+                         r"sterling|stg|yuan|yen|rupees|francs|pesos|rubles|roubles|rand|naira|shillings|lira)\b",
                          re.IGNORECASE)
 CURRENCIES = {"$": "dollar", "us$": "dollar", "a$": "dollar (A)", "c$": "dollar (C)", "nz$": "dollar (NZ)",
               "hk$": "dollar (HK)", "£": "pound", "€": "euro", "¥": "yen", "dollars": "dollar", "dlrs": "dollar",
               "dollar": "dollar", "euro": "euro", "pound": "pound", "-dollar": "dollar", "-euro": "euro", "-pound": "pound",
-              "euros": "euro", "pounds": "pound", "sterling": "pound", "yuan": "yuan", "yen": "yen",
+              "euros": "euro", "pounds": "pound", "sterling": "pound", "stg": "pound", "yuan": "yuan", "yen": "yen",
               "rupees": "rupee", "francs": "franc", "pesos": "peso", "rubles": "rouble", "roubles": "rouble",
               "rand": "rand", "naira": "naira", "shillings": "shilling", "lira": "lira"}
 # Measures that are compared after conversion to one unit: areas in hectares, weights in kilograms.
@@ -264,6 +264,11 @@ HOLDER = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)(?:\s+(?:Jr|
 HOMETOWN = re.compile(r",?\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?")
 
 
+# Days and months are when, never whose ("estimated on Tuesday that 9,000 barrels ...").
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december""".split())
+
+
 def _holder(text: str, start: int) -> str:
     """The stem of the name closest before the figure within its clause, or ""."""
     clause = re.split(r"[;:]|\.\s|\band\b|\bwhile\b|\bbut\b", text[max(0, start - 80):start])[-1]
@@ -271,7 +276,8 @@ def _holder(text: str, start: int) -> str:
     match = HOLDER.search(clause)
     if not match or match.start(1) == 0 and clause.strip().startswith(match.group(1)) and len(clause.split()) > 8:
         return ""
-    words = [word for word in match.group(1).split() if word.lower() not in STOPWORDS]
+    words = [word for word in match.group(1).split() if word.lower() not in STOPWORDS
+             and word.lower().removesuffix("'s").removesuffix("’s") not in CALENDAR]
     return " ".join(stem(word.lower().strip(".").removesuffix("'s").removesuffix("’s")) for word in words)
 
 

@@ -197,6 +197,8 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         counted = ((len(main_counts(own)) >= 2 and carries_counts(own, other, ())
                     or same_large_count(own, other) and covered >= LARGE_COUNT_COVERAGE)
                    and no_other_day(*texts) and not describes_only(own, texts[0]))
+        if not describes_only(own, texts[0]):
+            covered = coverage(own, other, story.places, counts=True)
         return (similarity >= FACT_SIMILARITY and share >= FACT_SHARE and (covered >= FACT_COVERAGE or counted)
                 and (not named or bool(named & (other.names | other.agents))))
     if similarity >= threshold and share >= SHARED_SHARE and covered >= COVERAGE:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..content.figures import Figure, compatible, figures
-from .frames import (ANYONE, MONTHS, PERSONS, WEEKDAYS, Frame, Story, frames, same_quantity, same_span, story_of,
-                     untimed, values_differ)
+from .frames import (ANYONE, MONTHS, PERSONS, WEEKDAYS, Frame, Story, frames, predicate_words, same_quantity,
+                     same_span, story_of, untimed, values_differ)
 from ..reading.sentences import readable
 from ..content.words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
 
@@ -76,6 +76,8 @@ class Facts:
     contrary: bool = False  # opens with "Otherwise" or "Instead": it states the alternative to another sentence
     frame: frozenset[str] = frozenset()  # the content stems of who says it ("spokesman Paul Udoto said")
     frames: tuple[Frame, ...] = ()  # what each figure is a figure of (frames.py)
+    # per frame, the stems that say its count: the figure, what it counts and its predicate ("Thirty-one people died")
+    count_words: tuple[frozenset[str], ...] = ()
 
     @property
     def totals(self) -> list[Frame]:
@@ -168,16 +170,25 @@ def attribution_words(text: str, said_by: str | None) -> frozenset[str]:
 def facts(text: str) -> Facts:
     found = tuple(figures(text))
     said_by = speaker(text)
+    read = tuple(frames(text, list(found)))
+    words = content_units(readable(text))[2]
     return Facts(found, names_of(text), denies(text), said_by, agents_of(text),
-                 ANAPHORIC.match(text) is not None,
-                 content_units(readable(text))[2], CONTRARY.match(text) is not None,
-                 attribution_words(text, said_by), tuple(frames(text, list(found))))
+                 ANAPHORIC.match(text) is not None, words, CONTRARY.match(text) is not None,
+                 attribution_words(text, said_by), read, tuple(_count_words(text, frame, words) for frame in read))
+
+
+def _count_words(text: str, frame: Frame, words: frozenset[str]) -> frozenset[str]:
+    """The sentence's stems that say one count: its figure, its head and the words of its predicate."""
+    said = {word for word, _, _ in tokens(text[frame.figure.start:frame.figure.end])} | {stem(frame.head)}
+    said |= predicate_words(frame.predicate)
+    return frozenset(said) & words
 
 
 def contradicts(a: Facts, b: Facts, story: Story = Story()) -> bool:
-    """Does `b` give another value for a count `a` gives (the same quantity, values that cannot both hold)?"""
+    """Does `b` give another value for a count `a` gives (the same quantity, values that cannot both hold)? A value
+    only compared with ("71 cases, up from 48 a week ago") is not one the sentence gives."""
     return any(same_quantity(mine, theirs, story, days=False) and values_differ(mine, theirs)
-               for mine in a.totals for theirs in b.totals)
+               for mine in a.totals if not mine.reference for theirs in b.totals if not theirs.reference)
 
 
 def conflict(a: Facts, b: Facts, story: Story = Story()) -> str | None:
@@ -195,7 +206,7 @@ def conflict(a: Facts, b: Facts, story: Story = Story()) -> str | None:
 
 # Predicates that tell one fact in two ways when they give one value ("sickened 1,140" and "1,140 cases"; "recovered
 # nine bodies" and "nine people died"), though their counts are not compared as one quantity.
-SAME_FACT = [{"ill", "infected"}, {"killed", "recovered"}]
+SAME_FACT = [{"ill", "infected"}, {"killed", "recovered"}, {"culled", "destroyed"}]
 
 
 def _same_count(mine: Frame, theirs: Frame) -> bool:
@@ -210,8 +221,10 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
         return False  # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"
     if theirs.figure.vague and not mine.figure.vague:
         return False
-    # "$100" paid is not "$100" in bail; "a $1.2 trillion package" may be "a $1.2 trillion spending bill".
-    if mine.kind == "money" and mine.predicate and theirs.predicate and mine.predicate != theirs.predicate:
+    # "$100" paid is not "$100" in bail; "a $1.2 trillion package" may be "a $1.2 trillion spending bill"; what
+    # something costs is what it is ("repairs would cost £2.3 million", "estimated repairs at 2.3 million pounds").
+    if mine.kind == "money" and mine.predicate and theirs.predicate and mine.predicate != theirs.predicate \
+            and "cost" not in (mine.predicate, theirs.predicate):
         return False
     if mine.kind != "count":
         return True
@@ -254,12 +267,17 @@ PLACING = frozenset(stem(word) for word in """near nearby beside alongside along
 amid amidst toward towards beyond within throughout past""".split())
 
 
-def coverage(own: Facts, other: Facts, common: frozenset[str] = frozenset()) -> float:
+def coverage(own: Facts, other: Facts, common: frozenset[str] = frozenset(), counts: bool = False) -> float:
     """The share of `own`'s content words that `other` uses too, leaving out who says it, how it places things and
-    the `common` words every article uses: a sentence that states only part of `own` covers little of it."""
+    the `common` words every article uses: a sentence that states only part of `own` covers little of it. With
+    `counts`, the words that say a count `other` gives with the same value count as used ("Thirty-one people died",
+    "the toll stood at 31")."""
     frame = own.frame | other.frame | common | PLACING
     words = own.words - frame
-    return len(words & (other.words - frame)) / max(len(words), 1)
+    said = frozenset().union(*(own.count_words[number] for number, mine in enumerate(own.frames)
+                               if any(theirs.figure.value == mine.figure.value and _same_count(mine, theirs)
+                                      for theirs in other.frames))) if counts else frozenset()
+    return len(words & ((other.words - frame) | said)) / max(len(words), 1)
 
 
 def shared_share(a: Facts, b: Facts, common: frozenset[str] = frozenset()) -> float:

@@ -10,6 +10,7 @@ dates) is brought by `Story` when frames are compared.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -77,6 +78,7 @@ MONEY_TOPICS = {word: name for name, words in {
 AREA_VERBS = {word: "burned" for word in "grown grew grows spread spreads spreading covers covering".split()}
 
 
+@functools.lru_cache(maxsize=None)
 def predicate_words(predicate: str) -> frozenset[str]:
     """The stems of the words that say a predicate: where else in the articles a count of it may be given."""
     return frozenset(stem(word) for word, name in PREDICATE.items() if name == predicate)
@@ -273,10 +275,14 @@ def _head(words: list[tuple[str, int, int]], first: int) -> tuple[str, frozenset
             break
         predicate = _predicate_of(word)
         describes = (not run and lower.endswith("ed") and position + 1 < len(words) and words[position + 1][0][0].isalpha()
+                     and (words[position + 1][0][0].islower() or lower in PREDICATE)  # not "71,400 watched Harborough"
                      and words[position + 1][0].lower() not in STOPWORDS and words[position + 1][0].lower() not in PHRASE_ENDS
                      and not _predicate_of(words[position + 1][0]))
+        names_next = (lower.endswith("ed") and len(lower) > 4 and lower not in NOT_VERBS and position + 1 < len(words)
+                      and (words[position + 1][0][0].isupper() or words[position + 1][0].lower() in (
+                          "the", "a", "an", "his", "her", "their", "its")))  # "71,400 watched Harborough City", "the"
         if (predicate and lower not in PREDICATE_NOUNS and not (lower.endswith("s") and len(lower) > 4)
-                or (lower.endswith("ed") and run) or lower in VERBS) and not describes:
+                or (lower.endswith("ed") and run) or lower in VERBS or names_next) and not describes:
             break  # a verb ("600 soldiers killed"); not an adjective ("two injured drivers"); a plural noun ("three
             # hospitals") is the head
         run.append(lower)
@@ -288,9 +294,18 @@ def _head(words: list[tuple[str, int, int]], first: int) -> tuple[str, frozenset
         return "", frozenset(), other, position, ""
     last = run[-1].removesuffix("'s").removesuffix("’s")
     head = singular(last)
-    of = [word.lower() for word, _, _ in words[position + 1:position + 4] if word[0].isalpha()] \
-        if position < len(words) and words[position][0].lower() == "of" else []
-    of = [word for word in of if word not in STOPWORDS][:2]
+    of = []
+    if position < len(words) and words[position][0].lower() == "of":
+        for word, _, _ in words[position + 1:position + 4]:
+            lower = word.lower()
+            if not word[0].isalpha() or lower in VERBS or lower.endswith("ed") and len(lower) > 4 \
+                    or _predicate_of(word) and not of:
+                break  # "9,000 barrels of crude leaked": crude
+            if lower not in STOPWORDS:
+                of.append(lower)
+            elif of:
+                break
+    of = of[:2]
     # "four counts of felony arson" and "four counts of felony conspiracy" count different things
     modifiers = frozenset([stem(word) for word in run[:-1] if word not in ("new",)] + [f"of {' '.join(of)}"] * bool(of))
     said = PREDICATE.get(last, "") if last in PREDICATE_NOUNS else "killed" if last == "lives" else ""
@@ -399,19 +414,29 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
         elif word == "season" and previous in ("this", "last", "the", "whole", "full", "per", "a"):
             found.append((index, "period", f"{previous} season"))
         elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
-                "last", "past", "a", "per", "each", "every", "same", "whole", "full"):
-            found.append((index, "period", f"{previous} {word}"))
+                "last", "past", "a", "per", "each", "every", "same", "whole", "full") and not (
+                previous == "a" and following == "of"):
+            # not "damage from a week of flooding"; "a week after 41,200 watched" is the time of the count after it
+            found.append((index, "period" if raw == word and not (previous == "a" and following == "after")
+                          else "possessive", f"{previous} {word}"))
         elif word == "year" and previous == "this":
             found.append((index, "since", "this year"))
         elif word == "far" and previous == "so":
             found.append((index, "since", "so far"))
         elif word == "since" and index + 1 < end and words[index + 1][0][0].isalpha():
-            key = next((w[0].lower() for w in words[index + 1:min(end, index + 4)]
-                        if w[0][0].isalpha() and w[0].lower() not in STOPWORDS), "")
-            found.append((index, "since", key))
+            # the start's words up to a comma: "since the monsoon began in mid-June"
+            phrase = []
+            for w in words[index + 1:min(end, index + 8)]:
+                if not w[0][0].isalnum():
+                    break
+                if w[0].lower() not in STOPWORDS:
+                    phrase.append(w[0].lower())
+            found.append((index, "since", " ".join(phrase[:4])))
+        elif YEAR.fullmatch(word) and following.startswith("s-") or word.endswith("0") and following == "s":
+            continue  # a decade ("the 1960s-era infirmary")
         elif YEAR.fullmatch(word) and (previous in ("in", "of", "for", "during", "through", "a", "the")
                                        or previous in MONTHS or raw != word):
-            found.append((index, "period", word))  # "in 2019", "a 2019 fire", "2019's floods"
+            found.append((index, "period" if raw == word else "possessive", word))  # "in 2019", "a 2019 fire", "2019's floods"
         elif YEAR.fullmatch(word) and previous == "since":
             found.append((index, "since", word))
     return found
@@ -492,9 +517,13 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                     times[number].append((kind, key))
                 continue
             # A time belongs to the nearest count before it (else the first after it), not across "said"; a count
-            # right after it with no time of its own shares it ("in 2019 over an attack that killed four").
+            # right after it with no time of its own shares it ("in 2019 over an attack that killed four"). A time
+            # said as a possessive names what follows it ("15,800 so far, above last year's total of 12,400").
             reachable = [number for number in members if not any(
                 words[k][0].lower() in SPEECH for k in range(min(positions[number], index), max(positions[number], index)))]
+            if kind == "possessive":
+                kind = "period"
+                reachable = [number for number in reachable if positions[number] > index]
             left = [number for number in reachable if positions[number] < index]
             right = [number for number in reachable if positions[number] > index]
             if left or right:
@@ -616,11 +645,24 @@ def _nearest_verb(words, figure_index: int, after: int, start: int, end: int, fi
     return ""
 
 
+def _in_hospital(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
+    """"in hospital", "needed hospital care", "at Dhaka Medical College Hospital": where the hurt are; not where
+    people work ("3,200 staff will work at the hospital")."""
+    before = index - 1
+    while before >= start and (words[before][0].lower() in ("the", "a", "new", "local", "nearby", "city", "district")
+                               or words[before][0][0].isupper()):
+        before -= 1
+    return not (before > start and words[before][0].lower() in ("at", "in", "for")
+                and words[before - 1][0].lower() in ("work", "works", "working", "worked", "employed", "employs"))
+
+
 def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, kind: str) -> list[tuple[int, str]]:
     """(word position, predicate) of every word and phrase in the clause that says a predicate."""
     found = [(index, _predicate_of(words[index][0], kind)) for index in range(start, end) if words[index][0][0].isalpha()]
     found = [(index, predicate) for index, predicate in found if predicate and not (
-        predicate == "cut" and index + 1 < end and words[index + 1][0].lower() == "off")]  # "cut off by landslides"
+        predicate == "cut" and index + 1 < end and words[index + 1][0].lower() == "off"  # "cut off by landslides"
+        or words[index][0] == "March" and index > 0)  # the month
+             and not (words[index][0].lower() == "hospital" and not _in_hospital(words, index, start))]
     if kind in ("count", "area") and start < end:
         begin, finish = words[start][1], words[end - 1][2]
         for pattern, name in PHRASES:
@@ -691,11 +733,31 @@ def story_of(names_by_article: list[frozenset[str]], year: str = "") -> Story:
     return Story(frozenset(name for name, count in counts.items() if count >= least), year)
 
 
+def _of_words(modifiers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The modifiers but the "of" phrase, and the words of the "of" phrase."""
+    phrase = next((modifier for modifier in modifiers if modifier.startswith("of ")), "")
+    return modifiers - {phrase}, frozenset(phrase.split()[1:])
+
+
+# Measures whose "of" phrase names the substance measured.
+MEASURE_HEADS = frozenset("barrel gallon litre liter ton tonne bushel bale cubic".split())
+
+
+def _modifiers_match(a: frozenset[str], b: frozenset[str], head: str) -> bool:
+    """The same modifiers, though a measure may name its substance in fewer words ("3,000 barrels of crude oil",
+    "9,000 barrels of crude"); not counts of another thing ("counts of felony", "counts of felony conspiracy")."""
+    if a == b:
+        return True
+    (rest_a, of_a), (rest_b, of_b) = _of_words(a), _of_words(b)
+    return (head in MEASURE_HEADS and rest_a == rest_b and bool(of_a and of_b)
+            and (of_a <= of_b or of_b <= of_a))
+
+
 def _heads_match(a: Frame, b: Frame) -> bool:
     if a.modifiers & BASES != b.modifiers & BASES:
         return False  # the badly hurt and all the hurt; a toll with the attacker and one without
     if a.head == b.head:
-        return a.modifiers == b.modifiers
+        return _modifiers_match(a.modifiers, b.modifiers, a.head)
     if ANYONE in (a.head, b.head):
         # An elided count of people matches any group of people, but not a narrowed one ("Republican senators").
         other = b if a.head == ANYONE else a
@@ -713,6 +775,10 @@ def resolve(frame: Frame, before: list[Frame]) -> Frame:
                    anaphoric=False)
 
 
+# Verbs (stems) that say one thing of a named count: oil "spilled" is oil "leaked".
+VERB_CLASS = {"leak": "spill", "gush": "spill", "seep": "spill", "spew": "spill"}
+
+
 def same_quantity(a: Frame, b: Frame, story: Story = Story(), days: bool = True) -> bool:
     """Are two frames of one quantity: kind and unit, thing counted and its modifiers, predicate, scope and span of
     time (with `days`, the day and the "as of" time too)? When in doubt, not."""
@@ -720,7 +786,8 @@ def same_quantity(a: Frame, b: Frame, story: Story = Story(), days: bool = True)
         return False
     if a.kind != b.kind or a.figure.unit != b.figure.unit or a.predicate != b.predicate or not _heads_match(a, b):
         return False
-    if a.named and (a.head != b.head or not a.verb or a.verb != b.verb or a.figure.holder != b.figure.holder):
+    if a.named and (a.head != b.head or not a.verb or VERB_CLASS.get(a.verb, a.verb) != VERB_CLASS.get(b.verb, b.verb)
+                    or a.figure.holder != b.figure.holder):
         return False  # "1,800 tractors" and "4,000 tractors" joined the protest; not "158 seats" and "the Greens 31"
     if a.predicate in PERSONAL and a.figure.holder != b.figure.holder:
         return False  # "Hunt, 23, is charged with six counts", "Caulder ... with five": each his own
@@ -744,11 +811,16 @@ def same_span(a: Frame, b: Frame, story: Story = Story()) -> bool:
     when both say ("so far" and "this year" are the story's own span), and a count since a time is not a day's."""
     if _spans(a, story) != _spans(b, story):
         return False
-    ongoing = {"so far", "this year", "", story.year}
+    ongoing = {"so far", "this year", "january", "", story.year}
     if a.since in ongoing and b.since in ongoing:
         return True
-    # A count since a named start ("since the offensive began") is not one without it ("killing two").
-    return a.since == b.since
+    # A count since a named start ("since the offensive began") is not one without it ("killing two"); one start
+    # may be named in more words than the other ("since mid-June", "since the monsoon began in mid-June").
+    return a.since == b.since or bool(set(a.since.split()) & set(b.since.split()) - STARTING)
+
+
+# Words that say something began, not what: "since the war began" and "since the strike began" differ.
+STARTING = frozenset("began begun begin begins beginning started start starts broke erupted took came last".split())
 
 
 def untimed(frame: Frame) -> bool:
