@@ -29,8 +29,7 @@ from summarizer.reading.documents import normalize_documents
 from summarizer.model.embedding import get_encoder
 from summarizer.reading.sentences import split_articles
 from summarizer.sources.facts import facts, story
-from summarizer.sources.disagreements import note_floor
-from summarizer.sources.frames import same_quantity, values_differ
+from summarizer.sources.disagreements import at_odds, note_floor
 from summarizer.reading.sentences import readable
 from summarizer.reading.standalone import is_statement
 from summarizer.content.words import content_units
@@ -85,7 +84,7 @@ def engine_disagrees(context: Context, label: dict, similarity: float) -> bool:
 def pair_differs(a, b, told, similarity: float) -> bool:
     """The engine's test for two figures of sentences this similar (disagreements.py, without dates)."""
     return (similarity >= note_floor(a, DEFAULT_SETTINGS.disagreement_threshold) and a.comparable_at_all
-            and same_quantity(a, b, told) and values_differ(a, b))
+            and at_odds(a, b, told))
 
 
 def engine_corroborates(context: Context, label: dict, similarity: float) -> bool:

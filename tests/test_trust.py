@@ -410,3 +410,12 @@ def test_oil_spilled_and_oil_leaked_are_one_quantity():
     # a count of a thing is not a count of a narrower thing
     counts = frames("Hunt is charged with three counts of felony, Caulder with seven counts of felony conspiracy.")
     assert not any(same_quantity(a, b) and values_differ(a, b) for a in counts for b in counts if a is not b)
+
+
+def test_a_vague_count_is_never_at_odds_with_an_exact_one():
+    from summarizer.sources.disagreements import at_odds
+    told = Story(frozenset({"gaza"}))
+    exact = frames("Israeli strikes have killed 30 in Gaza, a Gaza government website says.")
+    vague = frames("The earlier offensives were far bigger, killing hundreds of civilians in Gaza.")
+    assert not any(at_odds(a, b, told) for a in exact for b in vague)
+    assert any(at_odds(a, b, told) for a in exact for b in frames("Israeli strikes have killed 90 in Gaza."))

@@ -202,6 +202,12 @@ def _probes(frame: Frame, story: Story):
                 and same_span(probe, other, story))
 
 
+def at_odds(a: Frame, b: Frame, story: Story = Story()) -> bool:
+    """Two reports of one quantity at one time whose values cannot both hold; a vague count ("hundreds of
+    civilians") is too loose to be at odds with any (when in doubt, no note)."""
+    return (values_differ(a, b) and same_quantity(a, b, story) and not (a.figure.vague or b.figure.vague))
+
+
 def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_of, names, texts,
            story: Story) -> list[Disagreement]:
     """A differ note when two articles give values that cannot both hold for the same time; an update note when a
@@ -219,8 +225,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     and not (a.frame.figure.vague or b.frame.figure.vague):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
-            elif (not order or falling) and a.document != b.document and values_differ(a.frame, b.frame) \
-                    and same_quantity(a.frame, b.frame, story):
+            elif (not order or falling) and a.document != b.document and at_odds(a.frame, b.frame, story):
                 differ.extend((a, b))
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
     # update wherever else the two values are given.
