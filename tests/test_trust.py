@@ -419,3 +419,13 @@ def test_a_vague_count_is_never_at_odds_with_an_exact_one():
     vague = frames("The earlier offensives were far bigger, killing hundreds of civilians in Gaza.")
     assert not any(at_odds(a, b, told) for a in exact for b in vague)
     assert any(at_odds(a, b, told) for a in exact for b in frames("Israeli strikes have killed 90 in Gaza."))
+
+
+def test_a_paraphrase_that_states_another_part_of_the_story_is_no_source():
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+    from summarizer.sources.facts import facts
+    own = "The park's ranger said the boy had followed his nanny outside before the attack."
+    other = "The park's ranger said the nanny heard the boy scream and saw the leopard drag him away."
+    vectors = get_encoder().encode([own, other])
+    assert not corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(other), 0.75, texts=(own, other))

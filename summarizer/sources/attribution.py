@@ -107,6 +107,7 @@ DISTINCTIVE = 20
 # distinctive figures and this share of its words ("drew 71,400 spectators" for "A crowd of 71,400 watched").
 PARAPHRASE_SIMILARITY = 0.55
 PARAPHRASE_SHARE = 0.5
+PARAPHRASE_COVERAGE = 0.6
 FIGURE_SIMILARITY = 0.5
 FIGURE_SHARE = 0.3
 
@@ -165,8 +166,14 @@ def same_days(own: str, other: str) -> bool:
     return not days or bool(days & set(DAY.findall(other)))
 
 
-# The day something was said ("officials said on Sunday", "the ministry announced Monday") is not the day of the fact.
-SAID_ON = re.compile(r"\b" + SAYS + r"\b(?:\s+[\w'’]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?"
+def both_date(own: str, other: str) -> bool:
+    """Do both sentences name the same day or month of their fact (not the day it was said)?"""
+    return bool(set(DAY.findall(SAID_ON.sub(" ", own))) & set(DAY.findall(SAID_ON.sub(" ", other))))
+
+
+# The day something was said ("officials said on Sunday", "the ministry announced Monday") is not the day of the fact
+# (but "Flames were first reported on Monday" is).
+SAID_ON = re.compile(r"(?<!were )(?<!was )(?<!first )\b" + SAYS + r"\b(?:\s+[\w'’]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?"
                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
@@ -208,8 +215,8 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
     # claims had been filed by Tuesday morning" and "some 45,000 claims had been lodged so far").
     if own.denies:
         return False
-    return (similarity >= PARAPHRASE_SIMILARITY and share >= PARAPHRASE_SHARE and covered >= COVERAGE
-            and same_days(*texts)
+    return (similarity >= PARAPHRASE_SIMILARITY and share >= PARAPHRASE_SHARE and same_days(*texts)
+            and (covered >= PARAPHRASE_COVERAGE or covered >= COVERAGE and both_date(*texts))
             or similarity >= FIGURE_SIMILARITY and share >= FIGURE_SHARE and covered >= FIGURE_SHARE
             and gives_figures(own, other) and no_other_day(*texts))
 
