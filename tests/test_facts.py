@@ -245,3 +245,9 @@ def test_the_words_of_a_count_given_alike_are_words_the_source_uses():
     wounded = facts("Gaza health official Ashraf al-Kidra said at least 15 people were wounded.")
     toll = facts("According to the ministry, the number of wounded has risen to 8,295.")
     assert coverage(wounded, toll, counts=True) == coverage(wounded, toll)
+
+
+def test_a_day_before_its_month_is_a_date():
+    assert [(f.value, f.kind) for f in figures("The hearing was moved back from 6 May to 27 May.")] == [
+        (6, "date"), (27, "date")]
+    assert [f.kind for f in figures("About 27 people were evacuated on 14 October.")] == ["count", "date"]

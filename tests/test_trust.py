@@ -429,3 +429,32 @@ def test_a_paraphrase_that_states_another_part_of_the_story_is_no_source():
     other = "The park's ranger said the nanny heard the boy scream and saw the leopard drag him away."
     vectors = get_encoder().encode([own, other])
     assert not corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(other), 0.75, texts=(own, other))
+
+
+LANDSLIDE = [
+    {"id": "wire", "text": (
+        "At least 31 people died when a landslide buried homes in the village of La Esperanza in Risaralda province "
+        "on Sunday, officials said on Monday. Rescue workers with dogs searched for 10 people who remained missing.")},
+    {"id": "radio", "text": (
+        "At least 31 people died when a landslide buried homes in the village of La Esperanza in Risaralda province, "
+        "the disaster agency said. On Sunday evening officials had put the toll at 27. Ten people remain missing.")},
+]
+
+
+def test_an_earlier_estimate_in_one_article_is_an_update_and_its_article_still_a_source():
+    brief = summarize(LANDSLIDE, max_words=80)
+    assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
+        ("update", [27, 31])]
+    died = next(s for s in brief.sentences if "31 people died" in s.text)
+    assert set(died.sources) == {"wire", "radio"}
+
+
+def test_a_count_risen_to_is_later_than_the_one_beside_it():
+    articles = [
+        {"id": "one", "text": "Officials first counted 27 dead after the landslide in Risaralda on Sunday. The death toll "
+                              "from the landslide has risen to 31, the national disaster agency said on Monday."},
+        {"id": "two", "text": "Rescuers in Risaralda searched through the mud for survivors on Monday."},
+    ]
+    brief = summarize(articles, max_words=60)
+    assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
+        ("update", [27, 31])]

@@ -72,6 +72,9 @@ NUMBER_IN_WORDS = re.compile(
     re.IGNORECASE,
 )
 MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
+# A day before its month, as British and wire copy write it ("from 6 May to 27 May", "on 14 October").
+MONTH_AFTER = re.compile(r"^\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?")
 MONEY_WORDS = re.compile(r"^-?\s*(?:(?:US |U\.S\. |Canadian |Australian |NZ |Hong Kong )?(?:dollars?|dlrs)|euros?|pounds?|"
                          r"sterling|stg|yuan|yen|rupees|francs|pesos|rubles|roubles|rand|naira|shillings|lira)\b",
                          re.IGNORECASE)
@@ -437,7 +440,8 @@ def _read_figures(text: str) -> list[Figure]:
             unit = CURRENCIES.get((match.group("currency") or money_word.group(0).split()[-1].strip("-")).lower(), "")
         elif AGE.match(after) or AGE_BEFORE.search(before) or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
             kind = "age"
-        elif MONTH.search(before) or re.match(r"^\s*(?:st|nd|rd|th)\b", after) or AGO.match(after):
+        elif MONTH.search(before) or re.match(r"^\s*(?:st|nd|rd|th)\b", after) or AGO.match(after) or (
+                MONTH_AFTER.match(after) and digits.isdigit() and 1 <= int(digits) <= 31 and high is None):
             kind = "date"
         elif (digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100 and not match.group("magnitude")
               and high is None):

@@ -23,7 +23,7 @@ import faiss
 import numpy as np
 
 from .facts import SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
-from .frames import Frame, Story
+from .frames import Frame, Story, same_quantity
 from ..content.figures import Figure, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
@@ -118,6 +118,13 @@ def distinctive_figures(facts: Facts) -> list[Figure]:
     return [figure for figure in facts.figures
             if figure.kind in ("count", "money", "area", "weight", "percent") and not figure.vague
             and not figure.attributive and figure.value >= DISTINCTIVE]
+
+
+def gives_value(own: Facts, other: Facts, story: Story = Story()) -> bool:
+    """Does `other` give one of `own`'s counts at the very value `own` gives it?"""
+    return any(same_quantity(mine, theirs, story, days=False)
+               and (mine.figure.value, mine.figure.top) == (theirs.figure.value, theirs.figure.top)
+               for mine in own.totals if not mine.reference for theirs in other.totals)
 
 
 def gives_figures(own: Facts, other: Facts) -> bool:
@@ -248,6 +255,11 @@ def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.
         own_facts = facts_of(own)
         dissenting = {sentences[other].document for other in with_counts
                       if own_facts.totals and contradicts(own_facts, facts_of(other), story)}
+        # An article that gives the sentence's value too reports the other one as earlier or as someone else's (a
+        # note then says which); it is not against the sentence as a whole ("had put the toll at 27", "has risen
+        # to 31").
+        dissenting -= {sentences[other].document for other in with_counts
+                       if sentences[other].document in dissenting and gives_value(own_facts, facts_of(other), story)}
         best: dict[int, tuple[float, Sentence]] = {}
         found_ids, found_similarities = neighbours[row]
         order = np.lexsort((found_ids, -found_similarities))

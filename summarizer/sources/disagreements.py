@@ -143,7 +143,16 @@ def _order(a: Report, b: Report) -> int:
         return -1 if a.day < b.day else 1
     if a.index == b.index and a.step != b.step:
         return -1 if a.step < b.step else 1
+    rank_a, rank_b = (RANK.get(report.frame.role, 1) for report in (a, b))
+    if a.document == b.document and a.index != b.index and rank_a != rank_b:
+        # Within one article, an earlier estimate comes before the count, and the value a count has risen or fallen
+        # to after it ("On Sunday evening officials had put the toll at 27"; "the toll has risen to 31").
+        return -1 if rank_a < rank_b else 1
     return 0
+
+
+# Where a value stands in a change its article tells: a value changed from, a plain one, a value changed to.
+RANK = {"from": 0, "": 1, "to": 2}
 
 
 def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: Sequence[Sentence],
@@ -173,7 +182,10 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
             if not frame.comparable_at_all:
                 continue
             floor = note_floor(frame, threshold)
-            related = [index for index in with_figures if index == own or similarity(own, index) >= floor]
+            # ... and the sentences beside it in its article, which may give the same count in fewer words ("The
+            # toll has risen to 31 ..." after "On Sunday evening officials had put the toll at 27.")
+            related = [index for index in with_figures if index == own or similarity(own, index) >= floor
+                       or abs(index - own) == 1 and sentences[index].document == sentences[own].document]
             candidates = [(index, other) for index in related for other in frames_of(index)]
             for probe, belongs in _probes(frame, story):
                 if any(same_quantity(probe, seen, story, days=False) for seen in reported):

@@ -178,6 +178,10 @@ COUNTING = frozenset("reported recorded registered counted logged confirmed tall
 CHANGE_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|grew|grown|increased|reached|reaching|"
                        r"raising|raised|swelled|soared|fell|fallen|dropped|declined|decreased|lowered|revised)\s+(?:\w+\s+){0,2}(?:to\s+|at\s+)?(?:about\s+|more than\s+|at least\s+)?"
                        r"[$£€]?$", re.IGNORECASE)
+# An earlier estimate, told as such: "officials had put the toll at 27", "had initially given the number as 40".
+EARLIER = re.compile(r"\bhad (?:earlier |previously |initially |first )?(?:put|given|estimated|reported|set|placed)\b"
+                     r"[^.;]{0,30}?\b(?:at|as)\s+(?:about |at least |more than |nearly |some |around )?[$£€]?$",
+                     re.IGNORECASE)
 CHANGE_FROM = re.compile(r"\b(?:up|down) from\s+(?:about\s+)?[$£€]?$|\bfrom\s+(?:about\s+)?[$£€]?$", re.IGNORECASE)
 
 
@@ -446,7 +450,7 @@ def _role(text: str, figure: Figure) -> str:
     if figure.role:
         return figure.role
     before = text[max(0, figure.start - 50):figure.start]
-    if CHANGE_FROM.search(before):
+    if CHANGE_FROM.search(before) or EARLIER.search(before):
         return "from"
     if CHANGE_TO.search(before):
         return "to"
