@@ -251,3 +251,9 @@ def test_a_day_before_its_month_is_a_date():
     assert [(f.value, f.kind) for f in figures("The hearing was moved back from 6 May to 27 May.")] == [
         (6, "date"), (27, "date")]
     assert [f.kind for f in figures("About 27 people were evacuated on 14 October.")] == ["count", "date"]
+
+
+def test_a_rank_is_no_denial():
+    from summarizer.sources.facts import denies
+    assert not denies("The No. 2 official of the disaster agency said about 300 homes were destroyed.")
+    assert denies("The agency said no homes were destroyed.")

@@ -25,7 +25,7 @@ DENIAL = re.compile(
 )
 # A plain negation counts in the sentence's main clause, not in an aside after it ("..., adding that crews had not
 # yet searched the top floors").
-NEGATION = re.compile(r"\b(?:not|never|no|n[o']t)\b|n['’]t\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no(?!\.\s?\d)|n[o']t)\b|n['’]t\b", re.IGNORECASE)  # not "the No. 2 official"
 ASIDE = re.compile(r",\s+(?:adding|saying|noting|although|though|but|while|as|after|because|which|who)\b|\s+but\s",
                    re.IGNORECASE)
 
