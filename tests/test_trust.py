@@ -458,3 +458,17 @@ def test_a_count_risen_to_is_later_than_the_one_beside_it():
     brief = summarize(articles, max_words=60)
     assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
         ("update", [27, 31])]
+
+
+def test_another_count_after_the_dead_is_all_the_missing():
+    articles = [
+        {"id": "reuters", "text": (
+            "A landslide buried part of a mountain village in western Colombia on Sunday, killing at least 27 people, "
+            "the provincial governor said. Another 14 people were missing.")},
+        {"id": "ap", "text": (
+            "At least 31 people died when a hillside collapsed onto homes in the Colombian village of La Esperanza. "
+            "Rescue workers using dogs searched for 10 people who remained missing.")},
+    ]
+    brief = summarize(articles, max_words=80)
+    notes = {note.subject: sorted(claim.value for claim in note.claims) for note in brief.disagreements}
+    assert notes.get("the number missing") == [10, 14]

@@ -11,6 +11,7 @@ statements ("at least 10,000" and "about 11,000") are neither. When in doubt, no
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -170,11 +171,12 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
         """The sentence's frames, a count that stands for one the sentence before gave ("the total reached 1,150")
         read as that count."""
         own = facts_of(index).frames
-        if not any(frame.anaphoric for frame in own):
+        opens_another = ANOTHER.match(sentences[index].text) is not None
+        if not any(frame.anaphoric or opens_another and frame.other for frame in own):
             return list(own)
         before = [frame for frame in facts_of(index - 1).frames if frame.comparable_at_all] if (
             index > 0 and sentences[index - 1].document == sentences[index].document) else []
-        return [resolve(frame, before) for frame in own]
+        return [_others(resolve(frame, before), before) if opens_another else resolve(frame, before) for frame in own]
 
     with_figures = [index for index in sorted(set(brief) | set(nearby)) if facts_of(index).frames]
     for position, own in enumerate(brief):
@@ -198,6 +200,18 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
                     reported.append(probe)
                     found.extend(notes)
     return tuple(found)
+
+
+# A sentence that opens "Another 14 people ...".
+ANOTHER = re.compile(r"\s*[\"“]?Another\s+(?:\d|[a-z]+\b)")
+
+
+def _others(frame: Frame, before: list[Frame]) -> Frame:
+    """"Another 14 people were missing" after a sentence that gives the dead: all the missing, not more of them."""
+    if frame.other and frame.predicate in CHANGING and before \
+            and not any(earlier.predicate == frame.predicate for earlier in before):
+        return replace(frame, other=False)
+    return frame
 
 
 def _probes(frame: Frame, story: Story):

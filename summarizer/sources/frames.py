@@ -649,6 +649,11 @@ def _nearest_verb(words, figure_index: int, after: int, start: int, end: int, fi
     return ""
 
 
+# "Rescue workers searched for 10 people who remained missing": who rescues, not who was rescued.
+RESCUERS = frozenset("""workers worker teams team efforts effort operation operations services officials dogs
+squads units""".split())
+
+
 def _in_hospital(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
     """"in hospital", "needed hospital care", "at Dhaka Medical College Hospital": where the hurt are; not where
     people work ("3,200 staff will work at the hospital")."""
@@ -665,7 +670,8 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
     found = [(index, _predicate_of(words[index][0], kind)) for index in range(start, end) if words[index][0][0].isalpha()]
     found = [(index, predicate) for index, predicate in found if predicate and not (
         predicate == "cut" and index + 1 < end and words[index + 1][0].lower() == "off"  # "cut off by landslides"
-        or words[index][0] == "March" and index > 0)  # the month
+        or words[index][0] == "March" and index > 0  # the month
+        or words[index][0].lower() == "rescue" and index + 1 < end and words[index + 1][0].lower() in RESCUERS)
              and not (words[index][0].lower() == "hospital" and not _in_hospital(words, index, start))]
     if kind in ("count", "area") and start < end:
         begin, finish = words[start][1], words[end - 1][2]
