@@ -63,7 +63,9 @@ def test_a_model_that_fails_to_load_is_reported(tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the export cache should be")
     env = dict(os.environ, SUMMARIZER_CACHE_DIR=str(blocked / "cache"))
-    with running_server(env=env, until=lambda status, body: body and body["status"] != "loading") as (port, _):
+    # One worker: with more, /healthz may reach one still loading after another has failed.
+    with running_server("--workers", "1", env=env,
+                        until=lambda status, body: body and body["status"] != "loading") as (port, _):
         status, body, _ = call(port, "GET", "/healthz")
         assert status == 503 and body["status"] == "failed"
         assert "SUMMARIZER_CACHE_DIR" in body["reason"]
