@@ -257,3 +257,13 @@ def test_a_rank_is_no_denial():
     from summarizer.sources.facts import denies
     assert not denies("The No. 2 official of the disaster agency said about 300 homes were destroyed.")
     assert denies("The agency said no homes were destroyed.")
+
+
+def test_wire_spellings_of_a_word_are_one_word():
+    from summarizer.sources.facts import coverage
+    own = facts("About 66 percent of registered voters cast ballots, up from 51 percent in 2022.")
+    other = facts("Turnout rose to 66%, from 51% at the last election in 2022.")
+    assert {"66", "51", "percent"} <= own.words & other.words
+    assert facts("Turnout was 58.3 pct, up 5 per cent, and sales reached 12 mln dlrs.").words >= {
+        "percent", "million", "dollar"}
+    assert coverage(own, other) == 0.5

@@ -171,10 +171,27 @@ def facts(text: str) -> Facts:
     found = tuple(figures(text))
     said_by = speaker(text)
     read = tuple(frames(text, list(found)))
-    words = content_units(readable(text))[2]
+    words = _wire_words(content_units(readable(text))[2])
     return Facts(found, names_of(text), denies(text), said_by, agents_of(text),
                  ANAPHORIC.match(text) is not None, words, CONTRARY.match(text) is not None,
                  attribution_words(text, said_by), read, tuple(_count_words(text, frame, words) for frame in read))
+
+
+# Wire and aggregator spellings of one word: "66%", "66 pct" and "66 per cent" are "66 percent"; "mln" is "million".
+WIRE_SPELLINGS = {"pct": "percent", "mln": "million", "bln": "billion", "dlrs": "dollar", "dlr": "dollar"}
+
+
+def _wire_words(words: frozenset[str]) -> frozenset[str]:
+    found = set()
+    for word in words:
+        if word.endswith("%") and len(word) > 1:
+            found.update((word[:-1], "percent"))
+        else:
+            found.add(WIRE_SPELLINGS.get(word, word))
+    if "cent" in found and "per" in found:
+        found -= {"cent", "per"}
+        found.add("percent")
+    return frozenset(found)
 
 
 def _count_words(text: str, frame: Frame, words: frozenset[str]) -> frozenset[str]:
