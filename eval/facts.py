@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from summarizer import DEFAULT_SETTINGS, summarize
-from summarizer.sources.attribution import corroborates
+from summarizer.sources.attribution import corroborates, plain_words
 from summarizer.content.concepts import ANALYSED_CHARS
 from summarizer.reading.documents import normalize_documents
 from summarizer.model.embedding import get_encoder
@@ -96,7 +96,7 @@ def engine_corroborates(context: Context, label: dict, similarity: float) -> boo
     settings = DEFAULT_SETTINGS
     text_a, text_b = context.text(label["a"]), context.text(label["b"])
     sentence_b = split_articles(normalize_documents([text_b]))
-    return (len(words_of(text_a) & words_of(text_b)) >= settings.source_shared_words
+    return (len(plain_words(words_of(text_a)) & plain_words(words_of(text_b))) >= settings.source_shared_words
             and bool(sentence_b) and is_statement(sentence_b[-1])
             and corroborates(similarity, facts(text_a), facts(text_b), settings.source_threshold, context.story,
                              context.counts.get(label["b"][0], ()), (text_a, text_b)))

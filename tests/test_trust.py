@@ -472,3 +472,15 @@ def test_another_count_after_the_dead_is_all_the_missing():
     brief = summarize(articles, max_words=80)
     notes = {note.subject: sorted(claim.value for claim in note.claims) for note in brief.disagreements}
     assert notes.get("the number missing") == [10, 14]
+
+
+def test_a_turnout_in_percent_signs_is_a_source_of_one_in_words():
+    articles = [
+        {"id": "ap", "text": "About 66 percent of registered voters cast ballots, up from 51 percent in 2022. The "
+                             "centre-right alliance won 79 seats."},
+        {"id": "digest", "text": "Turnout rose to 66%, from 51% at the last election in 2022. The far right won "
+                                 "48 seats."},
+    ]
+    brief = summarize(articles, max_words=60)
+    turnout = next(s for s in brief.sentences if "66" in s.text)
+    assert set(turnout.sources) == {"ap", "digest"}

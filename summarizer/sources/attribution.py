@@ -46,6 +46,13 @@ class Match:
                 "similarity": round(self.similarity, 4)}
 
 
+def plain_words(words: frozenset[str]) -> frozenset[str]:
+    """A sentence's words with "66%" read as "66", as another article may write "66 percent"."""
+    if not any(word.endswith("%") for word in words):
+        return words
+    return frozenset(word[:-1] if word.endswith("%") and len(word) > 1 else word for word in words)
+
+
 def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], words: Sequence[frozenset[str]],
                       shared_words: int, counted: frozenset[str] = frozenset(), seen_from: int | None = None,
                       embedded: Container[int] = ()) -> list[int]:
@@ -54,6 +61,7 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
     count (`counted`: the stems that say it, "missing", "killed"), for the notes. Sentences from index `seen_from`
     on (an update brief's seen articles) are taken by their words only when `embedded` already: a seen sentence
     close enough to be a source was compared already, and one that said the same kept the candidate out."""
+    words = [plain_words(found) for found in words]
     by_word: dict[str, list[int]] = {}
     for index, sentence in enumerate(sentences):
         if is_statement(sentence):
