@@ -267,3 +267,21 @@ def test_wire_spellings_of_a_word_are_one_word():
     assert facts("Turnout was 58.3 pct, up 5 per cent, and sales reached 12 mln dlrs.").words >= {
         "percent", "million", "dollar"}
     assert coverage(own, other) == 0.5
+
+
+def test_a_sentence_taken_for_its_figures_alone_holds_one_that_can_be_compared():
+    from summarizer.content.words import content_units
+    from summarizer.reading.documents import normalize_documents
+    from summarizer.reading.sentences import readable, split_articles
+    from summarizer.sources.attribution import plausible_sources
+    articles = normalize_documents([
+        "Seven people were killed when the Orla river flooded the old town of Kelm on Sunday night.",
+        "The old town of Kelm has 14 churches and a bridge built in 1962. "
+        "The flood in the old town of Kelm killed nine people, officials said.",
+    ])
+    sentences = split_articles(articles)
+    words = [content_units(readable(s.text))[2] for s in sentences]
+    read = {index: facts(s.text) for index, s in enumerate(sentences)}
+    every = plausible_sources([0], sentences, words, 2)
+    compared = plausible_sources([0], sentences, words, 2, figures_of=read.__getitem__)
+    assert every == [1, 2] and compared == [2]  # its churches and the bridge's year give no count of the dead

@@ -22,8 +22,8 @@ from typing import Callable, Container, Sequence
 import faiss
 import numpy as np
 
-from .facts import SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
-from .frames import Frame, Story, same_quantity
+from .facts import SAME_FACT, SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
+from .frames import ANYONE, Frame, Story, same_quantity
 from ..content.figures import Figure, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
@@ -53,15 +53,43 @@ def plain_words(words: frozenset[str]) -> frozenset[str]:
     return frozenset(word[:-1] if word.endswith("%") and len(word) > 1 else word for word in words)
 
 
+def may_compare(chosen: Sequence[Facts], other: Facts) -> bool:
+    """Could a figure of `other` give or contradict one of the chosen sentences' figures: one of the same kind and
+    value, or a frame of the same kind with the same predicate (or one told as one fact with it, or a count of
+    casualties), or the same thing counted?"""
+    values = {(figure.kind, figure.value) for facts in chosen for figure in facts.figures}
+    if any((figure.kind, figure.value) in values for figure in other.figures):
+        return True
+    for facts in chosen:
+        for mine in facts.frames:
+            for theirs in other.frames:
+                if mine.kind != theirs.kind:
+                    continue
+                predicates = {mine.predicate, theirs.predicate}
+                if mine.predicate and theirs.predicate and (len(predicates) == 1 or predicates in SAME_FACT
+                                                            or "casualties" in predicates):
+                    return True
+                if mine.head and theirs.head and (mine.head == theirs.head or ANYONE in (mine.head, theirs.head)):
+                    return True
+    return False
+
+
 def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], words: Sequence[frozenset[str]],
                       shared_words: int, counted: frozenset[str] = frozenset(), seen_from: int | None = None,
-                      embedded: Container[int] = ()) -> list[int]:
+                      embedded: Container[int] = (), figures_of: Callable[[int], Facts] | None = None) -> list[int]:
     """Statements (not headlines or fragments) of other articles that share at least `shared_words` content words
     with some chosen sentence; and statements of any article that may give a figure of what the chosen sentences
     count (`counted`: the stems that say it, "missing", "killed"), for the notes. Sentences from index `seen_from`
     on (an update brief's seen articles) are taken by their words only when `embedded` already: a seen sentence
-    close enough to be a source was compared already, and one that said the same kept the candidate out."""
+    close enough to be a source was compared already, and one that said the same kept the candidate out. With
+    `figures_of` (a sentence's facts), a sentence taken for its figures alone must hold one that can be compared
+    with a figure of the chosen sentences (`may_compare`): most sentences of wire copy hold some figure."""
     words = [plain_words(found) for found in words]
+    if figures_of is not None:
+        mine = [figures_of(index) for index in chosen]
+        comparable = lambda other: may_compare(mine, figures_of(other))  # noqa: E731
+    else:
+        comparable = lambda other: True  # noqa: E731
     by_word: dict[str, list[int]] = {}
     for index, sentence in enumerate(sentences):
         if is_statement(sentence):
@@ -81,11 +109,11 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
             # Only a sentence that shares enough words can be a source (see `corroborates`); any other is kept only
             # if it may hold a figure the brief's sentence gives differently.
             if shared / max(min(len(words[own]), len(words[other])), 1) >= SHARED_SHARE or may_hold_figures(
-                    sentences[other].text):
+                    sentences[other].text) and comparable(other):
                 found.add(other)
     for word in counted:
         for other in by_word.get(word, ()):
-            if may_hold_figures(sentences[other].text):
+            if other not in found and may_hold_figures(sentences[other].text) and comparable(other):
                 found.add(other)
     return sorted(found)
 

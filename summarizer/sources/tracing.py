@@ -36,7 +36,8 @@ def trace(chosen: list[int], vectors: dict[int, np.ndarray], sentences: Sequence
 
         counted = frozenset(word for index in chosen for frame in facts_of(index).frames
                             if frame.comparable_at_all for word in predicate_words(frame.predicate))
-        pool = plausible_sources(chosen, sentences, words, settings.source_shared_words, counted, seen_from, vectors)
+        pool = plausible_sources(chosen, sentences, words, settings.source_shared_words, counted, seen_from, vectors,
+                                 facts_of)
         missing = [index for index in pool if index not in vectors]
     with clock.stage("embed"):
         if missing:
