@@ -285,3 +285,11 @@ def test_a_sentence_taken_for_its_figures_alone_holds_one_that_can_be_compared()
     every = plausible_sources([0], sentences, words, 2)
     compared = plausible_sources([0], sentences, words, 2, figures_of=read.__getitem__)
     assert every == [1, 2] and compared == [2]  # its churches and the bridge's year give no count of the dead
+
+
+def test_a_statement_that_uses_too_few_of_the_sentence_s_words_is_not_embedded_as_a_source():
+    from summarizer.sources.attribution import may_cover
+    own = facts("The council voted on Monday to close the old harbour bridge to lorries for repairs expected to last "
+                "until the spring, diverting freight through the ring road.")
+    assert may_cover(own, facts("The council voted on Monday to shut the harbour bridge to lorries for repairs."))
+    assert not may_cover(own, facts("Lorries still crossed the bridge."))  # two of its words: no source

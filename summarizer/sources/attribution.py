@@ -74,22 +74,32 @@ def may_compare(chosen: Sequence[Facts], other: Facts) -> bool:
     return False
 
 
+def may_cover(own: Facts, other: Facts, story: Story = Story()) -> bool:
+    """Does `other` use enough of `own`'s words for any way `corroborates` can vouch for it: two counts or more, or
+    a fifth of the words (a large count given alike), the words of counts given alike counted as used?"""
+    return len(main_counts(own)) >= 2 or coverage(own, other, story.places, counts=True) >= LARGE_COUNT_COVERAGE
+
+
 def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], words: Sequence[frozenset[str]],
                       shared_words: int, counted: frozenset[str] = frozenset(), seen_from: int | None = None,
-                      embedded: Container[int] = (), figures_of: Callable[[int], Facts] | None = None) -> list[int]:
+                      embedded: Container[int] = (), figures_of: Callable[[int], Facts] | None = None,
+                      story: Story = Story()) -> list[int]:
     """Statements (not headlines or fragments) of other articles that share at least `shared_words` content words
     with some chosen sentence; and statements of any article that may give a figure of what the chosen sentences
     count (`counted`: the stems that say it, "missing", "killed"), for the notes. Sentences from index `seen_from`
     on (an update brief's seen articles) are taken by their words only when `embedded` already: a seen sentence
     close enough to be a source was compared already, and one that said the same kept the candidate out. With
     `figures_of` (a sentence's facts), a sentence taken for its figures alone must hold one that can be compared
-    with a figure of the chosen sentences (`may_compare`): most sentences of wire copy hold some figure."""
+    with a figure of the chosen sentences (`may_compare`): most sentences of wire copy hold some figure; and one taken
+    for its words must use enough of them to pass `corroborates` (`may_cover`)."""
     words = [plain_words(found) for found in words]
     if figures_of is not None:
         mine = [figures_of(index) for index in chosen]
         comparable = lambda other: may_compare(mine, figures_of(other))  # noqa: E731
+        covers = lambda own, other: may_cover(figures_of(own), figures_of(other), story)  # noqa: E731
     else:
         comparable = lambda other: True  # noqa: E731
+        covers = lambda own, other: True  # noqa: E731
     by_word: dict[str, list[int]] = {}
     for index, sentence in enumerate(sentences):
         if is_statement(sentence):
@@ -108,8 +118,8 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
                 continue
             # Only a sentence that shares enough words can be a source (see `corroborates`); any other is kept only
             # if it may hold a figure the brief's sentence gives differently.
-            if shared / max(min(len(words[own]), len(words[other])), 1) >= SHARED_SHARE or may_hold_figures(
-                    sentences[other].text) and comparable(other):
+            if shared / max(min(len(words[own]), len(words[other])), 1) >= SHARED_SHARE and covers(own, other) \
+                    or may_hold_figures(sentences[other].text) and comparable(other):
                 found.add(other)
     for word in counted:
         for other in by_word.get(word, ()):

@@ -36,16 +36,16 @@ def trace(chosen: list[int], vectors: dict[int, np.ndarray], sentences: Sequence
 
         counted = frozenset(word for index in chosen for frame in facts_of(index).frames
                             if frame.comparable_at_all for word in predicate_words(frame.predicate))
+        names = [article.id for article in articles]
+        dates = [article.date for article in articles]
+        told = story([article.text for article in articles], dates)
         pool = plausible_sources(chosen, sentences, words, settings.source_shared_words, counted, seen_from, vectors,
-                                 facts_of)
+                                 facts_of, told)
         missing = [index for index in pool if index not in vectors]
     with clock.stage("embed"):
         if missing:
             vectors.update(zip(missing, embed(missing)))
     with clock.stage("attribute"):
-        names = [article.id for article in articles]
-        dates = [article.date for article in articles]
-        told = story([article.text for article in articles], dates)
         found = attribute(chosen, pool, vectors, sentences, facts_of, settings.source_threshold, names, told)
         notes = find_disagreements(chosen, pool, sentences, lambda a, b: float(vectors[a] @ vectors[b]), facts_of,
                                    names, [article.text for article in articles], settings.disagreement_threshold,
