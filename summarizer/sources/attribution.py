@@ -93,13 +93,14 @@ def plausible_sources(chosen: Sequence[int], sentences: Sequence[Sentence], word
     with a figure of the chosen sentences (`may_compare`): most sentences of wire copy hold some figure; and one taken
     for its words must use enough of them to pass `corroborates` (`may_cover`)."""
     words = [plain_words(found) for found in words]
-    if figures_of is not None:
-        mine = [figures_of(index) for index in chosen]
-        comparable = lambda other: may_compare(mine, figures_of(other))  # noqa: E731
-        covers = lambda own, other: may_cover(figures_of(own), figures_of(other), story)  # noqa: E731
-    else:
-        comparable = lambda other: True  # noqa: E731
-        covers = lambda own, other: True  # noqa: E731
+    mine = [figures_of(index) for index in chosen] if figures_of is not None else []
+
+    def comparable(other: int) -> bool:
+        return figures_of is None or may_compare(mine, figures_of(other))
+
+    def covers(own: int, other: int) -> bool:
+        return figures_of is None or may_cover(figures_of(own), figures_of(other), story)
+
     by_word: dict[str, list[int]] = {}
     for index, sentence in enumerate(sentences):
         if is_statement(sentence):
@@ -149,8 +150,10 @@ FACT_SHARE = 0.1
 # A figure of at least this value, given exactly alike by two sentences, is seldom a coincidence.
 DISTINCTIVE = 20
 # A paraphrase without counts ("The fire broke out early Monday afternoon beside Highway 46" for "The Cedar Ridge Fire
-# started Monday afternoon near Highway 46"): this close in meaning and half its words; or this close, with the same
-# distinctive figures and this share of its words ("drew 71,400 spectators" for "A crowd of 71,400 watched").
+# started Monday afternoon near Highway 46"): this close in meaning and three fifths of its words (sentences of real
+# news this close that used half of them stated another part of the story as often as the sentence's fact), or half
+# when both name the fact's day; or this close, with the same distinctive figures and this share of its words ("drew
+# 71,400 spectators" for "A crowd of 71,400 watched").
 PARAPHRASE_SIMILARITY = 0.55
 PARAPHRASE_SHARE = 0.5
 PARAPHRASE_COVERAGE = 0.6
