@@ -293,3 +293,11 @@ def test_a_statement_that_uses_too_few_of_the_sentence_s_words_is_not_embedded_a
                 "until the spring, diverting freight through the ring road.")
     assert may_cover(own, facts("The council voted on Monday to shut the harbour bridge to lorries for repairs."))
     assert not may_cover(own, facts("Lorries still crossed the bridge."))  # two of its words: no source
+
+
+def test_a_decade_is_a_span_unless_it_describes_a_thing():
+    from summarizer.sources.frames import frames
+    (floods,) = frames("Floods in the 1990s killed 40 people.")
+    assert floods.period == {"1990s"}
+    (staff,) = frames("About 3,200 staff moved from the 1960s-era infirmary.")
+    assert not staff.period

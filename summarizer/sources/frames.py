@@ -436,8 +436,10 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
                 if w[0].lower() not in STOPWORDS:
                     phrase.append(w[0].lower())
             found.append((index, "since", " ".join(phrase[:4])))
-        elif YEAR.fullmatch(word) and following.startswith("s-") or word.endswith("0") and following == "s":
-            continue  # a decade ("the 1960s-era infirmary")
+        elif YEAR.fullmatch(word) and following.startswith("s-"):
+            continue  # a decade that describes a thing ("the 1960s-era infirmary")
+        elif YEAR.fullmatch(word) and following == "s" and previous in ("in", "the", "during", "through", "since"):
+            found.append((index, "since" if previous == "since" else "period", f"{word}s"))  # "in the 1990s"
         elif YEAR.fullmatch(word) and (previous in ("in", "of", "for", "during", "through", "a", "the")
                                        or previous in MONTHS or raw != word):
             found.append((index, "period" if raw == word else "possessive", word))  # "in 2019", "a 2019 fire", "2019's floods"
