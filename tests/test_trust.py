@@ -484,3 +484,15 @@ def test_a_turnout_in_percent_signs_is_a_source_of_one_in_words():
     brief = summarize(articles, max_words=60)
     turnout = next(s for s in brief.sentences if "66" in s.text)
     assert set(turnout.sources) == {"ap", "digest"}
+
+
+def test_the_same_month_on_different_days_is_no_source():
+    from summarizer.model.embedding import get_encoder
+    from summarizer.sources.attribution import corroborates
+    from summarizer.sources.facts import facts
+    own = "In an article posted Oct. 30, the singer said the producer had threatened him in 2019."
+    other = "The singer said in an interview on Oct. 29 that the producer had threatened him in 2019."
+    same = "The singer said in an article on October 30 that the producer had threatened him in 2019."
+    vectors = get_encoder().encode([own, other, same])
+    assert not corroborates(float(vectors[0] @ vectors[1]), facts(own), facts(other), 0.75, texts=(own, other))
+    assert corroborates(float(vectors[0] @ vectors[2]), facts(own), facts(same), 0.75, texts=(own, same))

@@ -222,6 +222,25 @@ def same_days(own: str, other: str) -> bool:
     return not days or bool(days & set(DAY.findall(other)))
 
 
+# A day of a month: "Oct. 30", "October 30", "30 October".
+DATE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b(?!,\d)"
+                  r"|\b(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _dates(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for match in DATE.finditer(text):
+        month = (match.group("month") or match.group("month2"))[:3]
+        found.setdefault(month, set()).add(match.group("day") or match.group("day2"))
+    return found
+
+
+def other_date(own: str, other: str) -> bool:
+    """Do the sentences give the same month different days ("posted Oct. 30", "in an interview on Oct. 29")?"""
+    mine, theirs = _dates(own), _dates(other)
+    return any(not mine[month] & theirs[month] for month in mine.keys() & theirs.keys())
+
+
 def both_date(own: str, other: str) -> bool:
     """Do both sentences name the same day or month of their fact (not the day it was said)?"""
     return bool(set(DAY.findall(SAID_ON.sub(" ", own))) & set(DAY.findall(SAID_ON.sub(" ", other))))
@@ -243,7 +262,7 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
                  article: Sequence[Frame] = (), texts: tuple[str, str] = ("", "")) -> bool:
     """Does a sentence this similar, with these facts, state the same fact: it carries it (counts, with the rest of
     its article's counts `article`; else names and words) and nothing that carries the fact conflicts?"""
-    if conflict(own, other, story) is not None or not carries_counts(own, other, article):
+    if conflict(own, other, story) is not None or not carries_counts(own, other, article) or other_date(*texts):
         return False
     covered = coverage(own, other, story.places)
     share = shared_share(own, other)
