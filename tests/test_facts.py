@@ -249,6 +249,7 @@ def test_a_day_before_its_month_is_a_date():
     assert [(f.value, f.kind) for f in figures("The hearing was moved back from 6 May to 27 May.")] == [
         (6, "date"), (27, "date")]
     assert [f.kind for f in figures("About 27 people were evacuated on 14 October.")] == ["count", "date"]
+    assert [f.kind for f in figures("Three Marines and 3 Marines' dogs were flown out.")] == ["count", "count"]
 
 
 def test_a_rank_is_no_denial():

@@ -487,3 +487,5 @@ def test_the_same_month_on_different_days_is_no_source():
     own = "In an article posted Oct. 30, the singer said the producer had threatened him in 2019."
     assert not vouches(own, "The singer said in an interview on Oct. 29 that the producer had threatened him in 2019.")
     assert vouches(own, "The singer said in an article on October 30 that the producer had threatened him in 2019.")
+    from summarizer.sources.attribution import other_date
+    assert not other_date("A bomb killed 3 Marines on patrol.", "A bomb killed 2 Marines.")  # no "Mar 3"

@@ -73,8 +73,9 @@ NUMBER_IN_WORDS = re.compile(
 )
 MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)
 # A day before its month, as British and wire copy write it ("from 6 May to 27 May", "on 14 October").
-MONTH_AFTER = re.compile(r"^\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?")
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?")  # a month as written, not "Marines"
+MONTH_AFTER = re.compile(r"^\s+" + MONTH_NAME)
 MONEY_WORDS = re.compile(r"^-?\s*(?:(?:US |U\.S\. |Canadian |Australian |NZ |Hong Kong )?(?:dollars?|dlrs)|euros?|pounds?|"
                          r"sterling|stg|yuan|yen|rupees|francs|pesos|rubles|roubles|rand|naira|shillings|lira)\b",
                          re.IGNORECASE)

@@ -24,7 +24,7 @@ import numpy as np
 
 from .facts import SAME_FACT, SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import ANYONE, Frame, Story, same_quantity
-from ..content.figures import Figure, may_hold_figures
+from ..content.figures import MONTH_NAME, Figure, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
 
@@ -223,8 +223,8 @@ def same_days(own: str, other: str) -> bool:
 
 
 # A day of a month: "Oct. 30", "October 30", "30 October".
-DATE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b(?!,\d)"
-                  r"|\b(?P<day2>\d{1,2})\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+DATE = re.compile(r"\b(?P<month>" + MONTH_NAME + r")\s+(?P<day>\d{1,2})\b(?!,\d)"
+                  r"|\b(?P<day2>\d{1,2})\s+(?P<month2>" + MONTH_NAME + ")")
 
 
 def _dates(text: str) -> dict[str, set[str]]:
