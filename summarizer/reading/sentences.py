@@ -75,10 +75,23 @@ MISSING_SPACE = re.compile(
 )
 
 
+# Splitting, content selection, embedding and attribution each read a sentence as it reads: it is worked out once
+# (a bounded cache, as for figures: a few MB at most).
+CACHED_TEXTS = 4096
+CACHED_CHARS = 4000
+
+
 def readable(text: str) -> str:
     """How a sentence reads in a brief (and is embedded): single spaces, and missing spaces after initials,
     abbreviations and titles restored. Only spaces are changed."""
+    return _cached_readable(text) if len(text) <= CACHED_CHARS else _read(text)
+
+
+def _read(text: str) -> str:
     return MISSING_SPACE.sub(lambda match: match.group(0) + " ", normalize_space(text))
+
+
+_cached_readable = functools.lru_cache(maxsize=CACHED_TEXTS)(_read)
 
 
 @functools.lru_cache(maxsize=1)

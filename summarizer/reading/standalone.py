@@ -37,8 +37,9 @@ SHOUTED_LETTERS = 20
 
 
 def _shouted(text: str) -> bool:
-    cased = [char for char in text if char.isupper() or char.islower()]
-    return len(cased) >= SHOUTED_LETTERS and not any(char.islower() for char in cased)
+    if any(map(str.islower, text)):  # most sentences: the first lower-case letter settles it
+        return False
+    return sum(map(str.isupper, text)) >= SHOUTED_LETTERS
 
 
 def _has_letters(text: str) -> bool:
