@@ -489,3 +489,12 @@ def test_the_same_month_on_different_days_is_no_source():
     assert vouches(own, "The singer said in an article on October 30 that the producer had threatened him in 2019.")
     from summarizer.sources.attribution import other_date
     assert not other_date("A bomb killed 3 Marines on patrol.", "A bomb killed 2 Marines.")  # no "Mar 3"
+
+
+def test_a_looser_paraphrase_that_states_part_of_the_fact_is_no_source():
+    # Fairly close in meaning (0.55-0.75) and with most of the words, but not what happened: the nurses' return.
+    own = "The striking nurses returned to work after the hospital agreed to hire more staff for night shifts."
+    assert not vouches(own, "The hospital agreed to hire more night-shift staff.")
+    # Saying all of it in other words still vouches for it.
+    assert vouches(own, "Nurses who had been on strike went back to work once the hospital agreed to hire more "
+                        "night-shift staff.")

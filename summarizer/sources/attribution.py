@@ -150,13 +150,13 @@ FACT_SHARE = 0.1
 # A figure of at least this value, given exactly alike by two sentences, is seldom a coincidence.
 DISTINCTIVE = 20
 # A paraphrase without counts ("The fire broke out early Monday afternoon beside Highway 46" for "The Cedar Ridge Fire
-# started Monday afternoon near Highway 46"): this close in meaning and three fifths of its words (sentences of real
-# news this close that used half of them stated another part of the story as often as the sentence's fact), or half
-# when both name the fact's day; or this close, with the same distinctive figures and this share of its words ("drew
+# started Monday afternoon near Highway 46"): this close in meaning and seven tenths of its words (sentences of real
+# news this close that used half to two thirds of them stated only a part of the sentence's fact about as often as
+# all of it), or half when both name the fact's day; or this close, with the same distinctive figures and this share of its words ("drew
 # 71,400 spectators" for "A crowd of 71,400 watched").
 PARAPHRASE_SIMILARITY = 0.55
 PARAPHRASE_SHARE = 0.5
-PARAPHRASE_COVERAGE = 0.6
+PARAPHRASE_COVERAGE = 0.7
 FIGURE_SIMILARITY = 0.5
 FIGURE_SHARE = 0.3
 
