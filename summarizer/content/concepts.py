@@ -82,12 +82,15 @@ def weigh_concepts(sentences: Sequence[Sentence], position_weight: float, positi
         analysed.append(sentence_units(readable(sentence.text[:ANALYSED_CHARS])))
     units = [found for found, _ in analysed]
     earliest: dict[tuple, dict[int, float]] = {}
-    for sentence, found in zip(sentences, units):
-        prior = float(position_prior(sentence.position, position_scale))
+    priors = position_prior([sentence.position for sentence in sentences], position_scale).tolist()
+    for sentence, found, prior in zip(sentences, units, priors):
+        document = sentence.document
         for unit in found:
-            by_article = earliest.setdefault(unit, {})
-            if prior > by_article.get(sentence.document, 0.0):
-                by_article[sentence.document] = prior
+            by_article = earliest.get(unit)
+            if by_article is None:
+                by_article = earliest[unit] = {}
+            if prior > by_article.get(document, 0.0):
+                by_article[document] = prior
     articles = len({sentence.document for sentence in sentences})
     least = 2 if articles >= 3 else 1
     ids: dict[tuple, int] = {}

@@ -59,16 +59,21 @@ AGO = re.compile(r"^\s*(?:-?\s?)(?:years?|months?|weeks?|days?|decades?|centurie
 # vague ("thousands"). Digits and words are searched apart (the words only where one can be) and merged in order:
 # both patterns have every group, those of the other kind never taking part.
 NUMBER_IN_DIGITS = re.compile(
+    r"(?=[$£€¥\dUACNH])"  # what a number or its currency can start with: the search skips every other position
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?[$£€¥])\s?)?(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<magnitude>hundred|thousand|million|billion|trillion|bn|mln|mn|bln|[km])\b)?"
     r"(?P<percent>\s?%|\s+per ?cent\b|\s+pct\b)?(?P<words>(?!))?(?P<vague>(?!))?",
     re.IGNORECASE,
 )
+# The lookahead lets the search skip every word that cannot start a number; the groups of the other kind come last
+# (they never match), so no position pays for them.
 NUMBER_IN_WORDS = re.compile(
-    r"(?P<currency>(?!))?(?P<digits>(?!))?(?P<magnitude>(?!))?(?P<percent>(?!))?"
-    r"(?:\b(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|"
+    r"\b(?=[" + "".join(sorted({word[0] for word in [*SMALL, "dozens", "scores", "hundreds", "thousands", "millions",
+                                                      "billions", "tens"]})) + r"])"
+    r"(?:(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|"
     r"million|billion|mln|bln))*)\b(?!-)"
-    r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\b)",
+    r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\b)"
+    r"(?P<currency>(?!))?(?P<digits>(?!))?(?P<magnitude>(?!))?(?P<percent>(?!))?",
     re.IGNORECASE,
 )
 MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE)

@@ -47,8 +47,7 @@ def character_pairs(word: str) -> list[str]:
 def tokens(text: str) -> list[tuple[str, bool, bool]]:
     """(stem, is a stopword, is capitalized) for each word and figure of `text`, in order."""
     found = []
-    for match in TOKEN.finditer(text):
-        original = match.group(0)
+    for original in TOKEN.findall(text):
         read = _read_word(original) if len(original) <= LONGEST_WORD + 2 else None
         if read is not None:
             found.append(read)
@@ -98,18 +97,18 @@ def content_units(text: str) -> tuple[set[tuple[str, ...]], set[str], frozenset[
     runs = _name_runs(words)
     pairs: set[tuple[str, ...]] = set()
     singles: set[str] = set()
-    for index, (word, stop, _) in enumerate(words):
-        if runs[index] >= 0:
-            if index + 1 == len(words) or runs[index + 1] != runs[index]:
-                pairs.add(("@", word))
-        elif not stop and len(word) > 1:
-            singles.add(word)
-        if index + 1 < len(words):
-            following, following_stop, _ = words[index + 1]
-            same_name = runs[index] >= 0 and runs[index] == runs[index + 1]
-            if not (stop and following_stop) and not same_name:
-                pairs.add((word, following))
-    return pairs, singles, frozenset(word for word, stop, _ in words if not stop and len(word) > 1)
+    content: set[str] = set()
+    # Each word with its run and the next word's (the last word has none: no run, no pair after it).
+    for (word, stop, _), run, next_run, following in zip(words, runs, runs[1:] + [-2], words[1:] + [None]):
+        if not stop and len(word) > 1:
+            content.add(word)
+            if run < 0:
+                singles.add(word)
+        if run >= 0 and next_run != run:
+            pairs.add(("@", word))
+        if following is not None and not (stop and following[1]) and not (run >= 0 and run == next_run):
+            pairs.add((word, following[0]))
+    return pairs, singles, frozenset(content)
 
 
 # A name after a word of place ("in Kursk", "to the Kursk region", "from eastern Russia"), or before one
