@@ -25,6 +25,7 @@ from summarizer import DEFAULT_SETTINGS, Summarizer, digest, summarize, timeline
 from summarizer.reading.dates import warm_up
 from summarizer.model.embedding import get_encoder
 from summarizer.content.figures import clear_figure_cache
+from summarizer.reading.sentences import clear_readable_cache
 from summarizer.reading.sentences import split_sentences
 
 from .data import Cluster, load_clusters
@@ -40,6 +41,13 @@ loaded = time.perf_counter() - began
 summarize(["The council approved the budget on Monday after a long debate over school funding."])
 print(loaded, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
+
+
+def forget_texts(encoder) -> None:
+    """Empty every cache keyed by a text (vectors, figures, a sentence's readable form): the next brief starts cold."""
+    encoder.clear_cache()
+    clear_figure_cache()
+    clear_readable_cache()
 
 
 def regroup(clusters: list[Cluster], size: int) -> list[Cluster]:
@@ -79,8 +87,7 @@ def bench_engine(clusters: list[Cluster], backend: str, max_words: int) -> dict:
     stages: dict[str, list[float]] = {}
     totals, embedded = [], 0
     for cluster in tqdm(clusters, desc=f"brief ({backend})", leave=False, file=sys.stderr):
-        encoder.clear_cache()
-        clear_figure_cache()
+        forget_texts(encoder)
         began = time.perf_counter()
         brief = summarize(list(cluster.documents), max_words=max_words, settings=settings)
         totals.append(time.perf_counter() - began)
@@ -126,8 +133,7 @@ def _one_call(clusters: list[Cluster], articles: int, backend: str, call) -> tup
     documents = [d for cluster in clusters for d in cluster.documents if d.strip()]
     request = [{"id": str(n), "text": documents[n % len(documents)]} for n in range(articles)]
     settings = DEFAULT_SETTINGS.replace(backend=backend)
-    get_encoder(settings).clear_cache()
-    clear_figure_cache()
+    forget_texts(get_encoder(settings))
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     began = time.perf_counter()
     result = call(request, settings)
@@ -176,8 +182,7 @@ def bench_update(clusters: list[Cluster], backend: str, max_words: int) -> dict:
             continue
         seen, new = documents[: len(documents) // 2], documents[len(documents) // 2:]
         for times, options in ((plain, {}), (update, {"seen": seen})):
-            summarizer.encoder.clear_cache()
-            clear_figure_cache()
+            forget_texts(summarizer.encoder)
             began = time.perf_counter()
             summarizer.summarize(new, max_words=max_words, **options)
             times.append(time.perf_counter() - began)

@@ -25,8 +25,8 @@ from rouge_score.tokenizers import DefaultTokenizer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from summarizer import Settings, Summarizer
-from summarizer.content.figures import clear_figure_cache
 
+from .bench import forget_texts
 from .data import Cluster, load_clusters
 from .scoring import paired_interval, score_summary, truncate
 
@@ -53,13 +53,10 @@ def split(cluster: Cluster) -> tuple[list[str], list[str]]:
 
 def measure(cluster: Cluster, summarizer: Summarizer, max_words: int) -> dict:
     seen, new = split(cluster)
-    cache = summarizer.encoder.cache  # emptied before each brief: neither is timed on the other's vectors or figures
-    cache.clear()
-    clear_figure_cache()
+    forget_texts(summarizer.encoder)  # before each brief: neither is timed on what the other read or embedded
     began = time.perf_counter()
     plain = summarizer.summarize(new, max_words=max_words)
-    cache.clear()
-    clear_figure_cache()
+    forget_texts(summarizer.encoder)
     middle = time.perf_counter()
     update = summarizer.summarize(new, seen=seen, max_words=max_words)
     ended = time.perf_counter()

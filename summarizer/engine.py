@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-import numpy as np
-
 from .brief import Brief, BriefSentence
 from .config import DEFAULT_SETTINGS, Settings
 from .model.embedding import Encoder, get_encoder
 from .options import UNSET, Options, check_time_limit, check_timeline
 from .reading.documents import normalize_documents
 from .reading.sentences import split_articles
-from .selection.candidates import (Shortlist, candidate_sentences, drop_furniture, drop_said_before, model_text,
-                                   seen_to_compare, select_brief, weigh_content)
+from .selection.candidates import (SaidBefore, Shortlist, candidate_sentences, drop_furniture, model_text,
+                                   select_brief, weigh_content)
 from .selection.furniture import PROTOTYPES
 from .selection.order import reading_order
 from .selection.restated import restated
@@ -96,34 +94,36 @@ class Summarizer:
             concepts, relevance, indices = weigh_content(sentences, candidates, settings, query, budget, depth,
                                                          clock.check, first_seen)
         with clock.stage("embed"):
-            # An update brief's seen sentences that candidates are compared with go in the same call.
-            ahead = seen_to_compare(indices, sentences, concepts.words, first_seen, settings) if earlier else []
-            vectors = self.encoder.encode([model_text(sentences[i]) for i in indices + ahead]
-                                          + ([query] if query else []), clock.deadline)
+            vectors = self.encoder.encode([model_text(sentences[i]) for i in indices] + ([query] if query else []),
+                                          clock.deadline)
             short = Shortlist(indices, vectors[: len(indices)], relevance[indices])
-            embedded = dict(zip(ahead, vectors[len(indices):len(indices) + len(ahead)]))
             prototypes = self.encoder.encode_fixed(PROTOTYPES)
         with clock.stage("furniture"):
             short = drop_furniture(short, prototypes, settings.furniture_threshold)
-        known = dict(zip(short.indices, short.vectors))
-        if earlier:
-            with clock.stage("embed"):
-                short, seen_vectors = drop_said_before(short, sentences, concepts.words, len(articles) - len(earlier),
-                                                       settings, lambda rows: ahead_of(rows, embedded, embed))
-                known.update(seen_vectors)
-            if not short.indices:
-                warnings.append(NOTHING_NEW)
-                return brief()
         if not short.indices:
             warnings.append(FURNITURE_ONLY)
             return brief()
+        known = dict(zip(short.indices, short.vectors))
+        # An update brief: a sentence picked that says again what a seen one said is left out and the brief chosen
+        # again (at most once per shortlisted sentence); only the picked sentences' seen neighbours are embedded.
+        repeats = SaidBefore(short.indices, sentences, concepts.words, len(articles) - len(earlier), settings,
+                             embed) if earlier else None
 
         read: dict = {}  # the facts of the sentences traced, kept for a second round of selection
 
         def choose(short: Shortlist) -> tuple[Shortlist, list[int], list, tuple]:
-            with clock.stage("select"):
-                short, picked = select_brief(short, sentences, concepts, vectors[-1] if query else None, settings,
-                                             budget)
+            while True:
+                with clock.stage("select"):
+                    short, picked = select_brief(short, sentences, concepts, vectors[-1] if query else None,
+                                                 settings, budget)
+                if repeats is None or not picked:
+                    break
+                with clock.stage("embed"):
+                    again = repeats.among([short.indices[k] for k in picked], short.vectors[picked])
+                    known.update(repeats.vectors)
+                if not again:
+                    break
+                short = short.keep(k for k, index in enumerate(short.indices) if index not in again)
             with clock.stage("order"):
                 ordered = reading_order([sentences[short.indices[k]] for k in picked], articles)
                 index_of = {sentences[index]: index for index in short.indices}
@@ -134,14 +134,18 @@ class Summarizer:
 
         full = short
         short, chosen, found, notes = choose(full)
+        if repeats is not None and not short.indices:
+            warnings.append(NOTHING_NEW)
+            return brief()
         if not chosen:
             warnings.append(budget_too_small(budget.words))
         score = dict(zip(short.indices, short.relevance.tolist()))
         # Once more without the sentences that only restate another chosen one (one round: linear, bounded).
         again = restated(chosen, found, sentences, [article.id for article in articles], score)
         if again:
+            said = repeats.found if repeats is not None else set()
             short, chosen, found, notes = choose(full.keep(k for k, index in enumerate(full.indices)
-                                                           if index not in again))
+                                                           if index not in again and index not in said))
             score = dict(zip(short.indices, short.relevance.tolist()))
         return brief([BriefSentence.sourced(sentences[i], articles, matches, score[i])
                       for i, matches in zip(chosen, found)], notes)
@@ -170,10 +174,3 @@ class Summarizer:
             lambda articles, check: group_articles(articles, self.encoder, self.settings.furniture_threshold, check),
             options, min_story_size, Stopwatch(options.time_limit))
 
-
-def ahead_of(rows: list[int], embedded: dict, embed) -> np.ndarray:
-    """Vectors of `rows`, from those embedded ahead where they are, the rest embedded now."""
-    missing = [row for row in rows if row not in embedded]
-    if missing:
-        embedded.update(zip(missing, embed(missing)))
-    return np.stack([embedded[row] for row in rows])

@@ -77,6 +77,32 @@ def test_a_changed_figure_is_chosen_and_told_as_the_change_from_what_the_reader_
     assert "(seen before)" in brief.to_text() and "Deaths rose from 12" in brief.to_text()
 
 
+def test_only_the_picked_sentences_are_compared_with_what_the_reader_saw():
+    from summarizer.config import DEFAULT_SETTINGS
+    from summarizer.content.words import content_units as words_of
+    from summarizer.reading.documents import normalize_documents
+    from summarizer.reading.sentences import split_articles
+    from summarizer.selection.candidates import SaidBefore, model_text
+
+    sentences = split_articles(normalize_documents(NEW + SEEN))
+    words = [words_of(sentence.text)[2] for sentence in sentences]
+    new = [i for i, sentence in enumerate(sentences) if sentence.document < 2]
+    encoder, embedded = get_encoder(), []
+
+    def embed(rows):
+        embedded.extend(rows)
+        return encoder.encode([model_text(sentences[row]) for row in rows])
+
+    said = SaidBefore(new, sentences, words, 2, DEFAULT_SETTINGS, embed)
+    compared = [i for i in new if said.neighbour[i] is not None]
+    assert len(compared) >= 2 and embedded == []  # nothing is embedded until a sentence is picked
+    first = compared[0]
+    said.among([first], encoder.encode([model_text(sentences[first])]))
+    assert embedded == [said.neighbour[first]] and all(sentences[row].document == 2 for row in embedded)
+    said.among([first], encoder.encode([model_text(sentences[first])]))
+    assert embedded == [said.neighbour[first]]  # each seen sentence embedded once
+
+
 def test_articles_the_reader_has_seen_again_are_no_news(samples):
     brief = summarize([dict(samples[0], id="again")], seen=samples[:1])
     assert not brief.sentences

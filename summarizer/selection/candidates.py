@@ -159,26 +159,31 @@ def drop_furniture(short: Shortlist, prototypes: np.ndarray, threshold: float) -
     return short.keep(np.flatnonzero(~furniture)) if furniture.any() else short
 
 
-def seen_to_compare(indices: Sequence[int], sentences: list[Sentence], words: Sequence[frozenset[str]],
-                    first_seen: int, settings: Settings) -> list[int]:
-    """The seen sentences `drop_said_before` compares the candidates `indices` with: embedded with the candidates, in
-    one call."""
-    neighbours = seen_neighbours(indices, sentences, words, first_seen, settings.source_shared_words)
-    return sorted({other for other in neighbours if other is not None})
+class SaidBefore:
+    """Which candidates of an update brief say again what a seen sentence said: each is compared in meaning with the
+    seen sentence that shares the most of its words (novelty.seen_neighbours), embedded when first needed, so only
+    the sentences the selection picks cost a seen sentence's vector. `embed` embeds sentences by index."""
 
+    def __init__(self, indices: Sequence[int], sentences: list[Sentence], words: Sequence[frozenset[str]],
+                 first_seen: int, settings: Settings, embed: Callable[[list[int]], np.ndarray]):
+        self.neighbour = dict(zip(indices, seen_neighbours(indices, sentences, words, first_seen,
+                                                             settings.source_shared_words)))
+        threshold = settings.said_before_similarity
+        self.threshold = settings.redundancy_threshold if threshold is None else threshold
+        self.embed = embed
+        self.vectors: dict[int, np.ndarray] = {}  # the seen sentences embedded so far
+        self.found: set[int] = set()  # the candidates found to say it again
 
-def drop_said_before(short: Shortlist, sentences: list[Sentence], words: Sequence[frozenset[str]], first_seen: int,
-                     settings: Settings, embed: Callable[[list[int]], np.ndarray]
-                     ) -> tuple[Shortlist, dict[int, np.ndarray]]:
-    """The shortlist without the sentences that say again what a seen article said, and the vectors of the seen
-    sentences it was compared with (`embed` embeds sentences by index)."""
-    neighbours = seen_neighbours(short.indices, sentences, words, first_seen, settings.source_shared_words)
-    wanted = sorted({other for other in neighbours if other is not None})
-    seen_vectors = dict(zip(wanted, embed(wanted))) if wanted else {}
-    threshold = settings.said_before_similarity
-    repeated = said_before(short.vectors, neighbours, seen_vectors,
-                           settings.redundancy_threshold if threshold is None else threshold)
-    return (short.keep(np.flatnonzero(~repeated)) if repeated.any() else short), seen_vectors
+    def among(self, indices: Sequence[int], vectors: np.ndarray) -> set[int]:
+        """Those of `indices` (with their `vectors`) that say again what their seen neighbour said."""
+        neighbours = [self.neighbour.get(index) for index in indices]
+        wanted = sorted({other for other in neighbours if other is not None and other not in self.vectors})
+        if wanted:
+            self.vectors.update(zip(wanted, self.embed(wanted)))
+        repeated = said_before(vectors, neighbours, self.vectors, self.threshold)
+        found = {index for index, again in zip(indices, repeated.tolist()) if again}
+        self.found |= found
+        return found
 
 
 def select_brief(short: Shortlist, sentences: list[Sentence], concepts: ConceptTable, query_vector: np.ndarray | None,
