@@ -517,3 +517,11 @@ def test_a_sentence_about_it_comes_only_after_the_sentence_that_says_what_it_is(
     from summarizer.reading.sentences import split_sentences
     from summarizer.reading.standalone import leans_on_context
     assert not leans_on_context(split_sentences("It is unclear whether the council will act.")[0])
+
+
+def test_a_measure_or_a_body_spelled_out_or_short_is_one_word_for_sources():
+    own = "Finance Minister Joaquim Miranda Sarmento said the budget would deliver a surplus of 0.3% of GDP."
+    assert vouches(own, "The budget forecasts a surplus of 0.3% of gross domestic product next year.")
+    from summarizer.sources.facts import facts
+    assert facts("The U.N. envoy met the E.U. team.").words == facts("The United Nations envoy met the European "
+                                                                    "Union team.").words

@@ -171,7 +171,7 @@ def facts(text: str) -> Facts:
     found = tuple(figures(text))
     said_by = speaker(text)
     read = tuple(frames(text, list(found)))
-    words = _wire_words(content_units(readable(text))[2])
+    words = _wire_words(content_units(_one_spelling(readable(text)))[2])
     return Facts(found, names_of(text), denies(text), said_by, agents_of(text),
                  ANAPHORIC.match(text) is not None, words, CONTRARY.match(text) is not None,
                  attribution_words(text, said_by), read, tuple(_count_words(text, frame, words) for frame in read))
@@ -179,6 +179,22 @@ def facts(text: str) -> Facts:
 
 # Wire and aggregator spellings of one word: "66%", "66 pct" and "66 per cent" are "66 percent"; "mln" is "million".
 WIRE_SPELLINGS = {"pct": "percent", "mln": "million", "bln": "billion", "dlrs": "dollar", "dlr": "dollar"}
+
+
+# ... and one name of a body or a measure, spelled out or short: "gross domestic product" is "GDP", "the U.N." and
+# "the United Nations" are "the UN" ("US" is a stop word, as "U.S." and "United States" become).
+# (The cue is in every spelled-out form: most sentences are passed over without a search.)
+SHORT_NAMES = [(re.compile(pattern), short, cue) for pattern, short, cue in (
+    (r"\b[Gg]ross [Dd]omestic [Pp]roduct\b", "GDP", "omestic"), (r"\bUnited Nations\b|\bU\.N\.", "UN", "U"),
+    (r"\bEuropean Union\b|\bE\.U\.", "EU", "E"), (r"\bUnited States\b|\bU\.S\.", "US", "U"),
+    (r"\bUnited Kingdom\b|\bU\.K\.", "UK", "U"))]
+
+
+def _one_spelling(text: str) -> str:
+    for pattern, short, cue in SHORT_NAMES:
+        if cue in text:
+            text = pattern.sub(short, text)
+    return text
 
 
 def _wire_words(words: frozenset[str]) -> frozenset[str]:
