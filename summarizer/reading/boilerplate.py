@@ -121,9 +121,16 @@ def is_tail_heading(line: str) -> bool:
 CREDITORS = ("AP", "Getty", "AFP", "Reuters", "EPA", "Shutterstock")
 
 
+# What a caption by CAPTION opens with (or "in this" somewhere), and what one by CAPTION_MARK holds: the patterns run
+# only on the sentences that have it.
+CAPTION_OPENINGS = ("image", "photo", "picture", "caption", "credit")
+MARK_OPENINGS = ("CLOSE", "CORRECTS", "FOR ")
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit, or the credit of the story's reporters and editors, as a line or a sentence."""
-    return (CAPTION.search(text) is not None
+    return ((text[:12].lower().startswith(CAPTION_OPENINGS) or "in this" in text.lower())
+            and CAPTION.search(text) is not None
             or any(name in text for name in CREDITORS) and CREDIT.search(text) is not None
-            or CAPTION_MARK.search(text) is not None
+            or ("FILE" in text or ")" in text or text.startswith(MARK_OPENINGS)) and CAPTION_MARK.search(text) is not None
             or ("contributed" in text or " by " in text) and BYLINE_CREDIT.search(text) is not None)

@@ -61,7 +61,7 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and not is_caption(text)
         and _quotes_balanced(text)
         and BARE_QUOTE.match(text) is None
-        and POST.search(text) is None
+        and not (("#" in text or "@" in text) and POST.search(text))
         and ASIDE.match(text) is None
         and _has_letters(text)
         and not _shouted(text)
