@@ -84,6 +84,25 @@ def test_captions_are_left_out_as_lines_and_as_sentences():
     assert can_stand_alone(split_sentences(reporting)[0], 5, 60)
 
 
+def test_a_sentence_pointing_at_the_page_around_it_does_not_stand_alone():
+    from summarizer import summarize
+    from summarizer.reading.standalone import can_stand_alone
+
+    for pointer in ["Here's a map of where you can see the eclipse on Monday afternoon.",
+                    "The crowd cheered as the rocket rose over the launch pad (see video below).",
+                    "The full list of the 120 nominees can be read here, and includes three first-time winners.",
+                    "Add Harvey Weinstein as an interest to stay up to date on the latest news, video and analysis."]:
+        assert not can_stand_alone(split_sentences(pointer)[0], 5, 60), pointer
+    for plain in ["Police say he landed on a catwalk several levels below and died at the scene.",
+                  "Temperatures rose above 40 degrees in the capital on Sunday, the weather service said."]:
+        assert can_stand_alone(split_sentences(plain)[0], 5, 60), plain
+    article = ("The rocket lifted off from the coast at dawn on Monday, carrying two weather satellites. Here's a map of "
+               "where the rocket's second stage fell into the sea off the coast on Monday. The launch was delayed "
+               "twice last week by strong winds over the launch site.")
+    brief = summarize([article, article.replace("at dawn", "shortly after sunrise")], max_words=200)
+    assert brief.sentences and not any(s.text.startswith("Here's") for s in brief.sentences)
+
+
 def test_scripts_without_spaces_are_split_at_their_own_full_stops_and_counted_by_characters():
     text = "東京で地震が発生した。政府は対策本部を設置した！被害は「まだ分からない」？ 詳細は不明だ。"
     sentences = split_sentences(text)

@@ -20,6 +20,13 @@ STILL_GLUED = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]|\b[A-Z]\.[a-z]{3,}")
 STARTS_WELL = re.compile(r"[\"“‘'(「『]?(?:[A-Z0-9]|" + UNSPACED_RUN.pattern.rstrip("+") + ")")
 # A sentence that is nothing but a quotation leaves the reader asking who said it.
 BARE_QUOTE = re.compile(r"^(?:[\"“]|``)[^\"“”`]*(?:[\"”]|'')$")
+# A sentence that points at the page around it, which a brief does not carry: "Here's a map of where you can see the
+# eclipse.", "(see video below)", "The whole list can be read here", "Add Harvey Weinstein as an interest to stay
+# up to date on the latest news" (a site's follow button).
+POINTS_AT_PAGE = re.compile(
+    r"^[\"“‘']?Here(?:['’]s| is| are)\b|\((?:see|watch|read|listen)\b[^()]{0,40}\)|\b(?:below|above)\s*[.:]?[\"”’')]*$"
+    r"|\b(?:can|may) be (?:read|seen|found|watched|viewed|heard) (?:here|below|above|online)\b"
+    r"|\bas an interest to stay up to date\b")
 # Social posts ("#newsnotnoise", "@realDonaldTrump") and asides wholly in parentheses.
 POST = re.compile(r"(?:^|\s)[#@]\w")
 ASIDE = re.compile(r"^\(.*\)\.?$")
@@ -63,6 +70,7 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and BARE_QUOTE.match(text) is None
         and not (("#" in text or "@" in text) and POST.search(text))
         and ASIDE.match(text) is None
+        and POINTS_AT_PAGE.search(text) is None
         and _has_letters(text)
         and not _shouted(text)
     )
