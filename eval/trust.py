@@ -156,7 +156,11 @@ AMOUNT_CUT = re.compile(r"\b(?:worth|of|at|to|for|about|from|by|paid|cost|costs|
                         r"nearly|some|over|than)\s+U\.S\.[\"”’')]*$")
 LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![A-Z])")
 DATELINE = re.compile(r"^[\"“]?[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+[A-Z][a-z]*\.?)?)?"
-                      r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*(?:--?|—|–|_)")
+                      r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*(?:--?|—|–|_)"
+                      r"|^\((?:CNN|AP|Reuters|AFP|UPI)\)|^[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][A-Za-z. ]*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s+[A-Z]"
+                      r"|^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*(?:--?|—|–)[A-Z]")
+# Where someone stands in a photo: a caption ("Shane Bauer (2nd L), Sarah Shourd (3rd L) and ...").
+PHOTO_POSITION = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|far) )?[LRC]\)|\((?:L-R|R-L)\)")
 CAPS_LABEL = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z&]{2,})*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:The|A|An|In|On|At|For|With|"
                         r"After|Before|When|As|It|He|She|They)\b")
 
@@ -181,6 +185,8 @@ def cannot_stand_alone(text: str) -> str | None:
         return "starts in lower case"
     if DATELINE.match(text):
         return "dateline left on"
+    if PHOTO_POSITION.search(text):
+        return "a photo caption"
     if CAPS_LABEL.match(text) or GLUED_LABEL.match(text):
         return "section label glued on"
     if ZONE_START.match(text):

@@ -193,6 +193,11 @@ def test_the_inner_sentences_of_a_quotation_are_not_chosen():
     ("WASHINGTON Obesity is imposing an ever heavier burden on rich and poor nations, researchers said.", "Obesity is"),
     ("CTV News has learned that the instructor returned to the college.", "CTV News has learned"),
     ("USA TODAY reached out to the actor's representatives on Friday.", "USA TODAY reached"),
+    ("SYCAMORE, Ill. --A 76-year-old man was freed on Friday after a judge ruled.", "A 76-year-old man"),
+    ("(CNN) Greg Gianforte pleaded guilty to assault on Monday morning.", "Greg Gianforte"),
+    ("Seoul, South Korea (CNN) North Korea is believed to be moving a missile.", "North Korea is"),
+    ("(Reuters) - The central bank raised rates on Thursday.", "The central bank"),
+    ("NEW YORK-based Acme said its profit rose on Monday.", "NEW YORK-based Acme"),
 ])
 def test_datelines_and_section_labels_are_left_off(line, first):
     (sentence, *_) = split_sentences(line)
@@ -238,6 +243,18 @@ def test_what_cannot_stand_alone_is_recognized():
     assert cannot_stand_alone("We will do it the same way.''") == "closes a quotation it did not open"
     assert cannot_stand_alone("Washington (CNN) -- A man was caught.") == "dateline left on"
     assert cannot_stand_alone("The snowstorm closed roads across the U.S.") is None
+    assert cannot_stand_alone("(CNN) Greg Gianforte pleaded guilty.") == "dateline left on"
+    assert cannot_stand_alone("SYCAMORE, Ill. --A man was freed.") == "dateline left on"
+    assert cannot_stand_alone("Shane Bauer (2nd L) and Josh Fattal (R) sit with their mothers.") == "a photo caption"
+
+
+def test_where_someone_stands_in_a_photo_makes_a_caption():
+    from summarizer.reading.standalone import can_stand_alone
+
+    caption, prose = split_sentences("Shane Bauer (2nd L), Sarah Shourd (3rd L) and Josh Fattal (2nd R) sit with their "
+                                     "mothers during a news conference in Tehran. The three hikers were held for more "
+                                     "than a year in Evin prison.")
+    assert not can_stand_alone(caption, 5, 60) and can_stand_alone(prose, 5, 60)
 
 
 def test_mixed_stories_are_named_and_furniture_alone_makes_no_brief(seed_documents):

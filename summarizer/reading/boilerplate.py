@@ -79,7 +79,7 @@ DATELINE_PREFIX = re.compile(
     r"(?=[A-Z.'\- ]*[A-Z]{3})[A-Z][A-Z.'-]+(?:[ ]+[A-Z][A-Z.'-]+)*"
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
     r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}\s+"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}(?:\s+|(?=[A-Z\"“]))"  # "SYCAMORE, Ill. --A 76-year-old man"
 )
 # "WASHINGTON Obesity is ...": a dateline in capitals with no dash, one long word (not an acronym such as "CTV News"
 # or "NASA Administrator"), before a sentence that opens with a capitalized word and goes on in lower case.
@@ -88,7 +88,14 @@ BARE_DATELINE_PREFIX = re.compile(r"[A-Z]{6,}\s+(?=[A-Z][a-z]+\s+[a-z])")
 # news agency in brackets, then a dash.
 AGENCY_DATELINE_PREFIX = re.compile(
     r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*[—–_-]{1,2}\s+"
+    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*[—–_-]{1,2}(?:\s+|(?=[A-Z\"“]))"
+)
+# "(CNN) Greg Gianforte ...", "Seoul, South Korea (CNN) North Korea ...", "(Reuters) - The ...": a news agency or
+# broadcaster in brackets, after a place or not, with or without a dash.
+AGENCY_TAG_PREFIX = re.compile(
+    r"(?:[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s*)?"
+    r"\((?:CNN(?: [A-Z][a-z]+)?|AP|Reuters|AFP|UPI|Bloomberg|dpa|DPA|Xinhua|ANSA|EFE|Kyodo|Yonhap|PTI|IANS|BBC|NBC|"
+    r"ABC|CBS|CNBC|Fox News|The Hill)\)\s*(?:[—–_-]{1,2}\s*)?(?=[A-Z0-9\"“‘'])"
 )
 # A newspaper's section in capitals glued to the story's first line ("SPORTS The starting pitcher ..."), with the
 # kicker after it when one follows ("SPORTS Pitching The starting ...").
@@ -99,8 +106,8 @@ SECTION_PREFIX = re.compile(
     r"(?:" + SECTIONS + r")(?:\s+(?:" + SECTIONS + r"|&|AND))*\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=(?:The|A|An|In|On|At|"
     r"For|After|When|As|It|With|By|From|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b))?(?=[A-Z0-9\"“])"
 )
-PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX, SECTION_PREFIX,
-            BARE_DATELINE_PREFIX)
+PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX, AGENCY_TAG_PREFIX,
+            SECTION_PREFIX, BARE_DATELINE_PREFIX)
 # A caption is a line of its own only when the line is caption-sized; in a longer line (an article pasted without
 # line breaks) only the caption's sentences are dropped (standalone.py), not the whole article.
 CAPTION_LINE_CHARS = 400

@@ -27,6 +27,9 @@ POINTS_AT_PAGE = re.compile(
     r"^[\"“‘']?Here(?:['’]s| is| are)\b|\((?:see|watch|read|listen)\b[^()]{0,40}\)|\b(?:below|above)\s*[.:]?[\"”’')]*$"
     r"|\b(?:can|may) be (?:read|seen|found|watched|viewed|heard) (?:here|below|above|online)\b"
     r"|\bas an interest to stay up to date\b")
+# Where someone stands in a photo, in a caption left in the text: "Shane Bauer (2nd L), Sarah Shourd (3rd L) and ...
+# sit with their mothers". (A sentence, not its paragraph: "(left)" may sit in a paragraph of prose.)
+PHOTO_POSITION = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|far) )?[LRC]\)|\((?:L-R|R-L|left|right|center|centre)\)")
 # Social posts ("#newsnotnoise", "@realDonaldTrump") and asides wholly in parentheses.
 POST = re.compile(r"(?:^|\s)[#@]\w")
 ASIDE = re.compile(r"^\(.*\)\.?$")
@@ -71,6 +74,7 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and not (("#" in text or "@" in text) and POST.search(text))
         and ASIDE.match(text) is None
         and POINTS_AT_PAGE.search(text) is None
+        and not (")" in text and PHOTO_POSITION.search(text))
         and _has_letters(text)
         and not _shouted(text)
     )
