@@ -27,6 +27,12 @@ def test_newswire_dateline_is_dropped():
     assert spans("WASHINGTON _ The Senate voted on Tuesday.") == ["The Senate voted on Tuesday."]
 
 
+def test_question_and_answer_labels_are_dropped():
+    text = "Q. What options does the Senate have?\n\nA. Senate leaders are not due back until Monday.\n\nA. J. Smith voted."
+    assert spans(text) == ["What options does the Senate have?", "Senate leaders are not due back until Monday.",
+                           "A. J. Smith voted."]
+
+
 def test_aggregator_tail_is_cut():
     text = (
         "First paragraph of the story.\nSecond paragraph of the story.\nThird paragraph.\n\n"
