@@ -111,16 +111,8 @@ LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those|His|
                               r"Still|Also|Instead|Meanwhile|Then|So|Otherwise)\b")
 
 
-# "It was described as a black Porsche", "That forced NASA to reroute coolant": a pronoun for what the sentence
-# before named; not "It is unclear whether ...", where "it" names nothing.
-PRONOUN_OPENING = re.compile(
-    r"[\"“‘']?(?:That\b|It\b(?!\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|has been|had been)\s+"
-    r"(?:not\s+|still\s+|also\s+)?(?:clear|unclear|known|unknown|likely|unlikely|expected|believed|thought|"
-    r"estimated|understood|possible|impossible|important|difficult|hard|easy|too early|time)\b))")
-
-
 def leans_on_context(sentence: Sentence) -> bool:
-    return LEANS_ON_CONTEXT.match(sentence.text) is not None or PRONOUN_OPENING.match(sentence.text) is not None
+    return LEANS_ON_CONTEXT.match(sentence.text) is not None
 
 
 # "Medlin said it was hard to understand her.": a sentence that opens with one name and a verb of saying (or a comma)
