@@ -131,10 +131,14 @@ TOLL = [
 ]
 
 
+def notes_of(brief):
+    """Each note of a brief as (kind, the values it compares)."""
+    return [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements]
+
+
 def test_a_toll_that_rose_between_dated_reports_is_an_update():
     brief = summarize(TOLL, max_words=120)
-    assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
-        ("update", [62, 118])]
+    assert notes_of(brief) == [("update", [62, 118])]
     assert "rose from 62" in brief.disagreements[0].note() and "by 21 Jan" in brief.disagreements[0].note()
     # undated, the same two reports differ
     undated = summarize([{key: value for key, value in article.items() if key != "published"} for article in TOLL],
@@ -457,8 +461,7 @@ LANDSLIDE = [
 
 def test_an_earlier_estimate_in_one_article_is_an_update_and_its_article_still_a_source():
     brief = summarize(LANDSLIDE, max_words=80)
-    assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
-        ("update", [27, 31])]
+    assert notes_of(brief) == [("update", [27, 31])]
     died = next(s for s in brief.sentences if "31 people died" in s.text)
     assert set(died.sources) == {"wire", "radio"}
 
@@ -470,8 +473,7 @@ def test_a_count_risen_to_is_later_than_the_one_beside_it():
         {"id": "two", "text": "Rescuers in Risaralda searched through the mud for survivors on Monday."},
     ]
     brief = summarize(articles, max_words=60)
-    assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
-        ("update", [27, 31])]
+    assert notes_of(brief) == [("update", [27, 31])]
 
 
 def test_another_count_after_the_dead_is_all_the_missing():
