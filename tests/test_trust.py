@@ -525,3 +525,12 @@ def test_a_measure_or_a_body_spelled_out_or_short_is_one_word_for_sources():
     from summarizer.sources.facts import facts
     assert facts("The U.N. envoy met the E.U. team.").words == facts("The United Nations envoy met the European "
                                                                     "Union team.").words
+
+
+def test_a_figure_with_decimals_given_alike_singles_out_the_fact():
+    assert vouches("The country's glaciers lost 2.9 percent of their volume in 2025, the report said.",
+                   "Swiss glaciers shrank by 2.9% in 2025, according to an annual assessment released Wednesday by "
+                   "the Alpine Glacier Monitoring Network.")
+    assert not vouches("The country's glaciers lost 2.9 percent of their volume in 2025, the report said.",
+                       "Swiss glaciers shrank by 3.1% in 2025, according to an annual assessment released Wednesday by "
+                       "the Alpine Glacier Monitoring Network.")

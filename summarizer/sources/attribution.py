@@ -147,7 +147,8 @@ FACT_SIMILARITY = 0.45
 FACT_SHARE = 0.1
 
 
-# A figure of at least this value, given exactly alike by two sentences, is seldom a coincidence.
+# A figure of at least this value, or written with decimals ("2.9 percent"), given exactly alike by two sentences, is
+# seldom a coincidence.
 DISTINCTIVE = 20
 # A paraphrase without counts ("The fire broke out early Monday afternoon beside Highway 46" for "The Cedar Ridge Fire
 # started Monday afternoon near Highway 46"): this close in meaning and seven tenths of its words (sentences of real
@@ -163,10 +164,11 @@ FIGURE_SHARE = 0.3
 
 def distinctive_figures(facts: Facts) -> list[Figure]:
     """The figures of a sentence that single out its fact: exact enough and large enough that another sentence
-    giving the same value is not a coincidence ("71,400", "212 seats", "$150 million"; not "two", not "thousands")."""
+    giving the same value is not a coincidence ("71,400", "212 seats", "$150 million", "2.9 percent"; not "two", not
+    "thousands")."""
     return [figure for figure in facts.figures
             if figure.kind in ("count", "money", "area", "weight", "percent") and not figure.vague
-            and not figure.attributive and figure.value >= DISTINCTIVE]
+            and not figure.attributive and (figure.value >= DISTINCTIVE or figure.step < 1)]
 
 
 def gives_value(own: Facts, other: Facts, story: Story = Story()) -> bool:
