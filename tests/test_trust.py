@@ -534,3 +534,14 @@ def test_a_figure_with_decimals_given_alike_singles_out_the_fact():
     assert not vouches("The country's glaciers lost 2.9 percent of their volume in 2025, the report said.",
                        "Swiss glaciers shrank by 3.1% in 2025, according to an annual assessment released Wednesday by "
                        "the Alpine Glacier Monitoring Network.")
+
+
+def test_dead_and_killed_say_one_outcome_for_sources():
+    from summarizer.sources.facts import coverage, facts
+
+    own = facts("Nine of the dead were women, the fire service said.")
+    assert coverage(own, facts("Nine of those killed were women, fire officials told the news agency.")) == 1.0
+    assert coverage(facts("Three firefighters were among the injured."),
+                    facts("Three firefighters were among those wounded.")) == 1.0
+    assert coverage(facts("Three firefighters were among the injured."),
+                    facts("Three firefighters were among those arrested.")) < 1.0

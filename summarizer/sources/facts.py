@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..content.figures import Figure, compatible, figures
-from .frames import (ANYONE, MONTHS, PERSONS, WEEKDAYS, Frame, Story, frames, predicate_words, same_quantity,
+from .frames import (ANYONE, MONTHS, PERSONS, PREDICATES, WEEKDAYS, Frame, Story, frames, predicate_words, same_quantity,
                      same_span, story_of, untimed, values_differ)
 from ..reading.sentences import readable
 from ..content.words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
@@ -197,13 +197,19 @@ def _one_spelling(text: str) -> str:
     return text
 
 
+# ... and the words that say one outcome for people: "dead", "died" and "killed" say one thing, as "wounded" and
+# "injured" do, and "detained" and "arrested".
+SAME_OUTCOME = {stem(word): name for name in ("killed", "injured", "arrested")
+                for word in PREDICATES[name].split() if word not in ("toll", "burns")}
+
+
 def _wire_words(words: frozenset[str]) -> frozenset[str]:
     found = set()
     for word in words:
         if word.endswith("%") and len(word) > 1:
             found.update((word[:-1], "percent"))
         else:
-            found.add(WIRE_SPELLINGS.get(word, word))
+            found.add(SAME_OUTCOME.get(word, WIRE_SPELLINGS.get(word, word)))
     if "cent" in found and "per" in found:
         found -= {"cent", "per"}
         found.add("percent")
@@ -214,7 +220,7 @@ def _count_words(text: str, frame: Frame, words: frozenset[str]) -> frozenset[st
     """The sentence's stems that say one count: its figure, its head and the words of its predicate."""
     said = {word for word, _, _ in tokens(text[frame.figure.start:frame.figure.end])} | {stem(frame.head)}
     said |= predicate_words(frame.predicate)
-    return frozenset(said) & words
+    return frozenset(SAME_OUTCOME.get(word, word) for word in said) & words
 
 
 def contradicts(a: Facts, b: Facts, story: Story = Story()) -> bool:
