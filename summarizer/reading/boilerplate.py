@@ -108,8 +108,8 @@ SECTION_PREFIX = re.compile(
     r"(?:" + SECTIONS + r")(?:\s+(?:" + SECTIONS + r"|&|AND))*\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=(?:The|A|An|In|On|At|"
     r"For|After|When|As|It|With|By|From|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b))?(?=[A-Z0-9\"“])"
 )
-PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, QA_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX, AGENCY_TAG_PREFIX,
-            SECTION_PREFIX, BARE_DATELINE_PREFIX)
+PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, QA_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX,
+            AGENCY_TAG_PREFIX, SECTION_PREFIX, BARE_DATELINE_PREFIX)
 # A caption is a line of its own only when the line is caption-sized; in a longer line (an article pasted without
 # line breaks) only the caption's sentences are dropped (standalone.py), not the whole article.
 CAPTION_LINE_CHARS = 400
@@ -141,5 +141,6 @@ def is_caption(text: str) -> bool:
     return ((text[:12].lower().startswith(CAPTION_OPENINGS) or "in this" in text.lower())
             and CAPTION.search(text) is not None
             or any(name in text for name in CREDITORS) and CREDIT.search(text) is not None
-            or ("FILE" in text or ")" in text or text.startswith(MARK_OPENINGS)) and CAPTION_MARK.search(text) is not None
+            or ("FILE" in text or ")" in text or text.startswith(MARK_OPENINGS))
+            and CAPTION_MARK.search(text) is not None
             or ("contributed" in text or " by " in text) and BYLINE_CREDIT.search(text) is not None)

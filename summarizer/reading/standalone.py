@@ -24,7 +24,8 @@ BARE_QUOTE = re.compile(r"^(?:[\"“]|``)[^\"“”`]*(?:[\"”]|'')$")
 # eclipse.", "(see video below)", "The whole list can be read here", "Add Harvey Weinstein as an interest to stay
 # up to date on the latest news" (a site's follow button).
 POINTS_AT_PAGE = re.compile(
-    r"^[\"“‘']?Here(?:['’]s| is| are)\b|\((?:see|watch|read|listen)\b[^()]{0,40}\)|\b(?:below|above)\s*[.:]?[\"”’')]*$"
+    r"^[\"“‘']?Here(?:['’]s| is| are)\b|\((?:see|watch|read|listen)\b[^()]{0,40}\)"
+    r"|\b(?:below|above)\s*[.:]?[\"”’')]*$"
     r"|\b(?:can|may) be (?:read|seen|found|watched|viewed|heard) (?:here|below|above|online)\b"
     r"|\bas an interest to stay up to date\b")
 # Where someone stands in a photo, in a caption left in the text: "Shane Bauer (2nd L), Sarah Shourd (3rd L) and ...

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..content.figures import Figure, compatible, figures
-from .frames import (ANYONE, MONTHS, PERSONS, PREDICATES, WEEKDAYS, Frame, Story, frames, predicate_words, same_quantity,
-                     same_span, story_of, untimed, values_differ)
+from .frames import (ANYONE, MONTHS, PERSONS, PREDICATES, WEEKDAYS, Frame, Story, frames, predicate_words,
+                     same_quantity, same_span, story_of, untimed, values_differ)
 from ..reading.sentences import readable
 from ..content.words import LONGEST_WORD, STOPWORDS, TOKEN, content_units, stem, tokens
 
