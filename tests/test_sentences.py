@@ -103,6 +103,16 @@ def test_a_sentence_pointing_at_the_page_around_it_does_not_stand_alone():
     assert brief.sentences and not any(s.text.startswith("Here's") for s in brief.sentences)
 
 
+def test_the_request_for_tips_that_closes_a_crime_story_is_no_brief_sentence():
+    from summarizer.reading.standalone import can_stand_alone
+
+    for appeal in ["Anyone with information is asked to call the TIPS Hotline at 816-474-8477.",
+                   "If you have any information, you can call Odessa Crimestoppers at 432-333-TIPS."]:
+        assert not can_stand_alone(split_sentences(appeal)[0], 5, 60), appeal
+    news = "Police said nobody with information about the robbery had come forward by Friday."
+    assert can_stand_alone(split_sentences(news)[0], 5, 60)
+
+
 def test_scripts_without_spaces_are_split_at_their_own_full_stops_and_counted_by_characters():
     text = "東京で地震が発生した。政府は対策本部を設置した！被害は「まだ分からない」？ 詳細は不明だ。"
     sentences = split_sentences(text)
