@@ -27,6 +27,12 @@ def test_newswire_dateline_is_dropped():
     assert spans("WASHINGTON _ The Senate voted on Tuesday.") == ["The Senate voted on Tuesday."]
 
 
+def test_a_note_of_when_the_story_changed_is_dropped():
+    assert spans("Update, 22 April: The court hearing has been moved back.") == ["The court hearing has been moved back."]
+    assert spans("UPDATED Oct. 5, 2:30 p.m.: Police said the road reopened.") == ["Police said the road reopened."]
+    assert spans("Updates to the law: none were made in March.") == ["Updates to the law: none were made in March."]
+
+
 def test_question_and_answer_labels_are_dropped():
     text = "Q. What options does the Senate have?\n\nA. Senate leaders are not due back until Monday.\n\nA. J. Smith voted."
     assert spans(text) == ["What options does the Senate have?", "Senate leaders are not due back until Monday.",

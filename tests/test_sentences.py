@@ -107,7 +107,9 @@ def test_the_request_for_tips_that_closes_a_crime_story_is_no_brief_sentence():
     from summarizer.reading.standalone import can_stand_alone
 
     for appeal in ["Anyone with information is asked to call the TIPS Hotline at 816-474-8477.",
-                   "If you have any information, you can call Odessa Crimestoppers at 432-333-TIPS."]:
+                   "If you have any information, you can call Odessa Crimestoppers at 432-333-TIPS.",
+                   "If you have information about the whereabouts of either man, call 1-800-TBI-FIND.",
+                   "Contains spoilers for Game of Thrones Season 6 and the finale of the show."]:
         assert not can_stand_alone(split_sentences(appeal)[0], 5, 60), appeal
     news = "Police said nobody with information about the robbery had come forward by Friday."
     assert can_stand_alone(split_sentences(news)[0], 5, 60)

@@ -73,6 +73,8 @@ DATE_PREFIX = re.compile(
 )
 # "What Happened: ...", "Why It Matters: ..." — a short Title Case label before the sentence.
 LABEL_PREFIX = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:\s+(?=[\"“‘'A-Z0-9])")
+# "Update, 22 April: The court hearing ...", "UPDATED Oct. 5, 2:30 p.m.: ...": a note of when the story changed.
+UPDATE_PREFIX = re.compile(r"(?:Update|UPDATE|Updated|UPDATED)(?:,?\s(?:[^:\n]|:(?=\d)){1,30})?\s*:\s+(?=[\"“A-Z0-9])")
 # "Q. What options does the Senate have?" / "A. The Senate is not scheduled to ...": a question-and-answer label.
 QA_PREFIX = re.compile(r"[QA]\.\s+(?=[\"“]|[A-Z][a-z])")
 # "WASHINGTON (AP) — ", "AUSTIN, Texas (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "LONDON _ ": a place in capitals
@@ -108,7 +110,7 @@ SECTION_PREFIX = re.compile(
     r"(?:" + SECTIONS + r")(?:\s+(?:" + SECTIONS + r"|&|AND))*\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=(?:The|A|An|In|On|At|"
     r"For|After|When|As|It|With|By|From|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b))?(?=[A-Z0-9\"“])"
 )
-PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, LABEL_PREFIX, QA_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX,
+PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, UPDATE_PREFIX, LABEL_PREFIX, QA_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX,
             AGENCY_TAG_PREFIX, SECTION_PREFIX, BARE_DATELINE_PREFIX)
 # A caption is a line of its own only when the line is caption-sized; in a longer line (an article pasted without
 # line breaks) only the caption's sentences are dropped (standalone.py), not the whole article.

@@ -30,8 +30,11 @@ POINTS_AT_PAGE = re.compile(
     r"|\bas an interest to stay up to date\b")
 # The request for tips that closes a crime story ("Anyone with information is asked to call the TIPS Hotline at
 # 816-474-8477.", "... you may call Crime Stoppers"): the article's appeal to its readers, no news.
-TIP_LINE = re.compile(r"\b[Aa]nyone (?:with|who has) (?:any |more )?information\b.{0,80}\b(?:call|contact)"
+TIP_LINE = re.compile(r"\b(?:[Aa]nyone (?:with|who has)|[Ii]f you have) (?:any |more )?information\b.{0,80}"
+                      r"\b(?:call|contact)"
                       r"|\b[Cc]rime ?[Ss]toppers\b", re.DOTALL)
+# A warning to the page's readers: "Contains spoilers for Game of Thrones Season 6."
+SPOILERS = re.compile(r"^(?:This (?:article|story|post|review) )?(?:[Cc]ontains|[Ww]arning:?) (?:major |some )?spoilers\b")
 # Where someone stands in a photo, in a caption left in the text: "Shane Bauer (2nd L), Sarah Shourd (3rd L) and ...
 # sit with their mothers". (A sentence, not its paragraph: "(left)" may sit in a paragraph of prose.)
 PHOTO_POSITION = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|far) )?[LRC]\)|\((?:L-R|R-L|left|right|center|centre)\)")
@@ -81,6 +84,7 @@ def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
         and POINTS_AT_PAGE.search(text) is None
         and not (")" in text and PHOTO_POSITION.search(text))
         and not (("nformation" in text or "toppers" in text) and TIP_LINE.search(text))
+        and SPOILERS.match(text) is None
         and _has_letters(text)
         and not _shouted(text)
     )
