@@ -110,8 +110,8 @@ SECTION_PREFIX = re.compile(
     r"(?:" + SECTIONS + r")(?:\s+(?:" + SECTIONS + r"|&|AND))*\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?=(?:The|A|An|In|On|At|"
     r"For|After|When|As|It|With|By|From|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b))?(?=[A-Z0-9\"“])"
 )
-PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, UPDATE_PREFIX, LABEL_PREFIX, QA_PREFIX, DATELINE_PREFIX, AGENCY_DATELINE_PREFIX,
-            AGENCY_TAG_PREFIX, SECTION_PREFIX, BARE_DATELINE_PREFIX)
+PREFIXES = (MARKDOWN_PREFIX, DATE_PREFIX, UPDATE_PREFIX, LABEL_PREFIX, QA_PREFIX, DATELINE_PREFIX,
+            AGENCY_DATELINE_PREFIX, AGENCY_TAG_PREFIX, SECTION_PREFIX, BARE_DATELINE_PREFIX)
 # A caption is a line of its own only when the line is caption-sized; in a longer line (an article pasted without
 # line breaks) only the caption's sentences are dropped (standalone.py), not the whole article.
 CAPTION_LINE_CHARS = 400

@@ -34,7 +34,8 @@ TIP_LINE = re.compile(r"\b(?:[Aa]nyone (?:with|who has)|[Ii]f you have) (?:any |
                       r"\b(?:call|contact)"
                       r"|\b[Cc]rime ?[Ss]toppers\b", re.DOTALL)
 # A warning to the page's readers: "Contains spoilers for Game of Thrones Season 6."
-SPOILERS = re.compile(r"^(?:This (?:article|story|post|review) )?(?:[Cc]ontains|[Ww]arning:?) (?:major |some )?spoilers\b")
+SPOILERS = re.compile(r"^(?:This (?:article|story|post|review) )?(?:[Cc]ontains|[Ww]arning:?) "
+                      r"(?:major |some )?spoilers\b")
 # Where someone stands in a photo, in a caption left in the text: "Shane Bauer (2nd L), Sarah Shourd (3rd L) and ...
 # sit with their mothers". (A sentence, not its paragraph: "(left)" may sit in a paragraph of prose.)
 PHOTO_POSITION = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|far) )?[LRC]\)|\((?:L-R|R-L|left|right|center|centre)\)")
