@@ -10,6 +10,13 @@ def texts(text):
     return [s.text for s in sentences]
 
 
+def stands_alone(text):
+    """Can the first sentence of `text` stand alone in a brief (5 to 60 words)?"""
+    from summarizer.reading.standalone import can_stand_alone
+
+    return can_stand_alone(split_sentences(text)[0], 5, 60)
+
+
 def test_punkt_parameters_come_from_the_package():
     parameters = punkt_parameters()
     assert {"mr", "u.s", "gen"} <= parameters.abbrev_types
@@ -81,21 +88,20 @@ def test_captions_are_left_out_as_lines_and_as_sentences():
     ordinary = split_sentences("The senator spoke at a rally in Ohio on Monday about the new tax plan.")[0]
     assert can_stand_alone(ordinary, 5, 60)
     reporting = "Images of the crash site showed debris scattered across two fields near the runway."
-    assert can_stand_alone(split_sentences(reporting)[0], 5, 60)
+    assert stands_alone(reporting)
 
 
 def test_a_sentence_pointing_at_the_page_around_it_does_not_stand_alone():
     from summarizer import summarize
-    from summarizer.reading.standalone import can_stand_alone
 
     for pointer in ["Here's a map of where you can see the eclipse on Monday afternoon.",
                     "The crowd cheered as the rocket rose over the launch pad (see video below).",
                     "The full list of the 120 nominees can be read here, and includes three first-time winners.",
                     "Add Harvey Weinstein as an interest to stay up to date on the latest news, video and analysis."]:
-        assert not can_stand_alone(split_sentences(pointer)[0], 5, 60), pointer
+        assert not stands_alone(pointer), pointer
     for plain in ["Police say he landed on a catwalk several levels below and died at the scene.",
                   "Temperatures rose above 40 degrees in the capital on Sunday, the weather service said."]:
-        assert can_stand_alone(split_sentences(plain)[0], 5, 60), plain
+        assert stands_alone(plain), plain
     article = ("The rocket lifted off from the coast at dawn on Monday, carrying two weather satellites. Here's a map of "
                "where the rocket's second stage fell into the sea off the coast on Monday. The launch was delayed "
                "twice last week by strong winds over the launch site.")
@@ -104,15 +110,13 @@ def test_a_sentence_pointing_at_the_page_around_it_does_not_stand_alone():
 
 
 def test_the_request_for_tips_that_closes_a_crime_story_is_no_brief_sentence():
-    from summarizer.reading.standalone import can_stand_alone
-
     for appeal in ["Anyone with information is asked to call the TIPS Hotline at 816-474-8477.",
                    "If you have any information, you can call Odessa Crimestoppers at 432-333-TIPS.",
                    "If you have information about the whereabouts of either man, call 1-800-TBI-FIND.",
                    "Contains spoilers for Game of Thrones Season 6 and the finale of the show."]:
-        assert not can_stand_alone(split_sentences(appeal)[0], 5, 60), appeal
+        assert not stands_alone(appeal), appeal
     news = "Police said nobody with information about the robbery had come forward by Friday."
-    assert can_stand_alone(split_sentences(news)[0], 5, 60)
+    assert stands_alone(news)
 
 
 def test_scripts_without_spaces_are_split_at_their_own_full_stops_and_counted_by_characters():
