@@ -92,3 +92,24 @@ def test_a_surname_its_article_introduced_comes_only_with_the_introduction():
     assert kept == [police]  # without its introduction, "Medlin said ..." is left out; "Police said ..." is not
     kept, needs = context_requirements([0, medlin, police], sentences)
     assert kept == [0, medlin, police] and needs == [None, 0, None]
+
+
+def test_a_surname_opening_any_statement_needs_its_introduction():
+    from summarizer.reading.documents import normalize_documents
+    from summarizer.reading.sentences import split_articles
+    from summarizer.selection.candidates import context_requirements
+
+    article = ("Two women were charged after five toddlers were hurt at a daycare in Logan Square, police said. "
+               "Maria Gonzalez, 41, ran the daycare from her home on West Fullerton Avenue. "
+               "Gonzalez was charged with five counts of endangering a child. "
+               "Gonzalez's lawyer said she would plead not guilty. "
+               "Chicago was the only city in the state to license home daycares.")
+    sentences = split_articles(normalize_documents([article]))
+    texts = [s.text for s in sentences]
+    charged = texts.index("Gonzalez was charged with five counts of endangering a child.")
+    lawyer = texts.index("Gonzalez's lawyer said she would plead not guilty.")
+    city = texts.index("Chicago was the only city in the state to license home daycares.")
+    kept, _ = context_requirements([0, charged, lawyer, city], sentences)
+    assert kept == [0, city]  # "Gonzalez was ...", "Gonzalez's ..." name someone introduced only in a sentence left out
+    kept, needs = context_requirements([0, 1, charged, lawyer, city], sentences)
+    assert kept == [0, 1, charged, lawyer, city] and needs == [None, None, 1, 1, None]

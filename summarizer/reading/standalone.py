@@ -126,10 +126,12 @@ def leans_on_context(sentence: Sentence) -> bool:
     return LEANS_ON_CONTEXT.match(sentence.text) is not None
 
 
-# "Medlin said it was hard to understand her.": a sentence that opens with one name and a verb of saying (or a comma)
-# names someone the article may have introduced in full before ("Shift Supervisor Tim Medlin").
-NAME_OPENING = re.compile(r"[\"“‘']?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:,\s|\s+(?:said|says|told|tells|added|adds|"
-                          r"wrote|writes|noted|explained|recalled|argued|warned|testified|insisted)\b)")
+# "Medlin said it was hard to understand her.", "Gonzalez was charged with ...", "Boyle's attorney says ...": a sentence
+# that opens with one name and a verb (of saying, an auxiliary, "allegedly"), a comma or a possessive names someone the
+# article may have introduced in full before ("Shift Supervisor Tim Medlin").
+NAME_OPENING = re.compile(r"[\"“‘']?([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?:,\s|['’]s\s|\s+(?:said|says|told|tells|added|adds|"
+                          r"wrote|writes|noted|explained|recalled|argued|warned|testified|insisted|was|is|has|had|"
+                          r"will|would|could|can|did|does|allegedly|also|then|later|reportedly)\b)")
 
 
 # Groups and roles, which open sentences the same way ("Police said ...") and are not someone introduced by name.
