@@ -113,3 +113,18 @@ def test_a_surname_opening_any_statement_needs_its_introduction():
     assert kept == [0, city]  # "Gonzalez was ...", "Gonzalez's ..." name someone introduced only in a sentence left out
     kept, needs = context_requirements([0, 1, charged, lawyer, city], sentences)
     assert kept == [0, 1, charged, lawyer, city] and needs == [None, None, 1, 1, None]
+
+
+def test_a_sentence_opening_with_that_comes_only_after_the_one_it_points_back_to():
+    from summarizer.reading.documents import normalize_documents
+    from summarizer.reading.sentences import split_articles
+    from summarizer.selection.candidates import context_requirements
+
+    article = ("A coolant pump failed on the space station's starboard truss on Saturday, NASA said. "
+               "That forced flight controllers to shut down half of the station's cooling system. "
+               "It is unclear when a spacewalk to replace the pump can be scheduled.")
+    sentences = split_articles(normalize_documents([article]))
+    kept, _ = context_requirements([1, 2], sentences)
+    assert kept == [2]  # "That forced ..." says nothing without the failure it points back to; "It is unclear" stays
+    kept, needs = context_requirements([0, 1, 2], sentences)
+    assert kept == [0, 1, 2] and needs == [None, 0, None]

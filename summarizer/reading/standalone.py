@@ -116,9 +116,10 @@ def can_be_used(sentence: Sentence) -> bool:
     return len(tokens) >= MIN_USABLE_WORDS and max(map(len, tokens)) <= LONGEST_WORD
 
 
-# "He hailed ...", "This news comes after ...", "His hands ...", "But the eviction had not happened ...": the sentence
-# needs the one before it to be understood.
-LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|These|Those|His|Her|Its|Their|But|However|And|Yet|"
+# "He hailed ...", "This news comes after ...", "That forced NASA to ...", "His hands ...", "But the eviction had not
+# happened ...": the sentence needs the one before it to be understood. ("It" often stands for nothing: "It is unclear
+# whether ...".)
+LEANS_ON_CONTEXT = re.compile(r"[\"“‘']?(?:He|She|They|This|That|These|Those|His|Her|Its|Their|But|However|And|Yet|"
                               r"Still|Also|Instead|Meanwhile|Then|So|Otherwise)\b")
 
 
