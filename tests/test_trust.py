@@ -545,3 +545,50 @@ def test_dead_and_killed_say_one_outcome_for_sources():
                     facts("Three firefighters were among those wounded.")) == 1.0
     assert coverage(facts("Three firefighters were among the injured."),
                     facts("Three firefighters were among those arrested.")) < 1.0
+
+
+def test_what_a_count_counts_is_read_from_a_long_subject_or_a_number_put_at_a_value():
+    (toll, _) = frames("The death toll from Wednesday's collision between a passenger express and a freight train in "
+                       "central Daravia rose to 44 on Thursday after six injured passengers died in hospital.")
+    assert toll.predicate == "killed"  # the toll twenty words before it, not the injured after it
+    rebels = frame("The governor also put the number of rebels killed at 12.")
+    assert (rebels.head, rebels.predicate) == ("rebel", "killed")
+    assert not differ("Nine civilians were killed in the fighting near Tepeli.",
+                      "The governor also put the number of rebels killed at 12.")
+
+
+def test_the_number_aboard_is_one_quantity_and_does_not_change():
+    assert differ("An overloaded ferry carrying 420 passengers capsized off Pelon island on Tuesday.",
+                  "The owner said there were 350 passengers aboard the ferry.")
+    assert frame("All 156 people on board the jet were killed when it crashed.").predicate == "killed"
+    assert frame("Twenty-two tank cars carrying fuel oil left the rails.").predicate != "aboard"
+    assert frame("The Stella Maris, carrying 166 passengers and crew, caught fire.").predicate == "aboard"
+    brief = summarize([
+        "An overloaded inter-island ferry carrying 420 passengers capsized and sank in rough seas off Pelon island "
+        "late on Tuesday, the port authority said on Wednesday. Rescuers saved 212 people.",
+        "The ferry's owner said there were 350 passengers aboard the Santa Lucia when it sank off Pelon island on "
+        "Tuesday, all of them listed on its manifest. The company denied the ferry was overloaded.",
+    ], max_words=120)
+    assert ("differ", [350, 420]) in notes_of(brief)
+
+
+def test_a_rounded_later_value_is_no_update():
+    from summarizer.sources.disagreements import rounded_alike
+
+    exact = frames("The crash killed 38 people and injured 147 others.")[1]
+    assert rounded_alike(exact, frames("The number of dead rose to 44, with nearly 150 injured.")[1])
+    assert rounded_alike(exact, frame("About 150 people were injured."))
+    assert not rounded_alike(exact, frame("The number of injured rose to 160."))  # a change
+    assert not rounded_alike(frame("At least 18 bodies were recovered."), frame("Some 26 bodies were recovered."))
+
+
+def test_the_sentence_after_a_lede_gives_the_rest_of_its_counts():
+    brief = summarize([
+        {"text": "A magnitude-6.4 earthquake struck Zandar's mountainous east late Friday, flattening mud-brick "
+                 "villages and killing at least 87 people, officials said Saturday. About 400 people were injured. "
+                 "Villagers dug through the rubble with shovels.", "published": "2001-02-10"},
+        {"text": "The toll from Friday's earthquake in eastern Zandar rose to 164 dead and 1,020 injured on Monday, "
+                 "the interior ministry said. The president toured the devastated region.",
+         "published": "2001-02-12"},
+    ], max_words=60)
+    assert ("update", [400, 1020]) in notes_of(brief)

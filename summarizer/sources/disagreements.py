@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 from .facts import Facts
 from .frames import (CHANGING, GROWING, PERSONS, WEEKDAYS, Frame, Story, resolve, same_quantity, same_span,
                      values_differ)
+from ..content.figures import compatible
 from ..reading.sentences import Sentence
 
 SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties", "missing": "the number missing",
@@ -25,7 +26,7 @@ SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties
             "charged": "the number charged", "convicted": "convictions", "ill": "the number ill",
             "infected": "cases", "hospitalized": "the number in hospital", "trapped": "the number trapped",
             "burned": "the area burned", "destroyed": "the damage", "affected": "the number affected",
-            "deployed": "troop numbers", "culled": "the number culled"}
+            "deployed": "troop numbers", "culled": "the number culled", "aboard": "the number aboard"}
 # Counts of a thing with no known predicate ("1,800 tractors") are compared only between sentences this close.
 NAMED_SIMILARITY = 0.6
 # Sums of money and percentages only between sentences this close: in one story most pairs of them measure different
@@ -185,9 +186,14 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
                 continue
             floor = note_floor(frame, threshold)
             # ... and the sentences beside it in its article, which may give the same count in fewer words ("The
-            # toll has risen to 31 ..." after "On Sunday evening officials had put the toll at 27.")
-            related = [index for index in with_figures if index == own or similarity(own, index) >= floor
-                       or abs(index - own) == 1 and sentences[index].document == sentences[own].document]
+            # toll has risen to 31 ..." after "On Sunday evening officials had put the toll at 27."); and beside those
+            # of other articles, where a lede's next sentence gives the rest of its counts ("... killing at least 87
+            # people, officials said Saturday. About 400 people were injured.")
+            close = {index for index in with_figures if index == own or similarity(own, index) >= floor}
+            related = [index for index in with_figures if index in close or any(
+                abs(index - other) == 1 and sentences[index].document == sentences[other].document
+                and (other == own or sentences[other].document != sentences[own].document)
+                for other in (index - 1, index + 1) if other in close)]
             candidates = [(index, other) for index in related for other in frames_of(index)]
             for probe, belongs in _probes(frame, story):
                 if any(same_quantity(probe, seen, story, days=False) for seen in reported):
@@ -234,6 +240,13 @@ def at_odds(a: Frame, b: Frame, story: Story = Story()) -> bool:
     return (values_differ(a, b) and same_quantity(a, b, story) and not (a.figure.vague or b.figure.vague))
 
 
+def rounded_alike(a: Frame, b: Frame) -> bool:
+    """Is one value a rounding of the other ("147 injured", later "nearly 150 injured"): no sign that it changed. (A
+    bound says less: "at least 18" bodies, later "some 26", is a count that rose.)"""
+    bounds = {a.figure.bound, b.figure.bound}
+    return bool(bounds & {"near", "about"}) and not bounds & {"low", "high"} and compatible(a.figure, b.figure)
+
+
 def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_of, names, texts,
            story: Story) -> list[Disagreement]:
     """A differ note when two articles give values that cannot both hold for the same time; an update note when a
@@ -248,7 +261,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
             earlier, later = (a, b) if order < 0 else (b, a)
             falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
             if order and frame.predicate in CHANGING and not falling \
-                    and not (a.frame.figure.vague or b.frame.figure.vague):
+                    and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
             elif (not order or falling) and a.document != b.document and at_odds(a.frame, b.frame, story):

@@ -48,6 +48,7 @@ PREDICATES = {
     "affected": "affected",
     "deployed": "deployed deploying dispatched sent stationed",
     "culled": "culled culling cull slaughtered",
+    "aboard": "aboard onboard",
 }
 # By the word as written: stems run together words that say other things ("positive" and "positions", "burns" and
 # "burned", the month and the march).
@@ -60,6 +61,8 @@ PHRASES = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
     (r"\b(?:took|take|taking) part\b|\bturned out\b", "attended"),
     (r"\b(?:laid|lay|laying) off\b|\bjob losses\b|\b(?:will|would|to|could|are to|set to) go\b", "cut"),
     (r"\btested positive\b", "infected"),
+    (r"\bon board\b|\b(?:carrying|carried)\b(?=[^,.;]{0,25}\b(?:passengers|people|persons|pilgrims|migrants|crew|"
+     r"tourists)\b)", "aboard"),
 )]
 # What a sum of money is: a sum is compared only with a sum of the same kind ("losses" with losses, not with an
 # "appeal" for aid).
@@ -86,8 +89,9 @@ def predicate_words(predicate: str) -> frozenset[str]:
 
 # Counts that belong to one person: compared only between sentences about the same one.
 PERSONAL = frozenset({"charged", "convicted", "remanded"})
-# A crowd's size is one number at one time; every other count may change as a story develops.
-CHANGING = frozenset(PREDICATES) - {"attended"}
+# A crowd's size and the number aboard a ship, plane or bus are one number at one time; every other count may change
+# as a story develops.
+CHANGING = frozenset(PREDICATES) - {"attended", "aboard"}
 # Counts that only grow (a toll, arrests, cases): a later, smaller value disputes the earlier one rather than updates
 # it. The missing, the trapped and those in hospital can fall.
 GROWING = CHANGING - {"missing", "trapped", "hospitalized", "remanded"}
@@ -476,11 +480,15 @@ RATE = re.compile(r"^[^.;,]{0,40}?\bper (?:[\d,]+|capita|head|cent)\b", re.IGNOR
 # A forecast, not an outcome: "analysts had expected $1.18".
 EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projected|predicted|anticipated|consensus)\b",
                       re.IGNORECASE)
-# "the number of bodies recovered (after the capsizing) rose to 26": what the count counts, before it.
-NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:\s+[\w'’-]+){0,10}?\s+(?:rose|risen|"
-                       r"rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|grows|"
-                       r"hit|hits|was|is|had|has|now)(?:\s+(?:to|at))?"
+# "the number of bodies recovered (after the capsizing) rose to 26", "put the number of rebels killed at 12": what the
+# count counts, before it.
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,10}?\s+(?:rose|"
+                       r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
+                       r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at))?|\s+at)"
                        r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
+# How far before a count the noun that says what it counts may stand: "The death toll from Wednesday's collision
+# between a passenger express and a freight train in central Daravia rose to 44" (twenty words, no comma between).
+COUNT_BEFORE_CHARS = 160
 # Nouns that stand for a count given before: "the figure had risen to 47", "the total reached 1,150".
 ANAPHORS = frozenset("figure number total tally count".split())
 # Words before a count that say what it counts: "casualties exceeding 1,000", "the death toll of 65", "the injured,
@@ -488,7 +496,7 @@ ANAPHORS = frozenset("figure number total tally count".split())
 COUNT_BEFORE = re.compile(r"\b(?P<noun>casualties|deaths|dead|toll|injured|wounded|missing|cases|arrests|evacuees|"
                           r"figure|number|total|tally|count)"
                           r"(?:(?:\s+(?:of|at|to|exceeding|topping|stood at|stands at|reached|rose to|is|was|were|now|had|"
-                          r"has|climbed to|increased to|risen to|jumped to)){0,2}|(?:\s+[\w'’-]+){1,12}?\s+(?:rose|risen|"
+                          r"has|climbed to|increased to|risen to|jumped to)){0,2}|(?:\s+[\w'’-]+){1,20}?\s+(?:rose|risen|"
                           r"climbed|reached|stood|stands|increased|jumped|grew|hit|was|is|now)(?:\s+(?:to|at))?)"
                           r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 
@@ -557,7 +565,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                                   + (["expected"] if EXPECTED.search(near) else []))
         else:
             head, modifiers, other, after, said = _head(words, first)
-            noun = COUNT_BEFORE.search(text[max(0, figure.start - 90):figure.start])
+            noun = COUNT_BEFORE.search(text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start])
             counted = NUMBER_OF.search(text[max(0, figure.start - 120):figure.start])
             if not head and counted:
                 # "The number of bodies recovered ... rose to 26"
@@ -672,6 +680,7 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
     found = [(index, _predicate_of(words[index][0], kind)) for index in range(start, end) if words[index][0][0].isalpha()]
     found = [(index, predicate) for index, predicate in found if predicate and not (
         predicate == "cut" and index + 1 < end and words[index + 1][0].lower() == "off"  # "cut off by landslides"
+        or predicate == "infected" and index + 1 < end and words[index + 1][0].lower() in ("fire", "up", "on")  # "caught fire"
         or words[index][0] == "March" and index > 0  # the month
         or words[index][0].lower() == "rescue" and index + 1 < end and words[index + 1][0].lower() in RESCUERS)
              and not (words[index][0].lower() == "hospital" and not _in_hospital(words, index, start))]
@@ -681,6 +690,9 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
             for match in pattern.finditer(text, begin, finish):
                 index = next(number for number in range(start, end) if words[number][2] > match.start())
                 found.append((index, name))
+    if any(predicate != "aboard" for _, predicate in found):
+        # Being aboard only describes those a clause says more of ("All 156 people on board were killed").
+        found = [(index, predicate) for index, predicate in found if predicate != "aboard"]
     return sorted(found)
 
 
