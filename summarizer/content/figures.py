@@ -31,6 +31,7 @@ QUALIFIER = re.compile(
     r"(?P<about>about|around|approximately|roughly|some|an estimated|estimated|as many as|as much as))\s+$",
     re.IGNORECASE,
 )
+A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 # A figure that is not an amount of its own: relative ("ten million years later", "seven times closer", "78 percent
 # higher"), a threshold ("younger than 50"), a ratio ("one in seven") or one end of a range ("from 49,000 to 46,000").
 RELATIVE_AFTER = re.compile(
@@ -425,8 +426,12 @@ def _read_figures(text: str) -> list[Figure]:
                 or re.search(r"(?:versus|vs\.?)\s+$", before, re.I)
                 or (THRESHOLD_WORD.search(before) and THRESHOLD_AFTER.match(after))):
             continue
+        dozen = (match.group("words") or "").lower() == "dozen" and A_BEFORE.search(before)
+        if dozen:  # "more than a dozen townships": the qualifier stands before "a"; "a dozen" alone is about 12
+            start -= len(dozen.group(0))
+            before = before[:dozen.start()]
         qualifier = QUALIFIER.search(before)
-        bound = "exact" if high is None else "range"
+        bound = ("about" if dozen else "exact") if high is None else "range"
         if qualifier and high is None:
             bound = next(group for group in ("low", "near", "high", "about") if qualifier.group(group))
             start -= len(qualifier.group(0))

@@ -179,7 +179,7 @@ def _full_stops(text: str, start: int, end: int):
 # The end of a piece that does not end its sentence: a title before a name ("Texas Gov."), "No." before a number, an
 # initial before a surname ("F.W."), or "U.S." before an amount ("U.S. $5 billion").
 ABBREVIATION_END = re.compile(r"(?:^|[\s(\[\"“'‘–—-])((?:[A-Za-z]\.){1,3}|[A-Za-z]{2,5}\.)$")
-FIRST_WORD = re.compile(r"[\"“‘'(]?([^\W_][\w'’-]*|\$)")
+FIRST_WORD = re.compile(r"(?:``|[\"“‘'(])?([^\W_][\w'’-]*|\$)")
 
 
 def _carries_on(before: str, after: str) -> bool:

@@ -150,6 +150,11 @@ def _order(a: Report, b: Report) -> int:
         # Within one article, an earlier estimate comes before the count, and the value a count has risen or fallen
         # to after it ("On Sunday evening officials had put the toll at 27"; "the toll has risen to 31").
         return -1 if rank_a < rank_b else 1
+    if a.document != b.document and rank_a != rank_b and (rank_a < rank_b) == (
+            a.frame.figure.value < b.frame.figure.value):
+        # Across articles, a value a count rose to is later than a lower one, and a value it rose from earlier than a
+        # higher one ("killing 42 miners", "The death toll ... rose to 57"; undated wire copy says no more).
+        return -1 if rank_a < rank_b else 1
     return 0
 
 
@@ -240,6 +245,42 @@ def at_odds(a: Frame, b: Frame, story: Story = Story()) -> bool:
     return (values_differ(a, b) and same_quantity(a, b, story) and not (a.figure.vague or b.figure.vague))
 
 
+def _order_by_toll(a: Report, b: Report, facts_of, story: Story) -> int:
+    """Reports of two articles put in order by a count that only grows which both sentences give, one of them as
+    risen to ("The death toll ... has risen to 16, and seven people are still missing" after "leaving at least 11
+    people dead and 19 missing"): -1 when `a` is the earlier, 1 when later, 0 when they do not say."""
+    if a.document == b.document or a.index == b.index:
+        return 0
+    for mine in facts_of(a.index).frames:
+        for theirs in facts_of(b.index).frames:
+            if "to" in (mine.role, theirs.role) and mine.role != theirs.role and mine.predicate in GROWING \
+                    and mine.figure.value != theirs.figure.value and same_quantity(mine, theirs, story, days=False):
+                later = mine if mine.role == "to" else theirs
+                if later.figure.value > min(mine.figure.value, theirs.figure.value):
+                    return 1 if later is mine else -1
+    return 0
+
+
+def gives_too(a: Report, b: Report, facts_of) -> bool:
+    """Does the sentence of `a` give `b`'s value too, as another figure ("opened at $39, well above its offering
+    price of $24, and closed at $41.10" against "priced its shares at $24"): then they tell different things."""
+    figure = b.frame.figure
+    return any(other.kind == figure.kind and other.value == figure.value and other.top == figure.top
+               and not other.vague for other in facts_of(a.index).figures if other is not a.frame.figure)
+
+
+def listing(report: Report, facts_of) -> bool:
+    """Does the report's sentence give another value of the same kind, unit and predicate ("four people in a mobile
+    home park in Levy County and two people killed by a falling tree in Gainesville", "priced at $24, opened at $39
+    and closed at $41.10"): parts, places or moments, which one it compares is a guess."""
+    mine = report.frame
+    return any(other.figure is not mine.figure and other.kind == mine.kind and other.figure.unit == mine.figure.unit
+               and other.predicate == mine.predicate and other.head == mine.head
+               and other.figure.value != mine.figure.value
+               and not other.role and not mine.role and not other.reference and not other.part and not mine.part
+               for other in facts_of(report.index).frames)
+
+
 def rounded_alike(a: Frame, b: Frame) -> bool:
     """Is one value a rounding of the other ("147 injured", later "nearly 150 injured"): no sign that it changed. (A
     bound says less: "at least 18" bodies, later "some 26", is a count that rose.)"""
@@ -257,14 +298,16 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         for b in reports[n + 1:]:
             if a.frame.figure.value == b.frame.figure.value or not same_quantity(a.frame, b.frame, story, days=False):
                 continue
-            order = _order(a, b)
+            order = _order(a, b) or _order_by_toll(a, b, facts_of, story)
             earlier, later = (a, b) if order < 0 else (b, a)
             falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
             if order and frame.predicate in CHANGING and not falling \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
-            elif (not order or falling) and a.document != b.document and at_odds(a.frame, b.frame, story):
+            elif (not order or falling) and a.document != b.document and at_odds(a.frame, b.frame, story) \
+                    and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of) \
+                    and not listing(a, facts_of) and not listing(b, facts_of):
                 differ.extend((a, b))
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
     # update wherever else the two values are given.
@@ -277,7 +320,11 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     if ordered:
         chain = _chain(ordered)
         claims = _claims(chain, sentences, facts_of, names, texts, by_value=False)
-        if len({claim.value for claim in claims}) > 1:
+        values = [claim.value for claim in claims]
+        # A count that only grows, told as falling on the way, mixes counts of different things (a country's toll
+        # and its neighbour's; a city's and the region's): no note.
+        steady = frame.predicate not in GROWING or all(later > earlier for earlier, later in zip(values, values[1:]))
+        if len(set(values)) > 1 and steady:
             last = chain[-1]
             when = (f"{last.date.day} {last.date:%b}" if last.date else
                     WEEKDAYS[last.day].capitalize() if last.day is not None else None)

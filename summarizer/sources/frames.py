@@ -56,7 +56,8 @@ PREDICATE = {word: name for name, words in PREDICATES.items() for word in words.
 # Predicates said in more than one word.
 PHRASES = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
     (r"\blost (?:their|his|her) lives?\b", "killed"),
-    (r"\b(?:from|out of|leave|left|fled|fleeing) (?:their |his |her )?homes\b", "evacuated"),
+    (r"\b(?:from|out of|leave|left|fled|fleeing) (?:their |his |her )?homes\b|\bwithout (?:their |a )?homes?\b",
+     "evacuated"),
     (r"\b(?:broke|broken|breaking) out\b", "escaped"),
     (r"\b(?:took|take|taking) part\b|\bturned out\b", "attended"),
     (r"\b(?:laid|lay|laying) off\b|\bjob losses\b|\b(?:will|would|to|could|are to|set to) go\b", "cut"),
@@ -149,6 +150,8 @@ OTHER = frozenset("other others more another additional further remaining else e
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
                          r"these|the \w+),?|of which|out of which)\s+(?:\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$",
                          re.IGNORECASE)
+# The next item of a list a part opened ("including four ... and two ..."), within one clause.
+LIST_GOES_ON = re.compile(r"^[^;.:()]{0,80}\band\s+(?:about\s+|some\s+|at least\s+|another\s+)?$")
 PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
                         r"injured|wounded|victims|killed|missing|casualties|sick|arrested|passengers))\b|"
                         r"(?:of (?:its|their|his|her) [\w'’-]+ )?(?:were|are|was) among\b)", re.IGNORECASE)
@@ -359,6 +362,26 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
     return frozenset(named or found)
 
 
+# A place named before a count: "in Levy County, where four people died", "The death toll from a cholera outbreak in
+# Zambia has risen to 131", "the storm's death toll across the Caribbean to 31".
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|northern|southern|eastern|western|"
+    r"central)\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
+    r"(?:,\s+where(?:\s+[\d,.]+\s+and)?|(?:\s+[a-z][\w'’-]*){0,4}\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|reached|stood|"
+    r"stands|jumped|increased|grew|to|at))"
+    r"\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|almost\s+)?$")
+
+
+def _scope_before(before: str) -> frozenset[str]:
+    """The place named before a count that names none after it, as `_scope` reads one."""
+    match = PLACE_BEFORE.search(before)
+    if match is None:
+        return frozenset()
+    found = {stem(word.lower().removesuffix("'s").removesuffix("’s")) for word in match.group("place").split()
+             if word[0].isupper() and word.lower() not in WEEKDAYS and word.lower() not in MONTHS}
+    return frozenset(found)
+
+
 def _basis(after: str, predicate: str) -> frozenset[str]:
     """What the rest of a count's clause says of whom it counts (one of `BASES`): how badly the hurt were hurt,
     or that a toll counts the attacker."""
@@ -480,11 +503,11 @@ RATE = re.compile(r"^[^.;,]{0,40}?\bper (?:[\d,]+|capita|head|cent)\b", re.IGNOR
 # A forecast, not an outcome: "analysts had expected $1.18".
 EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projected|predicted|anticipated|consensus)\b",
                       re.IGNORECASE)
-# "the number of bodies recovered (after the capsizing) rose to 26", "put the number of rebels killed at 12": what the
-# count counts, before it.
+# "the number of bodies recovered (after the capsizing) rose to 26", "the number of homes destroyed rose from 48 to
+# 57", "put the number of rebels killed at 12": what the count counts, before it.
 NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,10}?\s+(?:rose|"
                        r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
-                       r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at))?|\s+at)"
+                       r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at)"
                        r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 # How far before a count the noun that says what it counts may stand: "The death toll from Wednesday's collision
 # between a passenger express and a freight train in central Daravia rose to 44" (twenty words, no comma between).
@@ -611,7 +634,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set())
         since = next((key for kind, key in times[number] if kind == "since"), "")
         as_of = next((key for kind, key in times[number] if kind == "as of"), "")
-        scope = _scope(words, after, clause_end) or fronted[clauses[number]]
+        scope = _scope(words, after, clause_end) or fronted[clauses[number]] or _scope_before(
+            text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start])
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
         role = _role(text, figure)
@@ -619,6 +643,12 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                      or RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count")
         found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
                            anaphoric, verb, reference))
+    for number, frame in enumerate(found[1:], start=1):
+        before = found[number - 1]
+        if before.part and not frame.part and frame.kind == before.kind and frame.predicate == before.predicate \
+                and LIST_GOES_ON.search(text[before.figure.end:frame.figure.start]):
+            # "the deaths included four people in Levy County and two people killed by a falling tree": both parts
+            found[number] = replace(frame, part=True)
     for number, frame in enumerate(found[:-1]):
         if not frame.head and re.match(r"^\s+of (?:its|their|his|her|the)\s+[\d$£€]", text[frame.figure.end:]):
             # "sending 22 of its 95 cars off the tracks": 22 cars, out of a whole of 95
