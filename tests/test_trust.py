@@ -193,6 +193,20 @@ def test_the_inner_sentences_of_a_quotation_are_not_chosen():
     assert not any(s.text.startswith("We will build") for s in brief.sentences)
 
 
+def test_the_first_sentence_of_an_answer_is_not_chosen():
+    article = ("HARTWELL, Conn. (AP) _ Mayor Vincent Scarpa was convicted Friday of taking more than $400,000 in bribes "
+               "from contractors who did business with the city.\n"
+               "Questions and answers about the case:\n"
+               "Q: What did the jury find the mayor did?\n"
+               "A: Took more than $400,000 in cash, home improvements and trips from three businessmen in return for "
+               "city contracts. The contracts, for paving and towing, were worth more than $12 million.\n"
+               "A. J. Ferro, a paving contractor, testified against the mayor under a grant of immunity.")
+    sentences = split_sentences(article)
+    assert [s.answer for s in sentences] == [False, False, False, True, False, False]
+    brief = summarize([article, article.replace("Mayor Vincent", "Vincent")], max_words=200)
+    assert brief.sentences and not any(s.text.startswith("Took more") for s in brief.sentences)
+
+
 @pytest.mark.parametrize("line, first", [
     ("Washington (CNN) -- A man who jumped the fence was caught on Tuesday.", "A man who jumped"),
     ("Salahuddin, Libya (CNN) -- It is a harrowing story.", "It is a harrowing story."),

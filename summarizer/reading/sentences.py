@@ -32,7 +32,8 @@ SURNAME_PARTICLES = frozenset("al bin da de del della der di du el la le van von
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of one article: `text` is exactly `article[start:end]`; `quoted` when it begins inside a quotation
-    that an earlier sentence opened (the inner or last sentence of a quote of several sentences)."""
+    that an earlier sentence opened (the inner or last sentence of a quote of several sentences); `answer` when it
+    opens the answer of a question-and-answer box ("A: Took more than $400,000 ...")."""
 
     document: int
     position: int
@@ -40,6 +41,7 @@ class Sentence:
     end: int
     text: str
     quoted: bool = False
+    answer: bool = False
 
     @functools.cached_property
     def words(self) -> int:
@@ -268,8 +270,13 @@ def split_sentences(text: str, document: int = 0) -> list[Sentence]:
     quoted: list[bool] = []
     for paragraph in sorted({paragraph for _, _, paragraph in trimmed}):
         quoted.extend(_quote_depths([text[start:end] for start, end, number in trimmed if number == paragraph]))
-    return [Sentence(document, position, start, end, text[start:end], inside)
+    return [Sentence(document, position, start, end, text[start:end], inside,
+                     ANSWER_LABEL.search(text, max(0, start - 12), start) is not None)
             for position, ((start, end, _), inside) in enumerate(zip(trimmed, quoted))]
+
+
+# The label of an answer at the start of its line ("A: ", "A. "), just before a sentence.
+ANSWER_LABEL = re.compile(r"(?:^|\n)[ \t]*A[ \t]*[:.][ \t]*$")
 
 
 def split_articles(articles: Sequence, check: Callable[[], None] = lambda: None) -> list[Sentence]:

@@ -67,10 +67,12 @@ def _has_letters(text: str) -> bool:
 
 
 def can_stand_alone(sentence: Sentence, min_words: int, max_words: int) -> bool:
-    """True for a complete, clean sentence of reasonable length, not the inner or last sentence of a quotation."""
+    """True for a complete, clean sentence of reasonable length, not the inner or last sentence of a quotation nor
+    the first of an answer (its question is no brief sentence)."""
     text = sentence.text
     return (
         not sentence.quoted
+        and not sentence.answer
         and min_words <= sentence.words <= max_words
         and ENDS_SENTENCE.search(text) is not None
         and TRUNCATED.search(text) is None
