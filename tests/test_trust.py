@@ -661,3 +661,22 @@ def test_a_toll_told_as_falling_on_the_way_mixes_counts_and_gets_no_note():
     ], max_words=120)
     updates = [[claim.value for claim in note.claims] for note in brief.disagreements if note.kind == "update"]
     assert all(values == sorted(values) for values in updates), updates  # never "from 46 to three to 49"
+
+
+def test_a_source_gives_the_sentence_s_own_number_not_just_one_that_can_also_hold():
+    from summarizer.content.figures import alike
+
+    def figure(text):
+        return frame(text).figure
+
+    assert not alike(figure("The quake killed at least 205 people."), figure("The quake killed at least 212 people."))
+    assert not alike(figure("The bomb killed at least 47 people."), figure("Twin bombings killed 92 people."))
+    assert alike(figure("The blast wounded more than 150 people."), figure("The blast wounded 153 people."))
+    assert alike(figure("The fire burned 12,000 acres."), figure("The fire burned about 12,100 acres."))
+    brief = summarize([
+        "A strong earthquake killed at least 205 people in eastern Turkey on Tuesday, flattening buildings in the town "
+        "of Direkli and nearby villages, officials said.",
+        "A powerful earthquake flattened much of the farming town of Direkli in eastern Turkey before dawn Tuesday, "
+        "killing at least 212 people and injuring more than 1,100, officials said.",
+    ], max_words=120)
+    assert all(sentence.sources == (sentence.document_id,) for sentence in brief.sentences)

@@ -504,6 +504,25 @@ def compatible(a: Figure, b: Figure) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+def alike(a: Figure, b: Figure) -> bool:
+    """Do two reports give the same figure: the same value, or values one rounding allows ("12,000" and "about
+    12,100"; "more than 150" and 153). A bound is a report of its own number: "at least 205" and "at least 212" can
+    both be true, yet they are two different reports, and "at least 47" is no report of 92."""
+    if a.value == b.value and a.top == b.top and a.scale == b.scale:
+        return True
+    if a.vague or b.vague or not {a.bound, b.bound} & {"low", "high"}:
+        return compatible(a, b)
+    if a.bound in ("low", "high") and b.bound in ("low", "high"):
+        return False
+    bound, other = (a, b) if a.bound in ("low", "high") else (b, a)
+    near = abs(other.value * other.scale - bound.value * bound.scale) <= BOUND_SLACK * bound.value * bound.scale
+    return near and compatible(a, b)
+
+
+# How far past its bound a value may lie and still be the bound's report ("more than 150" and 153).
+BOUND_SLACK = 0.1
+
+
 def figure_units(text: str) -> set[tuple[str, str]]:
     """("#", what is counted) for each count or sum of money in `text`, whatever its value: sources that disagree on
     a number still agree that the number matters. A small number in words counts only for a known family ("three

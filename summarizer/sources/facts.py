@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..content.figures import Figure, compatible, figures
+from ..content.figures import Figure, alike, figures
 from .frames import (ANYONE, MONTHS, PERSONS, PREDICATES, WEEKDAYS, Frame, Story, frames, predicate_words,
                      same_quantity, same_span, story_of, untimed, values_differ)
 from ..reading.sentences import readable
@@ -249,12 +249,12 @@ SAME_FACT = [{"ill", "infected"}, {"killed", "recovered"}, {"culled", "destroyed
 
 
 def _same_count(mine: Frame, theirs: Frame) -> bool:
-    """Does `theirs` give the count `mine` gives: the same kind and unit, a value that can be the same (a vague
-    "thousands" does not give "8,000"), and for a count of people or things the same predicate, or, where one of
+    """Does `theirs` give the count `mine` gives: the same kind and unit, the same value as far as rounding goes
+    (figures.alike: "at least 212" does not give "at least 205"; a vague "thousands" does not give "8,000"), and for a count of people or things the same predicate, or, where one of
     them says none, the same thing counted. A verb outside the known predicates is worded too variously to demand
     ("filed" and "lodged"); so is what a sum of money is for ("repairs would cost £2.3 million", "repairs estimated
     at 2.3 million pounds")."""
-    if mine.kind != theirs.kind or mine.figure.unit != theirs.figure.unit or not compatible(mine.figure, theirs.figure):
+    if mine.kind != theirs.kind or mine.figure.unit != theirs.figure.unit or not alike(mine.figure, theirs.figure):
         return False
     if not same_span(mine, theirs) and not untimed(theirs):
         return False  # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"
