@@ -159,7 +159,8 @@ DATELINE = re.compile(r"^[\"“]?[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]*\
                       r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*(?:--?|—|–|_)"
                       r"|^\((?:CNN|AP|Reuters|AFP|UPI)\)"
                       r"|^[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][A-Za-z. ]*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s+[A-Z]"
-                      r"|^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*(?:--?|—|–)[A-Z]")
+                      r"|^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*(?:--?|—|–)[A-Z]"
+                      r"|^[A-Z]{3,}[A-Z .'-]*\s*>>\s")
 # Where someone stands in a photo: a caption ("Shane Bauer (2nd L), Sarah Shourd (3rd L) and ...").
 PHOTO_POSITION = re.compile(r"\((?:(?:\d(?:st|nd|rd|th)|far) )?[LRC]\)|\((?:L-R|R-L)\)")
 CAPS_LABEL = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z&]{2,})*\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:The|A|An|In|On|At|For|With|"

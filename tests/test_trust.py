@@ -216,6 +216,7 @@ def test_the_first_sentence_of_an_answer_is_not_chosen():
     ("CTV News has learned that the instructor returned to the college.", "CTV News has learned"),
     ("USA TODAY reached out to the actor's representatives on Friday.", "USA TODAY reached"),
     ("SYCAMORE, Ill. --A 76-year-old man was freed on Friday after a judge ruled.", "A 76-year-old man"),
+    ("WOODLAND HILLS >> Homicide detectives are investigating the death of a hairdresser.", "Homicide detectives"),
     ("(CNN) Greg Gianforte pleaded guilty to assault on Monday morning.", "Greg Gianforte"),
     ("Seoul, South Korea (CNN) North Korea is believed to be moving a missile.", "North Korea is"),
     ("(Reuters) - The central bank raised rates on Thursday.", "The central bank"),
@@ -267,6 +268,7 @@ def test_what_cannot_stand_alone_is_recognized():
     assert cannot_stand_alone("The snowstorm closed roads across the U.S.") is None
     assert cannot_stand_alone("(CNN) Greg Gianforte pleaded guilty.") == "dateline left on"
     assert cannot_stand_alone("SYCAMORE, Ill. --A man was freed.") == "dateline left on"
+    assert cannot_stand_alone("WOODLAND HILLS >> Homicide detectives are investigating.") == "dateline left on"
     assert cannot_stand_alone("Shane Bauer (2nd L) and Josh Fattal (R) sit with their mothers.") == "a photo caption"
 
 

@@ -77,13 +77,14 @@ LABEL_PREFIX = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:\s+(?=[\
 UPDATE_PREFIX = re.compile(r"(?:Update|UPDATE|Updated|UPDATED)(?:,?\s(?:[^:\n]|:(?=\d)){1,30})?\s*:\s+(?=[\"“A-Z0-9])")
 # "Q. What options does the Senate have?" / "A. The Senate is not scheduled to ...": a question-and-answer label.
 QA_PREFIX = re.compile(r"[QA]\.\s+(?=[\"“]|[A-Z][a-z])")
-# "WASHINGTON (AP) — ", "AUSTIN, Texas (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "LONDON _ ": a place in capitals
-# (at least one word of three capital letters, so "U.S. - China talks" is not a dateline), then a dash.
+# "WASHINGTON (AP) — ", "AUSTIN, Texas (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "LONDON _ ", "WOODLAND HILLS >> ": a
+# place in capitals (at least one word of three capital letters, so "U.S. - China talks" is not a dateline), then a
+# dash.
 DATELINE_PREFIX = re.compile(
     r"(?=[A-Z.'\- ]*[A-Z]{3})[A-Z][A-Z.'-]+(?:[ ]+[A-Z][A-Z.'-]+)*"
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
     r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)\n]{1,30}\))?\s*[—–_-]{1,2}(?:\s+|(?=[A-Z\"“]))"  # "SYCAMORE, Ill. --A 76-year-old man"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–_-]{1,2}|>>)(?:\s+|(?=[A-Z\"“]))"  # "SYCAMORE, Ill. --A 76-year-old man"
 )
 # "WASHINGTON Obesity is ...": a dateline in capitals with no dash, one long word (not an acronym such as "CTV News"
 # or "NASA Administrator"), before a sentence that opens with a capitalized word and goes on in lower case.
