@@ -56,16 +56,12 @@ def words_of(text: str) -> frozenset[str]:
 
 
 class Context:
-    """A cluster as the engine reads it: its articles' sentences, the story's names and each article's counts."""
+    """A cluster as the engine reads it: its articles and the story's names."""
 
     def __init__(self, cluster):
         self.documents = [d for d in cluster.documents if d.strip()]
         articles = normalize_documents(self.documents)
         self.story = story([article.text for article in articles])
-        self.counts: dict[int, list] = {}
-        for sentence in split_articles(articles):
-            for frame in facts(sentence.text[:ANALYSED_CHARS]).frames:
-                self.counts.setdefault(sentence.document, []).append(frame)
 
     def text(self, part) -> str:
         return self.documents[part[0]][part[1]:part[2]]
@@ -100,7 +96,7 @@ def engine_corroborates(context: Context, label: dict, similarity: float) -> boo
     return (len(plain_words(words_of(text_a)) & plain_words(words_of(text_b))) >= settings.source_shared_words
             and bool(sentence_b) and is_statement(sentence_b[-1])
             and corroborates(similarity, facts(text_a), facts(text_b), settings.source_threshold, context.story,
-                             context.counts.get(label["b"][0], ()), (text_a, text_b)))
+                             (text_a, text_b)))
 
 
 def pair_key(pair: dict) -> str:

@@ -2,8 +2,8 @@
 
 A sentence of another article corroborates a chosen sentence when it is a statement (not a headline), carries the
 sentence's fact and nothing that carries it conflicts (a denial, another value for one of its counts, someone else
-doing it: see facts.py). It carries the fact when it gives a count the sentence is about and its article gives all
-of them (same predicate, a value that can be the same), close in meaning (FACT_SIMILARITY), using some of its words
+doing it: see facts.py). It carries the fact when it gives every count the sentence is about (same predicate, the
+same value as far as rounding goes), close in meaning (FACT_SIMILARITY), using some of its words
 or giving its count exactly (a large one, DISTINCTIVE_COUNT); or, for a sentence without counts, when it is very
 close in meaning (the source threshold) and says it largely in the same words (SHARED_SHARE); or when it is a
 paraphrase: half the words, fairly close in meaning (PARAPHRASE_SIMILARITY) and on the same day, or the same
@@ -23,7 +23,7 @@ import faiss
 import numpy as np
 
 from .facts import SAME_FACT, SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
-from .frames import ANYONE, Frame, Story, same_quantity
+from .frames import ANYONE, Story, same_quantity
 from ..content.figures import MONTH_NAME, Figure, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
@@ -261,10 +261,10 @@ def no_other_day(own: str, other: str) -> bool:
 
 
 def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, story: Story = Story(),
-                 article: Sequence[Frame] = (), texts: tuple[str, str] = ("", "")) -> bool:
-    """Does a sentence this similar, with these facts, state the same fact: it carries it (counts, with the rest of
-    its article's counts `article`; else names and words) and nothing that carries the fact conflicts?"""
-    if conflict(own, other, story) is not None or not carries_counts(own, other, article) or other_date(*texts):
+                 texts: tuple[str, str] = ("", "")) -> bool:
+    """Does a sentence this similar, with these facts, state the same fact: it carries it (counts; else names and
+    words) and nothing that carries the fact conflicts?"""
+    if conflict(own, other, story) is not None or not carries_counts(own, other) or other_date(*texts):
         return False
     covered = coverage(own, other, story.places)
     share = shared_share(own, other)
@@ -278,7 +278,7 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         # So does a large count both give exactly, with the same predicate ("killing 40 people", "Forty people died")
         # and some of the other words; not counts that only describe something else ("was sentenced ... for the
         # blasts that killed three").
-        counted = ((len(main_counts(own)) >= 2 and carries_counts(own, other, ())
+        counted = ((len(main_counts(own)) >= 2
                     or same_large_count(own, other) and covered >= LARGE_COUNT_COVERAGE)
                    and no_other_day(*texts) and not describes_only(own, texts[0]))
         if not describes_only(own, texts[0]):
@@ -317,10 +317,6 @@ def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.
         neighbours = [(ids[limits[row]:limits[row + 1]], similarities[limits[row]:limits[row + 1]])
                       for row in range(len(chosen))]
     with_counts = [other for other in pool if facts_of(other).totals]
-    counts_of: dict[int, list[Frame]] = {}
-    for other in pool:
-        if facts_of(other).frames:
-            counts_of.setdefault(sentences[other].document, []).extend(facts_of(other).frames)
     for row, own in enumerate(chosen):
         own_facts = facts_of(own)
         dissenting = {sentences[other].document for other in with_counts
@@ -340,7 +336,7 @@ def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.
                     or sentence.document in dissenting or sentence.words < MIN_SOURCE_WORDS:
                 continue
             if corroborates(similarity, own_facts, facts_of(other), threshold, story,
-                            counts_of.get(sentence.document, ()), (sentences[own].text, sentence.text)):
+                            (sentences[own].text, sentence.text)):
                 best[sentence.document] = (min(similarity, 1.0), sentence)
         own_sentence = sentences[own]
         others = [Match(names[document], s.start, s.end, similarity) for document, (similarity, s) in sorted(best.items())]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
 
 from ..content.figures import Figure, alike, figures
 from .frames import (ANYONE, MONTHS, PERSONS, PREDICATES, WEEKDAYS, Frame, Story, frames, predicate_words,
@@ -288,16 +287,12 @@ def main_counts(facts: Facts) -> list[Frame]:
     return [frame for frame in required_counts(facts) if frame.predicate]
 
 
-def carries_counts(own: Facts, other: Facts, article: Sequence[Frame] | None = None) -> bool:
-    """Does `other` give the first count `own` is about, and `other` or the rest of its article (`article`: the
-    frames of its sentences) every other one? "They suffered casualties" does not vouch for "about 600 soldiers were
-    killed", nor an article that says only "12 pilgrims were killed" for "killing 12 and injuring 40"."""
+def carries_counts(own: Facts, other: Facts) -> bool:
+    """Does `other` give every count `own` is about? "They suffered casualties" does not vouch for "about 600
+    soldiers were killed", nor "12 pilgrims were killed" for "killing 12 and injuring 40" (even when its article
+    gives the 40 injured in another sentence: a source is the sentence cited, and it must state the whole fact)."""
     mine = main_counts(own) or required_counts(own)
-    if not mine:
-        return True
-    given = list(other.frames) + list(article or ())
-    return (any(_same_count(mine[0], theirs) for theirs in other.frames)
-            and all(any(_same_count(count, theirs) for theirs in given) for count in mine[1:]))
+    return all(any(_same_count(count, theirs) for theirs in other.frames) for count in mine)
 
 
 # Words that place a thing near another ("near", "beside", "along" Highway 46): how a sentence words the place, not
