@@ -4,8 +4,10 @@ articles give for the same quantity (see frames.py: the same thing counted, pred
 Values that cannot all hold are a disagreement ("Reports differ on deaths: about 600 (Seoul) [2]; around 1,000 [1]")
 unless they were counted at different times: a later value of a count that changes as a story develops (a toll, the
 missing, arrests) is an update ("Deaths rose from 62 [1] to 118 [2] by 21 Jan"), never a disagreement. Times come
-from the articles' dates, from "as of" and the days a sentence names, and from "rose to 65 from 60". Compatible
-statements ("at least 10,000" and "about 11,000") are neither. When in doubt, no note.
+from the articles' dates, from "as of" and the days a sentence names, and from "rose to 65 from 60" (in undated
+articles too: a value a count "rose to" is later than a lower one). Compatible statements ("at least 10,000" and
+"about 11,000") are neither; nor are values one sentence lists side by side (parts, places, moments) or gives both.
+When in doubt, no note.
 """
 
 from __future__ import annotations
