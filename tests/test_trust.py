@@ -690,3 +690,10 @@ def test_a_source_gives_the_sentence_s_own_number_not_just_one_that_can_also_hol
         "killing at least 212 people and injuring more than 1,100, officials said.",
     ], max_words=120)
     assert all(sentence.sources == (sentence.document_id,) for sentence in brief.sentences)
+
+
+def test_a_named_total_is_not_the_count_beside_it_and_since_early_july_is_a_start():
+    (_, _, cases) = frames("Measles has killed 22 children, up from 17, and the number of cases has risen to 1,610.")
+    assert (cases.head, cases.predicate) == ("*", "infected")  # not 1,610 children
+    (_, infected) = frames("The outbreak has killed 17 children and infected 1,240 people since early July.")
+    assert infected.since == "early july" and not infected.period

@@ -428,8 +428,8 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             counted = any(w[0].lower() in COUNTING for w in words[max(start, index - 8):index])
             if previous == "of" and previous2 == "as" or previous == "by" or day in WEEKDAYS and counted:
                 found.append((index, "as of", day))  # "as of Tuesday", "reported 212 cases on Friday"
-            elif previous == "since":
-                found.append((index, "since", day))
+            elif previous == "since" or previous in ("early", "mid", "late") and previous2 == "since":
+                continue  # "since early July": the start, which the word "since" reads with its phrase below
             elif day in MONTHS and previous in ("last", "this", "next"):
                 found.append((index, "period", f"{previous} {day}"))
             else:
@@ -574,7 +574,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
     for number, figure in enumerate(all_figures):
         first = positions[number] + 1
         clause_start, clause_end = clauses[number]
-        said, anaphoric = "", False
+        said, anaphoric, total_named = "", False, False
         if figure.kind in ("area", "weight"):
             head, modifiers, other, after = figure.unit, frozenset(), False, first + 1
         elif figure.kind in ("money", "percent"):
@@ -590,6 +590,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             head, modifiers, other, after, said = _head(words, first)
             noun = COUNT_BEFORE.search(text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start])
             counted = NUMBER_OF.search(text[max(0, figure.start - 120):figure.start])
+            total_named = not head and counted is not None  # "the number of cases": not the count beside it
             if not head and counted:
                 # "The number of bodies recovered ... rose to 26"
                 head = SYNONYMS.get(counted.group(1).lower(), singular(counted.group(1).lower()))
@@ -613,7 +614,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
         following = [word.lower() for word, _, _ in words[first:first + 3]]
-        if (not head or head == ANYONE and said) and previous_head is not None and figure.kind == "count" and (
+        if (not head or head == ANYONE and said and not total_named) and previous_head is not None \
+                and figure.kind == "count" and (
                 other or said or any(word in FINITE or _predicate_of(word) for word in following)):
             # "around 1,000 had been killed", "162 others", "three soldiers were killed and 12 wounded": the count
             # beside it
