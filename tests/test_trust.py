@@ -697,3 +697,15 @@ def test_a_named_total_is_not_the_count_beside_it_and_since_early_july_is_a_star
     assert (cases.head, cases.predicate) == ("*", "infected")  # not 1,610 children
     (_, infected) = frames("The outbreak has killed 17 children and infected 1,240 people since early July.")
     assert infected.since == "early july" and not infected.period
+
+
+def test_turnout_is_one_measure_in_any_wording():
+    brief = summarize([
+        "Vestria's centre-right Civic Union won 112 of the 200 seats in parliament in Sunday's election, official "
+        "results showed on Monday. Turnout was 61 percent, the chairman of the central election commission said.",
+        "Vestria's opposition Civic Union swept to power in weekend elections, winning 112 seats in the 200-member "
+        "parliament. The central election commission put turnout at 58 percent, down from the last election in 1999.",
+    ], max_words=120)
+    assert ("differ", [58, 61]) in notes_of(brief)
+    (turnout,) = frames("The commission put turnout at 58 percent, down from the last election in 1999.")
+    assert turnout.predicate == "turnout" and not turnout.period  # 1999 is the time of the election compared with

@@ -28,7 +28,8 @@ SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties
             "charged": "the number charged", "convicted": "convictions", "ill": "the number ill",
             "infected": "cases", "hospitalized": "the number in hospital", "trapped": "the number trapped",
             "burned": "the area burned", "destroyed": "the damage", "affected": "the number affected",
-            "deployed": "troop numbers", "culled": "the number culled", "aboard": "the number aboard"}
+            "deployed": "troop numbers", "culled": "the number culled", "aboard": "the number aboard",
+            "turnout": "turnout"}
 # Counts of a thing with no known predicate ("1,800 tractors") are compared only between sentences this close.
 NAMED_SIMILARITY = 0.6
 # Sums of money and percentages only between sentences this close: in one story most pairs of them measure different
@@ -96,7 +97,12 @@ class Disagreement:
 def note_floor(frame: Frame, threshold: float) -> float:
     """How close in meaning a sentence must be to the brief's for its figures to be compared with this one."""
     floor = max(threshold, NAMED_SIMILARITY) if frame.named else threshold
-    return max(floor, CLOSE_SIMILARITY) if frame.kind in CLOSE_KINDS else floor
+    # A percentage that says what it measures by name ("turnout was 61 percent") is one quantity in any wording.
+    return max(floor, CLOSE_SIMILARITY) if frame.kind in CLOSE_KINDS and frame.predicate not in NAMED_MEASURES \
+        else floor
+
+
+NAMED_MEASURES = frozenset({"turnout"})
 
 
 def subject_of(frame: Frame) -> str:

@@ -49,6 +49,7 @@ PREDICATES = {
     "deployed": "deployed deploying dispatched sent stationed",
     "culled": "culled culling cull slaughtered",
     "aboard": "aboard onboard",
+    "turnout": "turnout",
 }
 # By the word as written: stems run together words that say other things ("positive" and "positions", "burns" and
 # "burned", the month and the march).
@@ -90,9 +91,9 @@ def predicate_words(predicate: str) -> frozenset[str]:
 
 # Counts that belong to one person: compared only between sentences about the same one.
 PERSONAL = frozenset({"charged", "convicted", "remanded"})
-# A crowd's size and the number aboard a ship, plane or bus are one number at one time; every other count may change
-# as a story develops.
-CHANGING = frozenset(PREDICATES) - {"attended", "aboard"}
+# A crowd's size, the number aboard a ship, plane or bus and an election's turnout are one number at one time; every
+# other count may change as a story develops.
+CHANGING = frozenset(PREDICATES) - {"attended", "aboard", "turnout"}
 # Counts that only grow (a toll, arrests, cases): a later, smaller value disputes the earlier one rather than updates
 # it. The missing, the trapped and those in hospital can fall.
 GROWING = CHANGING - {"missing", "trapped", "hospitalized", "remanded"}
@@ -467,12 +468,23 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             continue  # a decade that describes a thing ("the 1960s-era infirmary")
         elif YEAR.fullmatch(word) and following == "s" and previous in ("in", "the", "during", "through", "since"):
             found.append((index, "since" if previous == "since" else "period", f"{word}s"))  # "in the 1990s"
+        elif YEAR.fullmatch(word) and _compared_with(words, index, start):
+            continue  # "58 percent, down from the last election in 1999": the time of the value compared with
         elif YEAR.fullmatch(word) and (previous in ("in", "of", "for", "during", "through", "a", "the")
                                        or previous in MONTHS or raw != word):
             found.append((index, "period" if raw == word else "possessive", word))  # "in 2019", "a 2019 fire", "2019's floods"
         elif YEAR.fullmatch(word) and previous == "since":
             found.append((index, "since", word))
     return found
+
+
+def _compared_with(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
+    """Does the word at `index` end a phrase of comparison without a figure of its own ("down from the last election in
+    1999"; not "up from 9 million in 2018", whose year is the time of the 9 million)?"""
+    before = [word.lower() for word, _, _ in words[max(start, index - 6):index]]
+    return any(word == "from" and position > 0 and before[position - 1] in ("down", "up", "rising", "falling")
+               and not any(later[0].isdigit() for later in before[position + 1:])
+               for position, word in enumerate(before))
 
 
 def _role(text: str, figure: Figure) -> str:
