@@ -709,3 +709,16 @@ def test_turnout_is_one_measure_in_any_wording():
     assert ("differ", [58, 61]) in notes_of(brief)
     (turnout,) = frames("The commission put turnout at 58 percent, down from the last election in 1999.")
     assert turnout.predicate == "turnout" and not turnout.period  # 1999 is the time of the election compared with
+
+
+def test_another_measurement_or_another_range_is_no_source():
+    assert not vouches("The quake, which measured 6.9 on the Richter scale according to US seismologists, struck at "
+                       "4:18 a.m. local time on Sunday.",
+                       "The earthquake, which measured 6.7 on the Richter scale according to the Geophysical "
+                       "Institute of Peru, struck at 4:18 a.m. local time on Sunday.")
+    assert vouches("The quake measured 6.9 on the Richter scale and struck at 4:18 a.m. local time on Sunday.",
+                   "The quake, measured at 6.9 on the Richter scale, struck at 4:18 a.m. local time on Sunday.")
+    from summarizer.content.figures import alike
+    (wide,) = facts("The strike could cost $60 million to $80 million a day.").figures
+    (narrow,) = facts("The strike could cost $70 million to $80 million a day.").figures
+    assert not alike(wide, narrow) and alike(wide, wide)

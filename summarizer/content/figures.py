@@ -510,6 +510,8 @@ def alike(a: Figure, b: Figure) -> bool:
     both be true, yet they are two different reports, and "at least 47" is no report of 92."""
     if a.value == b.value and a.top == b.top and a.scale == b.scale:
         return True
+    if "range" in (a.bound, b.bound):
+        return False  # "$60 million to $80 million" and "70 mln to 80 mln dlrs": two estimates
     if a.vague or b.vague or not {a.bound, b.bound} & {"low", "high"}:
         return compatible(a, b)
     if a.bound in ("low", "high") and b.bound in ("low", "high"):

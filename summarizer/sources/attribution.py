@@ -186,6 +186,19 @@ def gives_figures(own: Facts, other: Facts) -> bool:
                                   for theirs in other.figures) for figure in mine)
 
 
+def other_measure(own: Facts, other: Facts) -> bool:
+    """Does `other` give another value where `own` gives a figure with decimals, of the same kind and unit, and not
+    `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale")?"""
+    for figure in own.figures:
+        if figure.step >= 1 or figure.vague:
+            continue
+        same = [theirs for theirs in other.figures
+                if theirs.kind == figure.kind and theirs.unit == figure.unit and theirs.step < 1]
+        if same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
+            return True
+    return False
+
+
 # A count this large, given exactly by both with the same predicate, is seldom a coincidence within one story; with
 # a fifth of the sentence's other words it carries the fact ("By 4 p.m. police said 312 people had been detained"
 # gives the count, not "Dutch police detained 312 climate activists who blocked the A12 to protest ...").
@@ -264,7 +277,8 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
                  texts: tuple[str, str] = ("", "")) -> bool:
     """Does a sentence this similar, with these facts, state the same fact: it carries it (counts; else names and
     words) and nothing that carries the fact conflicts?"""
-    if conflict(own, other, story) is not None or not carries_counts(own, other) or other_date(*texts):
+    if conflict(own, other, story) is not None or not carries_counts(own, other) or other_date(*texts) \
+            or other_measure(own, other):
         return False
     covered = coverage(own, other, story.places)
     share = shared_share(own, other)
