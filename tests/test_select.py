@@ -2,7 +2,15 @@
 
 import numpy as np
 
+from summarizer.reading.documents import normalize_documents
+from summarizer.reading.sentences import split_articles
+from summarizer.selection.candidates import context_requirements
 from summarizer.selection.select import Budget, select_sentences
+
+
+def article_sentences(article):
+    """The sentences of one article, as the engine splits them."""
+    return split_articles(normalize_documents([article]))
 
 
 def run(members, weights, lengths, budget, relevance=None, similarity=None, threshold=0.75, requires=None):
@@ -77,14 +85,10 @@ def test_a_sentence_leaning_on_one_that_cannot_be_chosen_is_not_embedded():
 
 
 def test_a_surname_its_article_introduced_comes_only_with_the_introduction():
-    from summarizer.reading.documents import normalize_documents
-    from summarizer.reading.sentences import split_articles
-    from summarizer.selection.candidates import context_requirements
-
     article = ("Johnston County 911 shift supervisor Tim Medlin took the call at 4 a.m. on Saturday. The woman said "
                "she had been locked in the trunk of a moving car. Medlin said it was hard to understand her at first. "
                "Police said the car was stopped on Interstate 95 about half an hour later.")
-    sentences = split_articles(normalize_documents([article]))
+    sentences = article_sentences(article)
     texts = [s.text for s in sentences]
     medlin = texts.index("Medlin said it was hard to understand her at first.")
     police = texts.index("Police said the car was stopped on Interstate 95 about half an hour later.")
@@ -95,16 +99,12 @@ def test_a_surname_its_article_introduced_comes_only_with_the_introduction():
 
 
 def test_a_surname_opening_any_statement_needs_its_introduction():
-    from summarizer.reading.documents import normalize_documents
-    from summarizer.reading.sentences import split_articles
-    from summarizer.selection.candidates import context_requirements
-
     article = ("Two women were charged after five toddlers were hurt at a daycare in Logan Square, police said. "
                "Maria Gonzalez, 41, ran the daycare from her home on West Fullerton Avenue. "
                "Gonzalez was charged with five counts of endangering a child. "
                "Gonzalez's lawyer said she would plead not guilty. "
                "Chicago was the only city in the state to license home daycares.")
-    sentences = split_articles(normalize_documents([article]))
+    sentences = article_sentences(article)
     texts = [s.text for s in sentences]
     charged = texts.index("Gonzalez was charged with five counts of endangering a child.")
     lawyer = texts.index("Gonzalez's lawyer said she would plead not guilty.")
@@ -116,14 +116,10 @@ def test_a_surname_opening_any_statement_needs_its_introduction():
 
 
 def test_a_sentence_opening_with_that_comes_only_after_the_one_it_points_back_to():
-    from summarizer.reading.documents import normalize_documents
-    from summarizer.reading.sentences import split_articles
-    from summarizer.selection.candidates import context_requirements
-
     article = ("A coolant pump failed on the space station's starboard truss on Saturday, NASA said. "
                "That forced flight controllers to shut down half of the station's cooling system. "
                "It is unclear when a spacewalk to replace the pump can be scheduled.")
-    sentences = split_articles(normalize_documents([article]))
+    sentences = article_sentences(article)
     kept, _ = context_requirements([1, 2], sentences)
     assert kept == [2]  # "That forced ..." says nothing without the failure it points back to; "It is unclear" stays
     kept, needs = context_requirements([0, 1, 2], sentences)
