@@ -564,6 +564,17 @@ def test_a_figure_with_decimals_given_alike_singles_out_the_fact():
                        "the Alpine Glacier Monitoring Network.")
 
 
+def test_the_figure_a_sentence_leads_with_carries_its_main_fact():
+    own = ("The city will plant 12,000 trees over the next five years under a $45-million program to cool its hottest "
+           "neighbourhoods, Mayor Ana Ruiz said Tuesday.")
+    assert vouches(own, "The city plans to add 12,000 trees to its streets over five years, according to a report by "
+                        "the Daily Ledger.")
+    assert not vouches(own, "The city plans to add 15,000 trees to its streets over five years, according to a "
+                            "report by the Daily Ledger.")
+    assert not vouches(own, "The $45-million program will run for five years, the mayor said.")
+    assert not vouches(own, "Critics said 12,000 trees would do little to cool the city.")
+
+
 def test_dead_and_killed_say_one_outcome_for_sources():
     from summarizer.sources.facts import coverage, facts
 

@@ -186,6 +186,24 @@ def gives_figures(own: Facts, other: Facts) -> bool:
                                   for theirs in other.figures) for figure in mine)
 
 
+# A sentence that leads with a distinctive figure ("will recruit 2,000 nurses ... under a $310-million plan") is
+# vouched for by one this close in meaning that gives that figure alike, with this share of its words and no other
+# day, though it leaves the details after it out ("plans to add 2,000 nurses over three years"): the figure carries
+# the main fact.
+MAIN_FIGURE_SIMILARITY = 0.65
+MAIN_FIGURE_SHARE = 0.3
+
+
+def gives_first_figure(own: Facts, other: Facts) -> bool:
+    """Does `other` give the first distinctive figure of `own` alike (same kind, unit and value)?"""
+    mine = distinctive_figures(own)
+    if not mine:
+        return False
+    figure = mine[0]
+    return any(theirs.kind == figure.kind and theirs.unit == figure.unit
+               and (theirs.value, theirs.top) == (figure.value, figure.top) for theirs in other.figures)
+
+
 def other_measure(own: Facts, other: Facts) -> bool:
     """Does `other` give another value where `own` gives a figure with decimals, of the same kind and unit, and not
     `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale")?"""
@@ -303,13 +321,16 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         return True
     # Lower in meaning, a paraphrase still carries the fact when it says it mostly in the same words, on the same day
     # when the sentence names one; or gives the same distinctive figures, and names no other day ("About 45,000
-    # claims had been filed by Tuesday morning" and "some 45,000 claims had been lodged so far").
+    # claims had been filed by Tuesday morning" and "some 45,000 claims had been lodged so far"); or, closer in
+    # meaning, the figure the sentence leads with.
     if own.denies:
         return False
     return (similarity >= PARAPHRASE_SIMILARITY and share >= PARAPHRASE_SHARE and same_days(*texts)
             and (covered >= PARAPHRASE_COVERAGE or covered >= COVERAGE and both_date(*texts))
             or similarity >= FIGURE_SIMILARITY and share >= FIGURE_SHARE and covered >= FIGURE_SHARE
-            and gives_figures(own, other) and no_other_day(*texts))
+            and gives_figures(own, other) and no_other_day(*texts)
+            or similarity >= MAIN_FIGURE_SIMILARITY and share >= MAIN_FIGURE_SHARE
+            and gives_first_figure(own, other) and no_other_day(*texts))
 
 
 def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.ndarray],
