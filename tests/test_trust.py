@@ -112,6 +112,16 @@ def test_three_wordings_of_where_and_when_the_fire_began_are_one_fact_of_three_a
     assert set(began.sources) == {"courier", "tribune", "kslo"}
 
 
+def test_the_day_every_article_names_is_part_of_a_fact_told_in_other_words():
+    # Every article names Monday and Highway 46: the story's own names, but here they are the fact itself.
+    brief = summarize([
+        "The Creek Fire began Monday afternoon near Highway 46, fire officials said. It has burned about 12,000 acres.",
+        "The wildfire started on Monday afternoon close to Highway 46. It has scorched 15,000 acres.",
+        "The fire broke out near Highway 46 on Monday afternoon, according to Cal Fire. It has burned 13,500 acres."])
+    began = [sentence for sentence in brief.sentences if "Highway 46" in sentence.text]
+    assert len(began) == 1 and len(began[0].sources) == 3
+
+
 def test_who_says_it_and_how_a_place_is_placed_are_not_the_fact():
     own = facts("The Cedar Ridge Fire began Monday afternoon near Highway 46, east of Paso Loma, fire officials said.")
     other = facts("Flames were first reported on Monday afternoon along Highway 46 just outside Paso Loma, dispatch "

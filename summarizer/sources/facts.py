@@ -303,10 +303,11 @@ amid amidst toward towards beyond within throughout past""".split())
 
 def coverage(own: Facts, other: Facts, common: frozenset[str] = frozenset(), counts: bool = False) -> float:
     """The share of `own`'s content words that `other` uses too, leaving out who says it, how it places things and
-    the `common` words every article uses: a sentence that states only part of `own` covers little of it. With
+    the `common` words every article uses (but a day or month both name: when it happened is part of the fact, "began
+    Monday afternoon near Highway 46"): a sentence that states only part of `own` covers little of it. With
     `counts`, the words that say a count `other` gives with the same value count as used ("Thirty-one people died",
     "the toll stood at 31")."""
-    frame = own.frame | other.frame | common | PLACING
+    frame = own.frame | other.frame | (common - (own.words & other.words & CALENDAR)) | PLACING
     words = own.words - frame
     said = frozenset().union(*(own.count_words[number] for number, mine in enumerate(own.frames)
                                if any(theirs.figure.value == mine.figure.value and _same_count(mine, theirs)
