@@ -74,6 +74,18 @@ def test_units_are_read_before_figures_are_compared():
     assert same_quantity(hectares, acres) and not values_differ(hectares, acres)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("Saskatchewan will hire nurses under a $310-million plan.", 310e6, "dollar"),
+    ("Ministers agreed to create a 300-million-dollar fund.", 300e6, "dollar"),
+    ("Ministers agreed to set up a 300 mln dlr fund.", 300e6, "dollar"),
+    ("The club paid a 1.2-billion-euro fee.", 1.2e9, "euro"),
+])
+def test_a_sum_written_with_a_hyphen_or_a_singular_dlr_is_money(text, value, unit):
+    (money,) = facts(text).figures
+    assert (money.kind, money.value, money.unit) == ("money", value, unit)
+    assert not facts("The 10-m wall fell.").figures
+
+
 def test_a_speaker_is_never_a_weekday():
     assert facts("The toll rose to 65 on Tuesday.").speaker is None
     assert facts("Police said on Tuesday that 12 people were arrested.").speaker == "Police"

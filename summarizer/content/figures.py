@@ -62,7 +62,8 @@ AGO = re.compile(r"^\s*(?:-?\s?)(?:years?|months?|weeks?|days?|decades?|centurie
 NUMBER_IN_DIGITS = re.compile(
     r"(?=[$£€¥\dUACNH])"  # what a number or its currency can start with: the search skips every other position
     r"(?:(?P<currency>(?:US|A|C|NZ|HK)?[$£€¥])\s?)?(?<![\w.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<magnitude>hundred|thousand|million|billion|trillion|bn|mln|mn|bln|[km])\b)?"
+    r"(?:(?:\s|-(?=(?:thousand|million|billion|trillion|bn|mln|bln)\b))?"  # "$310-million plan"
+    r"(?P<magnitude>hundred|thousand|million|billion|trillion|bn|mln|mn|bln|[km])\b)?"
     r"(?P<percent>\s?%|\s+per ?cent\b|\s+pct\b)?(?P<words>(?!))?(?P<vague>(?!))?",
     re.IGNORECASE,
 )
@@ -82,12 +83,12 @@ MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
 MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?")  # a month as written, not "Marines"
 MONTH_AFTER = re.compile(r"^\s+" + MONTH_NAME)
-MONEY_WORDS = re.compile(r"^-?\s*(?:(?:US |U\.S\. |Canadian |Australian |NZ |Hong Kong )?(?:dollars?|dlrs)|euros?|pounds?|"
+MONEY_WORDS = re.compile(r"^-?\s*(?:(?:US |U\.S\. |Canadian |Australian |NZ |Hong Kong )?(?:dollars?|dlrs?)|euros?|pounds?|"
                          r"sterling|stg|yuan|yen|rupees|francs|pesos|rubles|roubles|rand|naira|shillings|lira)\b",
                          re.IGNORECASE)
 CURRENCIES = {"$": "dollar", "us$": "dollar", "a$": "dollar (A)", "c$": "dollar (C)", "nz$": "dollar (NZ)",
               "hk$": "dollar (HK)", "£": "pound", "€": "euro", "¥": "yen", "dollars": "dollar", "dlrs": "dollar",
-              "dollar": "dollar", "euro": "euro", "pound": "pound", "-dollar": "dollar", "-euro": "euro", "-pound": "pound",
+              "dollar": "dollar", "dlr": "dollar", "euro": "euro", "pound": "pound", "-dollar": "dollar", "-euro": "euro", "-pound": "pound",
               "euros": "euro", "pounds": "pound", "sterling": "pound", "stg": "pound", "yuan": "yuan", "yen": "yen",
               "rupees": "rupee", "francs": "franc", "pesos": "peso", "rubles": "rouble", "roubles": "rouble",
               "rand": "rand", "naira": "naira", "shillings": "shilling", "lira": "lira"}
@@ -259,7 +260,8 @@ def _counted(text: str, start: int, end: int) -> tuple[str, str, str]:
 # Numbers that are not quantities: phone numbers, clock times, scores and ranges of ids ("410-838-5800", "7:50 p.m.",
 # "1-800-TBI-FIND", "No. 4").
 NOT_A_QUANTITY = re.compile(r"\d[-–:/]\d|\d\s?[ap]\.?m\b|\(\d{3}\)|\d-[A-Z](?![a-z])|\d-(?!(?:pounds?|dollars?|euros?|"
-                            r"tonnes?|tons?|acres?|hectares?|kilograms?|kg|lbs?)\b)[a-z]", re.IGNORECASE)
+                            r"tonnes?|tons?|acres?|hectares?|kilograms?|kg|lbs?|thousand|million|billion|trillion|mln|bln|bn)\b)[a-z]",
+                            re.IGNORECASE)
 NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\b(?:No|no|Number|number|#|Route|route|Highway|I|Interstate|Flight|flight|"
                                    r"Room|room|Channel|channel|Game|game|Week|week|Chapter|chapter)\.?\s*|\d[-–])$")
 # A number right after a name is part of it ("Haixun 01", "Flight 370", "Apollo 11"), unless the name opens the

@@ -194,14 +194,16 @@ MAIN_FIGURE_SIMILARITY = 0.65
 MAIN_FIGURE_SHARE = 0.3
 
 
-def gives_first_figure(own: Facts, other: Facts) -> bool:
-    """Does `other` give the first distinctive figure of `own` alike (same kind, unit and value)?"""
+def gives_first_figure(own: Facts, other: Facts) -> str | None:
+    """The kind of the first distinctive figure of `own` when `other` gives it alike (same kind, unit and value),
+    else None."""
     mine = distinctive_figures(own)
     if not mine:
-        return False
+        return None
     figure = mine[0]
-    return any(theirs.kind == figure.kind and theirs.unit == figure.unit
-               and (theirs.value, theirs.top) == (figure.value, figure.top) for theirs in other.figures)
+    given = any(theirs.kind == figure.kind and theirs.unit == figure.unit
+                and (theirs.value, theirs.top) == (figure.value, figure.top) for theirs in other.figures)
+    return figure.kind if given else None
 
 
 def other_measure(own: Facts, other: Facts) -> bool:
@@ -295,9 +297,11 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
                  texts: tuple[str, str] = ("", "")) -> bool:
     """Does a sentence this similar, with these facts, state the same fact: it carries it (counts; else names and
     words) and nothing that carries the fact conflicts?"""
-    if conflict(own, other, story) is not None or not carries_counts(own, other) or other_date(*texts) \
-            or other_measure(own, other):
+    if conflict(own, other, story) is not None or other_date(*texts) or other_measure(own, other):
         return False
+    if not carries_counts(own, other):
+        # A sum or a count of another kind after the one the sentence leads with is a detail of its fact.
+        return leads_alike(similarity, own, other, texts) and carries_counts(own, other, gives_first_figure(own, other))
     covered = coverage(own, other, story.places)
     share = shared_share(own, other)
     if main_counts(own):
@@ -329,8 +333,14 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
             and (covered >= PARAPHRASE_COVERAGE or covered >= COVERAGE and both_date(*texts))
             or similarity >= FIGURE_SIMILARITY and share >= FIGURE_SHARE and covered >= FIGURE_SHARE
             and gives_figures(own, other) and no_other_day(*texts)
-            or similarity >= MAIN_FIGURE_SIMILARITY and share >= MAIN_FIGURE_SHARE
-            and gives_first_figure(own, other) and no_other_day(*texts))
+            or leads_alike(similarity, own, other, texts))
+
+
+def leads_alike(similarity: float, own: Facts, other: Facts, texts: tuple[str, str]) -> bool:
+    """Does `other`, close in meaning, give the figure `own` leads with alike, with some of its words and no other
+    day?"""
+    return (similarity >= MAIN_FIGURE_SIMILARITY and shared_share(own, other) >= MAIN_FIGURE_SHARE
+            and gives_first_figure(own, other) is not None and no_other_day(*texts))
 
 
 def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.ndarray],

@@ -287,12 +287,14 @@ def main_counts(facts: Facts) -> list[Frame]:
     return [frame for frame in required_counts(facts) if frame.predicate]
 
 
-def carries_counts(own: Facts, other: Facts) -> bool:
-    """Does `other` give every count `own` is about? "They suffered casualties" does not vouch for "about 600
-    soldiers were killed", nor "12 pilgrims were killed" for "killing 12 and injuring 40" (even when its article
-    gives the 40 injured in another sentence: a source is the sentence cited, and it must state the whole fact)."""
+def carries_counts(own: Facts, other: Facts, kind: str | None = None) -> bool:
+    """Does `other` give every count `own` is about (of this `kind` only, when given)? "They suffered casualties"
+    does not vouch for "about 600 soldiers were killed", nor "12 pilgrims were killed" for "killing 12 and injuring
+    40" (even when its article gives the 40 injured in another sentence: a source is the sentence cited, and it must
+    state the whole fact)."""
     mine = main_counts(own) or required_counts(own)
-    return all(any(_same_count(count, theirs) for theirs in other.frames) for count in mine)
+    return all(any(_same_count(count, theirs) for theirs in other.frames) for count in mine
+               if kind is None or count.figure.kind == kind)
 
 
 # Words that place a thing near another ("near", "beside", "along" Highway 46): how a sentence words the place, not
