@@ -597,6 +597,16 @@ def test_the_figure_a_sentence_leads_with_carries_its_main_fact():
     assert not vouches(own, "Critics said 12,000 trees would do little to cool the city.")
 
 
+def test_a_measure_in_another_unit_is_the_same_figure_for_sources():
+    own = ("The largest payload, the 900-kilogram Orla-2 weather satellite, separated from the upper stage about 40 "
+           "minutes after launch.")
+    assert [(f.kind, f.value) for f in facts(own).figures if f.kind == "weight"] == [("weight", 900)]
+    assert vouches(own, "The mission's biggest spacecraft, the Orla-2 weather satellite, weighs 0.9 tonnes, the agency "
+                        "said.")
+    assert not vouches(own, "The mission's biggest spacecraft, the Orla-2 weather satellite, weighs 1.4 tonnes, the "
+                            "agency said.")
+
+
 def test_dead_and_killed_say_one_outcome_for_sources():
     from summarizer.sources.facts import coverage, facts
 

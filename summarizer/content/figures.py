@@ -331,6 +331,9 @@ def _step(match: re.Match, value: float) -> float:
     return 10.0 ** zeros
 
 
+WORD_END = re.compile(r"\w{0,20}")
+
+
 def _readable_numbers(text: str) -> list[re.Match]:
     """The numbers of `text` that can be amounts (not phone numbers, times, "one", names like "Flight 370")."""
     found = []
@@ -344,7 +347,8 @@ def _readable_numbers(text: str) -> list[re.Match]:
         before = text[max(0, start - 30):start]
         if match.group("words") and text[start:end].lower() in ("one",):
             continue  # "one" is mostly not a count ("one of the", "one day")
-        if NOT_A_QUANTITY.search(text[max(0, start - 2):end + 6]) or (match.group("digits") and (
+        # What follows is read to the end of the word six characters on ("900-kilogram", not "900-kilog").
+        if NOT_A_QUANTITY.search(text[max(0, start - 2):WORD_END.match(text, end + 6).end()]) or (match.group("digits") and (
                 NOT_A_QUANTITY_BEFORE.search(before) or PART_OF_A_NAME.search(before))):
             continue
         if re.search(r"[A-Za-z]-$", before):

@@ -24,7 +24,7 @@ import numpy as np
 
 from .facts import SAME_FACT, SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import ANYONE, Story, same_quantity
-from ..content.figures import MONTH_NAME, Figure, may_hold_figures
+from ..content.figures import MONTH_NAME, Figure, alike, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
 
@@ -168,7 +168,8 @@ def distinctive_figures(facts: Facts) -> list[Figure]:
     "thousands")."""
     return [figure for figure in facts.figures
             if figure.kind in ("count", "money", "area", "weight", "percent") and not figure.vague
-            and not figure.attributive and (figure.value >= DISTINCTIVE or figure.step < 1)]
+            and (not figure.attributive or figure.kind in ("area", "weight"))
+            and (figure.value >= DISTINCTIVE or figure.step < 1)]
 
 
 def gives_value(own: Facts, other: Facts, story: Story = Story()) -> bool:
@@ -178,12 +179,20 @@ def gives_value(own: Facts, other: Facts, story: Story = Story()) -> bool:
                for mine in own.totals if not mine.reference for theirs in other.totals)
 
 
+def same_figure(figure: Figure, theirs: Figure) -> bool:
+    """The same kind, unit and value; a measure written in another unit, the same value as far as rounding goes
+    ("the 1,200-kilogram satellite", "weighing about 2,650 pounds", "1.2 tonnes")."""
+    if theirs.kind != figure.kind or theirs.unit != figure.unit:
+        return False
+    if theirs.scale != figure.scale:
+        return alike(figure, theirs)
+    return (theirs.value, theirs.top) == (figure.value, figure.top)
+
+
 def gives_figures(own: Facts, other: Facts) -> bool:
-    """Does `other` give every distinctive figure `own` gives, alike (same kind, unit and value)?"""
+    """Does `other` give every distinctive figure `own` gives, alike (`same_figure`)?"""
     mine = distinctive_figures(own)
-    return bool(mine) and all(any(theirs.kind == figure.kind and theirs.unit == figure.unit
-                                  and (theirs.value, theirs.top) == (figure.value, figure.top)
-                                  for theirs in other.figures) for figure in mine)
+    return bool(mine) and all(any(same_figure(figure, theirs) for theirs in other.figures) for figure in mine)
 
 
 # A sentence that leads with a distinctive figure ("will recruit 2,000 nurses ... under a $310-million plan") is
@@ -195,15 +204,12 @@ MAIN_FIGURE_SHARE = 0.3
 
 
 def gives_first_figure(own: Facts, other: Facts) -> str | None:
-    """The kind of the first distinctive figure of `own` when `other` gives it alike (same kind, unit and value),
-    else None."""
+    """The kind of the first distinctive figure of `own` when `other` gives it alike (`same_figure`), else None."""
     mine = distinctive_figures(own)
     if not mine:
         return None
     figure = mine[0]
-    given = any(theirs.kind == figure.kind and theirs.unit == figure.unit
-                and (theirs.value, theirs.top) == (figure.value, figure.top) for theirs in other.figures)
-    return figure.kind if given else None
+    return figure.kind if any(same_figure(figure, theirs) for theirs in other.figures) else None
 
 
 def other_measure(own: Facts, other: Facts) -> bool:
