@@ -170,6 +170,17 @@ def test_a_toll_that_rose_between_dated_reports_is_an_update():
     assert [note.kind for note in summarize(undated, max_words=120).disagreements] == ["differ"]
 
 
+def test_cases_and_deaths_that_rose_together_are_two_updates():
+    brief = summarize([
+        {"id": "early", "published": "2006-05-02", "text": (
+            "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town of San Roque, "
+            "the health ministry said Tuesday. Clinics have run out of vaccine.")},
+        {"id": "later", "published": "2006-05-16", "text": (
+            "The number of measles cases in San Roque has risen to 1,920 and the death toll to 13, Health Minister "
+            "Ana Duarte said on Tuesday. Schools in the town have been closed.")}], max_words=120)
+    assert sorted(notes_of(brief)) == [("update", [9, 13]), ("update", [1_140, 1_920])]
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

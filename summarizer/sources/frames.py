@@ -249,6 +249,18 @@ def _clause(words: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     return start, end
 
 
+def _phrase_end(first: str, rest: str) -> str:
+    """The last noun of a noun phrase that starts with `first` and goes on in `rest` ("dengue" + " fever cases in
+    ...": "cases"), at most three words, ending before a preposition, a verb or punctuation."""
+    last = first.lower()
+    for word in re.findall(r"\S+", rest)[:2]:
+        if not re.fullmatch(r"[a-z]+", word) or word in STOPWORDS or word in PHRASE_ENDS or word in FINITE \
+                or word.endswith("ed") or word in VERBS:
+            break
+        last = word
+    return last
+
+
 def _predicate_of(word: str, kind: str = "count") -> str:
     """The predicate a word says: for a sum of money, what the sum is (losses, a fine, an appeal)."""
     lower = word.lower()
@@ -346,6 +358,9 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
         return frozenset({REGIONS[words[position][0].lower()]})
     found: set[str] = set()
     if position < end and SCOPE_WORDS.match(words[position][0]):
+        named_after = _place_of(words, position + 1, end)
+        if named_after:
+            return named_after
         for word, _, _ in words[position + 1:min(end, position + 6)]:
             lower = word.lower()
             if lower in WEEKDAYS or lower.removesuffix("'s").removesuffix("’s") in WEEKDAYS or lower in MONTHS:
@@ -361,6 +376,28 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
                 break
     named = {word for word in found if word not in REGION_NOUNS}
     return frozenset(named or found)
+
+
+def _place_of(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
+    """The place a phrase names after "of" when it says what kind of place it is first: "(in) the Corvalian port
+    city of Port Anselm", "the mining town of Zhelvan": the town itself, not the country's adjective."""
+    index = position
+    while index < min(end, position + 5) and words[index][0].lower() != "of" and words[index][0].isalpha():
+        index += 1
+    if index == position or index >= end or words[index][0].lower() != "of" \
+            or not any(word[0].lower() in SETTLEMENT_WORDS for word in words[position:index]):
+        return frozenset()
+    named = set()
+    for word, _, _ in words[index + 1:min(end, index + 5)]:
+        if not word[:1].isupper():
+            break
+        named.add(stem(word.lower().removesuffix("'s").removesuffix("’s")))
+    return frozenset(named)
+
+
+# Nouns that say what kind of place a phrase names before "of" and the name.
+SETTLEMENT_WORDS = frozenset("""port city town village capital province region district county state island
+resort suburb hamlet""".split())
 
 
 # A place named before a count: "in Levy County, where four people died", "The death toll from a cholera outbreak in
@@ -586,7 +623,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
     for number, figure in enumerate(all_figures):
         first = positions[number] + 1
         clause_start, clause_end = clauses[number]
-        said, anaphoric, total_named = "", False, False
+        said, anaphoric, total_named, named_by_noun = "", False, False, False
         if figure.kind in ("area", "weight"):
             head, modifiers, other, after = figure.unit, frozenset(), False, first + 1
         elif figure.kind in ("money", "percent"):
@@ -604,10 +641,11 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             counted = NUMBER_OF.search(text[max(0, figure.start - 120):figure.start])
             total_named = not head and counted is not None  # "the number of cases": not the count beside it
             if not head and counted:
-                # "The number of bodies recovered ... rose to 26"
-                head = SYNONYMS.get(counted.group(1).lower(), singular(counted.group(1).lower()))
-                said = _predicate_of(counted.group(2) or "") or _predicate_of(counted.group(1))
-                if counted.group(1).lower() in PREDICATE_NOUNS:
+                # "The number of bodies recovered ... rose to 26"; "the number of dengue fever cases": its last noun
+                noun_word = _phrase_end(counted.group(1), text[counted.end(1):counted.end(1) + 60])
+                head = SYNONYMS.get(noun_word, singular(noun_word))
+                said = _predicate_of(counted.group(2) or "") or _predicate_of(noun_word)
+                if noun_word in PREDICATE_NOUNS:
                     head = ANYONE
             elif not head and noun and noun.group("noun").lower() in ANAPHORS:
                 # "the figure had risen to 47": the count the sentence (or the one before it) gave
@@ -617,6 +655,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                     head, anaphoric = ANYONE, True
             elif not head and noun:
                 head, said = ANYONE, PREDICATE.get(noun.group("noun").lower(), "")
+                named_by_noun = bool(said)  # "and the death toll to 15": the dead, whatever came before
         before_text = text[max(0, figure.start - 60):figure.start]
         if re.search(r"\b(?:another|other|additional|further|remaining|more)\s+$", before_text, re.IGNORECASE):
             other = True  # "axing another 3,000 jobs", "the other three had injuries"
@@ -626,7 +665,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
         following = [word.lower() for word, _, _ in words[first:first + 3]]
-        if (not head or head == ANYONE and said and not total_named) and previous_head is not None \
+        if (not head or head == ANYONE and said and not total_named and not named_by_noun) and previous_head is not None \
                 and figure.kind == "count" and (
                 other or said or any(word in FINITE or _predicate_of(word) for word in following)):
             # "around 1,000 had been killed", "162 others", "three soldiers were killed and 12 wounded": the count
