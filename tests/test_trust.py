@@ -181,6 +181,14 @@ def test_cases_and_deaths_that_rose_together_are_two_updates():
     assert sorted(notes_of(brief)) == [("update", [9, 13]), ("update", [1_140, 1_920])]
 
 
+def test_a_year_or_month_said_first_dates_every_count_after_it():
+    today = frame("A tornado ripped through the town late Thursday, destroying 85 homes.")
+    for text in ("On March 22, 1991, a tornado killed 12 people in the town and destroyed 140 homes.",
+                 "In 1991, a tornado killed 12 people in the town and destroyed 140 homes."):
+        *_, homes = frames(text)
+        assert homes.figure.value == 140 and not same_quantity(today, homes)
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "
