@@ -189,6 +189,13 @@ def test_a_year_or_month_said_first_dates_every_count_after_it():
         assert homes.figure.value == 140 and not same_quantity(today, homes)
 
 
+def test_a_toll_that_rose_from_one_value_to_another_counts_the_dead():
+    earlier, later = frames("The death toll from the sinking of a ferry on Lake Tana rose from 31 to 44 on Wednesday as "
+                            "navy divers recovered more bodies, police said.")
+    assert (earlier.predicate, later.predicate) == ("killed", "killed")
+    assert (earlier.figure.value, later.figure.value) == (31, 44)
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

@@ -569,7 +569,8 @@ COUNT_BEFORE = re.compile(r"\b(?P<noun>casualties|deaths|dead|toll|injured|wound
                           r"figure|number|total|tally|count)"
                           r"(?:(?:\s+(?:of|at|to|exceeding|topping|stood at|stands at|reached|rose to|is|was|were|now|had|"
                           r"has|climbed to|increased to|risen to|jumped to)){0,2}|(?:\s+[\w'’-]+){1,20}?\s+(?:rose|risen|"
-                          r"climbed|reached|stood|stands|increased|jumped|grew|hit|was|is|now)(?:\s+(?:to|at))?)"
+                          r"climbed|reached|stood|stands|increased|jumped|grew|hit|was|is|now)"
+                          r"(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?)"
                           r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 
 
