@@ -721,6 +721,16 @@ def test_figures_of_one_sentence_that_list_moments_or_parts_are_not_at_odds_with
     assert not [note for note in brief.disagreements if note.kind == "differ"]
 
 
+def test_two_parts_of_one_value_each_are_not_at_odds_with_the_whole():
+    brief = summarize([
+        "Two people died in traffic accidents and two men suffered fatal heart attacks while shoveling snow, officials "
+        "said. The storm closed schools across the state.",
+        "At least four deaths were blamed on the blizzard, including a farmer found in a snowdrift near his barn. The "
+        "storm closed schools across the state on Friday.",
+    ], max_words=120)
+    assert not [note for note in brief.disagreements if note.kind == "differ"]
+
+
 def test_a_count_rose_to_orders_reports_of_undated_articles():
     brief = summarize([
         "A river dyke collapsed in Hunan province on Sunday, leaving at least 11 people dead and 19 missing, state "
