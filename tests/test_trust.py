@@ -196,6 +196,21 @@ def test_a_toll_that_rose_from_one_value_to_another_counts_the_dead():
     assert (earlier.figure.value, later.figure.value) == (31, 44)
 
 
+def test_a_change_told_newest_first_is_an_update():
+    newer, older = frames("The carmaker has expanded a recall of pickup trucks for faulty airbags to 240,000 vehicles "
+                          "from 150,000, regulators said on Tuesday.")
+    assert (newer.role, older.role) == ("to", "from")
+    assert (older.head, older.predicate) == (newer.head, newer.predicate) == ("vehicle", "recalled")
+    brief = summarize([
+        {"id": "may", "published": "2003-05-06", "text": "Orlan Motors is recalling about 150,000 pickup trucks "
+                                                          "because their airbags may not deploy, the company said."},
+        {"id": "june", "published": "2003-06-03", "text": "Orlan Motors has expanded a recall of pickup trucks for "
+                                                           "faulty airbags to 240,000 vehicles from 150,000, regulators "
+                                                           "said on Tuesday."}], max_words=100)
+    assert [note.kind for note in brief.disagreements] == ["update"]
+    assert [claim.value for claim in brief.disagreements[0].claims] == [150_000, 240_000]
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

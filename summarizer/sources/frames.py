@@ -50,6 +50,7 @@ PREDICATES = {
     "culled": "culled culling cull slaughtered",
     "aboard": "aboard onboard",
     "turnout": "turnout",
+    "recalled": "recall recalls recalled recalling",
 }
 # By the word as written: stems run together words that say other things ("positive" and "positions", "burns" and
 # "burned", the month and the march).
@@ -190,6 +191,10 @@ CHANGE_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|grew
 EARLIER = re.compile(r"\bhad (?:earlier |previously |initially |first )?(?:put|given|estimated|reported|set|placed)\b"
                      r"[^.;]{0,30}?\b(?:at|as)\s+(?:about |at least |more than |nearly |some |around )?[$£€]?$",
                      re.IGNORECASE)
+# A change told newest first: "expanded a recall ... to 310,000 vehicles from 180,000", "raised its forecast to $1.20
+# from $1.05".
+TO_FROM = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?[$£€]?$", re.IGNORECASE)
+FROM_AFTER = re.compile(r"^[^.;\d]{0,40}?\bfrom\s+(?:about\s+|some\s+)?[$£€]?\d")
 CHANGE_FROM = re.compile(r"\b(?:up|down) from\s+(?:about\s+)?[$£€]?$|\bfrom\s+(?:about\s+)?[$£€]?$", re.IGNORECASE)
 
 
@@ -530,7 +535,7 @@ def _role(text: str, figure: Figure) -> str:
     before = text[max(0, figure.start - 50):figure.start]
     if CHANGE_FROM.search(before) or EARLIER.search(before):
         return "from"
-    if CHANGE_TO.search(before):
+    if CHANGE_TO.search(before) or TO_FROM.search(before) and FROM_AFTER.match(text[figure.end:figure.end + 60]):
         return "to"
     if re.match(r"^[^.;]{0,30}?\b(?:a week|a day|two days|days|a month) (?:ago|earlier)\b", text[figure.end:]):
         return "from"
@@ -710,6 +715,12 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 and LIST_GOES_ON.search(text[before.figure.end:frame.figure.start]):
             # "the deaths included four people in Levy County and two people killed by a falling tree": both parts
             found[number] = replace(frame, part=True)
+    for number, frame in enumerate(found[1:], start=1):
+        newer = found[number - 1]
+        if frame.role == "from" and newer.role == "to" and frame.head in ("", ANYONE) and frame.kind == newer.kind:
+            # "to 310,000 vehicles from 180,000": the earlier value of the same count
+            found[number] = replace(frame, head=newer.head, modifiers=newer.modifiers, predicate=newer.predicate,
+                                    scope=newer.scope)
     for number, frame in enumerate(found[:-1]):
         if not frame.head and re.match(r"^\s+of (?:its|their|his|her|the)\s+[\d$£€]", text[frame.figure.end:]):
             # "sending 22 of its 95 cars off the tracks": 22 cars, out of a whole of 95
