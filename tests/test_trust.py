@@ -211,6 +211,17 @@ def test_a_change_told_newest_first_is_an_update():
     assert [claim.value for claim in brief.disagreements[0].claims] == [150_000, 240_000]
 
 
+@pytest.mark.parametrize("text", [
+    "About 9,000 teachers walked out of schools across the province on Monday.",
+    "The union said 9,000 teachers were on strike on Monday.",
+    "About 9,000 teachers joined a strike at the province's schools on Monday.",
+    "Education officials said 9,000 teachers had stayed away from work on Monday.",
+])
+def test_those_on_strike_are_one_count_in_any_wording(text):
+    assert frame(text).predicate == "striking"
+    assert same_quantity(frame(text), frame("Some 4,000 teachers walked off the job on Monday, officials said."))
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

@@ -51,6 +51,7 @@ PREDICATES = {
     "aboard": "aboard onboard",
     "turnout": "turnout",
     "recalled": "recall recalls recalled recalling",
+    "striking": "strikers striking walkout stoppage",
 }
 # By the word as written: stems run together words that say other things ("positive" and "positions", "burns" and
 # "burned", the month and the march).
@@ -64,6 +65,8 @@ PHRASES = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
     (r"\b(?:took|take|taking) part\b|\bturned out\b", "attended"),
     (r"\b(?:laid|lay|laying) off\b|\bjob losses\b|\b(?:will|would|to|could|are to|set to) go\b", "cut"),
     (r"\btested positive\b", "infected"),
+    (r"\b(?:walked|walking|walk) (?:out|off the job)\b|\bon strike\b|\b(?:joined|joining|join) (?:a|the|their) "
+     r"(?:strike|walkout|stoppage)\b|\bstayed away from work\b", "striking"),
     (r"\bon board\b|\b(?:carrying|carried)\b(?=[^,.;]{0,25}\b(?:passengers|people|persons|pilgrims|migrants|crew|"
      r"tourists)\b)", "aboard"),
 )]
@@ -788,10 +791,14 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
              and not (words[index][0].lower() == "hospital" and not _in_hospital(words, index, start))]
     if kind in ("count", "area") and start < end:
         begin, finish = words[start][1], words[end - 1][2]
+        said: list[tuple[int, str]] = []
         for pattern, name in PHRASES:
             for match in pattern.finditer(text, begin, finish):
                 index = next(number for number in range(start, end) if words[number][2] > match.start())
-                found.append((index, name))
+                said.append((index, name))
+        # A phrase says more than its first word alone: "joined a strike" is striking, not joining a crowd.
+        opened = {index for index, _ in said}
+        found = [(index, predicate) for index, predicate in found if index not in opened] + said
     if any(predicate != "aboard" for _, predicate in found):
         # Being aboard only describes those a clause says more of ("All 156 people on board were killed").
         found = [(index, predicate) for index, predicate in found if predicate != "aboard"]
