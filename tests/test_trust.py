@@ -222,6 +222,12 @@ def test_those_on_strike_are_one_count_in_any_wording(text):
     assert same_quantity(frame(text), frame("Some 4,000 teachers walked off the job on Monday, officials said."))
 
 
+def test_wounded_others_after_the_dead_are_people_as_the_dead_are():
+    _, wounded = frames("A woman shot and killed three people, and wounded three others before taking her own life.")
+    patients = frame("The hospital received four patients with gunshot wounds, a spokeswoman said.")
+    assert wounded.head == "people" and not same_quantity(wounded, patients)
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

@@ -671,7 +671,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                     head, anaphoric = ANYONE, True
             elif not head and noun:
                 head, said = ANYONE, PREDICATE.get(noun.group("noun").lower(), "")
-                named_by_noun = bool(said)  # "and the death toll to 15": the dead, whatever came before
+                # "and the death toll to 15": the dead, whatever came before (not a verb: "and wounded three others")
+                named_by_noun = bool(said) and noun.group("noun").lower() not in ("injured", "wounded", "missing")
         before_text = text[max(0, figure.start - 60):figure.start]
         if re.search(r"\b(?:another|other|additional|further|remaining|more)\s+$", before_text, re.IGNORECASE):
             other = True  # "axing another 3,000 jobs", "the other three had injuries"
