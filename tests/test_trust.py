@@ -228,6 +228,19 @@ def test_wounded_others_after_the_dead_are_people_as_the_dead_are():
     assert wounded.head == "people" and not same_quantity(wounded, patients)
 
 
+def test_an_offer_raised_to_a_new_price_from_the_old_is_an_update():
+    newer, older = frames("Kelso Mills raised its hostile offer for Brant Paper on Monday to $27 a share from $24.")
+    assert older.role == "from" and older.modifiers == newer.modifiers == frozenset({"per share"})
+    assert older.predicate == newer.predicate == "bid"
+    brief = summarize([
+        {"id": "first", "published": "2001-06-04", "text": "Kelso Mills launched a hostile bid for Brant Paper on "
+                                                            "Monday, offering $24 a share in cash."},
+        {"id": "raised", "published": "2001-06-18", "text": "Kelso Mills raised its hostile offer for Brant Paper on "
+                                                             "Monday to $27 a share from $24."}], max_words=100)
+    assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
+        ("update", [24, 27])]
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

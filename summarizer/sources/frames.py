@@ -97,7 +97,7 @@ def predicate_words(predicate: str) -> frozenset[str]:
 PERSONAL = frozenset({"charged", "convicted", "remanded"})
 # A crowd's size, the number aboard a ship, plane or bus and an election's turnout are one number at one time; every
 # other count may change as a story develops.
-CHANGING = frozenset(PREDICATES) - {"attended", "aboard", "turnout"}
+CHANGING = frozenset(PREDICATES) - {"attended", "aboard", "turnout"} | {"bid"}  # an offer is raised
 # Counts that only grow (a toll, arrests, cases): a later, smaller value disputes the earlier one rather than updates
 # it. The missing, the trapped and those in hospital can fall.
 GROWING = CHANGING - {"missing", "trapped", "hospitalized", "remanded"}
@@ -721,8 +721,9 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             found[number] = replace(frame, part=True)
     for number, frame in enumerate(found[1:], start=1):
         newer = found[number - 1]
-        if frame.role == "from" and newer.role == "to" and frame.head in ("", ANYONE) and frame.kind == newer.kind:
-            # "to 310,000 vehicles from 180,000": the earlier value of the same count
+        if frame.role == "from" and newer.role == "to" and frame.kind == newer.kind and (
+                frame.head in ("", ANYONE) or frame.kind == "money" and frame.figure.unit == newer.figure.unit):
+            # "to 310,000 vehicles from 180,000", "to $41 a share from $38": the earlier value of the same count
             found[number] = replace(frame, head=newer.head, modifiers=newer.modifiers, predicate=newer.predicate,
                                     scope=newer.scope)
     for number, frame in enumerate(found[:-1]):
