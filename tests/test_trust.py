@@ -756,23 +756,19 @@ def test_parts_of_a_list_and_a_dozen_are_read_as_such():
     assert homeless.predicate == "evacuated"
 
 
-def test_figures_of_one_sentence_that_list_moments_or_parts_are_not_at_odds_with_another_report():
-    brief = summarize([
-        "Plexa's shares, priced at $24 on Wednesday night, opened at $39 on the New York Stock Exchange and closed at "
-        "$41.10 on their first day of trading, the biggest debut of the year.",
-        "Plexa's stock closed at $41.10 on its first day of trading, up $17.10 from the price set in its initial "
-        "public offering, in the year's biggest debut on the New York Stock Exchange.",
-    ], max_words=120)
-    assert not [note for note in brief.disagreements if note.kind == "differ"]
-
-
-def test_two_parts_of_one_value_each_are_not_at_odds_with_the_whole():
-    brief = summarize([
-        "Two people died in traffic accidents and two men suffered fatal heart attacks while shoveling snow, officials "
-        "said. The storm closed schools across the state.",
-        "At least four deaths were blamed on the blizzard, including a farmer found in a snowdrift near his barn. The "
-        "storm closed schools across the state on Friday.",
-    ], max_words=120)
+@pytest.mark.parametrize("articles", [
+    ["Plexa's shares, priced at $24 on Wednesday night, opened at $39 on the New York Stock Exchange and closed at "
+     "$41.10 on their first day of trading, the biggest debut of the year.",
+     "Plexa's stock closed at $41.10 on its first day of trading, up $17.10 from the price set in its initial "
+     "public offering, in the year's biggest debut on the New York Stock Exchange."],
+    # two parts of one value each, not at odds with the whole
+    ["Two people died in traffic accidents and two men suffered fatal heart attacks while shoveling snow, officials "
+     "said. The storm closed schools across the state.",
+     "At least four deaths were blamed on the blizzard, including a farmer found in a snowdrift near his barn. The "
+     "storm closed schools across the state on Friday."],
+])
+def test_figures_of_one_sentence_that_list_moments_or_parts_are_not_at_odds_with_another_report(articles):
+    brief = summarize(articles, max_words=120)
     assert not [note for note in brief.disagreements if note.kind == "differ"]
 
 
