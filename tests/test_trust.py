@@ -678,6 +678,20 @@ def test_a_measure_in_another_unit_is_the_same_figure_for_sources():
                             "agency said.")
 
 
+def test_another_length_of_time_or_a_count_left_out_is_no_source():
+    own = ("Cranes began moving again at the port of Dunmore on Monday after dockworkers ratified a contract that raises "
+           "wages 4.5 percent, ending a 12-day walkout.")
+    said = ("Dockworkers at the port of Dunmore voted on Monday to accept a contract raising wages 4.5 pct, ending a "
+            "{}-day strike, their union said.")
+    assert vouches(own, said.format(12)) and not vouches(own, said.format(9))
+    own = ("Nine vehicles plunged into the river when a bridge gave way on Monday, killing 12 people and injuring 30 "
+           "others, officials said.")
+    assert vouches(own, "Nine vehicles fell into the river when the bridge collapsed on Monday, killing 12 people and "
+                        "injuring 30, police said.")
+    assert not vouches(own, "Twelve people were killed and 30 injured when the bridge over the river collapsed on "
+                            "Monday, police said.")
+
+
 def test_dead_and_killed_say_one_outcome_for_sources():
     from summarizer.sources.facts import coverage, facts
 

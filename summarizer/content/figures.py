@@ -260,7 +260,8 @@ def _counted(text: str, start: int, end: int) -> tuple[str, str, str]:
 # Numbers that are not quantities: phone numbers, clock times, scores and ranges of ids ("410-838-5800", "7:50 p.m.",
 # "1-800-TBI-FIND", "No. 4").
 NOT_A_QUANTITY = re.compile(r"\d[-–:/]\d|\d\s?[ap]\.?m\b|\(\d{3}\)|\d-[A-Z](?![a-z])|\d-(?!(?:pounds?|dollars?|euros?|"
-                            r"tonnes?|tons?|acres?|hectares?|kilograms?|kg|lbs?|thousand|million|billion|trillion|mln|bln|bn)\b)[a-z]",
+                            r"tonnes?|tons?|acres?|hectares?|kilograms?|kg|lbs?|thousand|million|billion|trillion|mln|bln|bn|"
+                            r"hour|day|week|month|year)\b)[a-z]",
                             re.IGNORECASE)
 NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\b(?:No|no|Number|number|#|Route|route|Highway|I|Interstate|Flight|flight|"
                                    r"Room|room|Channel|channel|Game|game|Week|week|Chapter|chapter)\.?\s*|\d[-–])$")

@@ -214,12 +214,18 @@ def gives_first_figure(own: Facts, other: Facts) -> str | None:
 
 def other_measure(own: Facts, other: Facts) -> bool:
     """Does `other` give another value where `own` gives a figure with decimals, of the same kind and unit, and not
-    `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale")?"""
+    `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale"), or another length
+    of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike")?"""
     for figure in own.figures:
-        if figure.step >= 1 or figure.vague:
+        if figure.vague:
             continue
-        same = [theirs for theirs in other.figures
-                if theirs.kind == figure.kind and theirs.unit == figure.unit and theirs.step < 1]
+        if figure.kind == "duration":
+            same = [theirs for theirs in other.figures if theirs.kind == "duration" and theirs.counted == figure.counted]
+        elif figure.step < 1:
+            same = [theirs for theirs in other.figures
+                    if theirs.kind == figure.kind and theirs.unit == figure.unit and theirs.step < 1]
+        else:
+            continue
         if same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
             return True
     return False

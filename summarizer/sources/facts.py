@@ -291,8 +291,9 @@ def carries_counts(own: Facts, other: Facts, kind: str | None = None) -> bool:
     """Does `other` give every count `own` is about (of this `kind` only, when given)? "They suffered casualties"
     does not vouch for "about 600 soldiers were killed", nor "12 pilgrims were killed" for "killing 12 and injuring
     40" (even when its article gives the 40 injured in another sentence: a source is the sentence cited, and it must
-    state the whole fact)."""
-    mine = main_counts(own) or required_counts(own)
+    state the whole fact), nor "killed 23 and injured 17" for "Fourteen vehicles plunged into the river ..., killing 23
+    people and injuring 17": a count without a known predicate is part of the fact too."""
+    mine = required_counts(own)
     return all(any(_same_count(count, theirs) for theirs in other.frames) for count in mine
                if kind is None or count.figure.kind == kind)
 
