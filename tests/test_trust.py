@@ -241,6 +241,17 @@ def test_an_offer_raised_to_a_new_price_from_the_old_is_an_update():
         ("update", [24, 27])]
 
 
+def test_a_season_to_date_count_and_those_still_in_hospital_are_other_quantities():
+    toll = frame("Six skiers were killed on Saturday when an avalanche swept down a slope above the resort.")
+    assert not same_quantity(toll, frame("So far this winter, 14 people have died in avalanches in the Alps."))
+    assert same_quantity(frame("The fire had burned 14,000 acres by Tuesday."),
+                         frame("Fire managers put the burned area at 16,500 acres on Tuesday, making it the largest "
+                               "blaze in the county this summer."))
+    admitted = frame("The gas leak sent more than 300 people to hospital on Wednesday.")
+    assert not same_quantity(admitted, frame("The minister said 41 people were still in hospital."))
+    assert same_quantity(admitted, frame("About 280 people were taken to hospital."))
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

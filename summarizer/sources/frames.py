@@ -168,7 +168,7 @@ LIGHTLY = re.compile(r"\b(?:minor|mild(?:ly)?|light(?:ly)?|slight(?:ly)?|stable)
 # A toll that counts the attacker ("Two died, including the shooter") is not a count of the victims.
 WITH_ATTACKER = re.compile(r"\bincluding (?:the |a |one |two )?(?:gunm[ae]n|shooters?|attackers?|assailants?|"
                            r"bombers?|suspects?|perpetrators?|hijackers?)\b", re.IGNORECASE)
-BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker"})  # whom a count counts, as a modifier
+BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker", "still in hospital"})  # whom a count counts, as a modifier
 # Where a count was counted: "in Alvor province", "across the state", "statewide".
 SCOPE_WORDS = re.compile(r"^(?:in|at|across|throughout|inside|from|on|near|around|outside|within)$", re.IGNORECASE)
 REGIONS = {"statewide": "state", "nationwide": "country", "countrywide": "country", "worldwide": "world",
@@ -436,7 +436,14 @@ def _basis(after: str, predicate: str) -> frozenset[str]:
         return frozenset({"badly hurt" if BADLY.search(window) else "lightly hurt"})
     if predicate == "killed" and WITH_ATTACKER.search(window):
         return frozenset({"with the attacker"})
+    if predicate == "hospitalized" and STILL_IN.search(window):
+        return frozenset({"still in hospital"})
     return frozenset()
+
+
+# Those still in hospital are not all those taken there: "41 people were still in hospital" after "sent more than 300
+# to hospital".
+STILL_IN = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:still|remain|remained|remains|remaining)\b", re.IGNORECASE)
 
 
 def _fronted_scope(words: list[tuple[str, int, int]], start: int, end: int) -> frozenset[str]:
@@ -490,6 +497,10 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             found.append((index, "period", f"{previous2} {previous} {word}"))  # "over the last 24 hours"
         elif word == "season" and previous in ("this", "last", "the", "whole", "full", "per", "a"):
             found.append((index, "period", f"{previous} season"))
+        elif word in ("winter", "summer", "spring", "autumn") and previous in ("this", "last", "the", "whole", "past") \
+                and (previous2 == "far" or index - start <= 2):
+            # "So far this winter, 14 people have died" (not "the largest blaze in the county this summer")
+            found.append((index, "period", f"{previous} {word}"))
         elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
                 "last", "past", "a", "per", "each", "every", "same", "whole", "full") and not (
                 previous == "a" and following == "of"):
