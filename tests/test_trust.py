@@ -252,6 +252,12 @@ def test_a_season_to_date_count_and_those_still_in_hospital_are_other_quantities
     assert same_quantity(admitted, frame("About 280 people were taken to hospital."))
 
 
+def test_a_week_ago_dates_the_value_compared_with_not_the_count_after_it():
+    _, earlier, cases = frames("Cholera has now killed 52 people in the province, up from 40 a week ago, and the number "
+                               "of cases has passed 2,300, the ministry said.")
+    assert earlier.period == {"a week"} and not cases.period and cases.predicate == "infected"
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

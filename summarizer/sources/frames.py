@@ -641,7 +641,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 continue
             if left or right:
                 times[(left or right)[-1 if left else 0]].append((kind, key))
-            if left and right:
+            ago = index + 1 < clause[1] and words[index + 1][0].lower() in ("ago", "earlier")
+            if left and right and not ago:  # "up from 34 a week ago, and ... 1,600": the week is the 34's
                 later.append((index, kind, key, right))
         for index, kind, key, right in later:
             if not any(own_kind == kind for own_kind, _ in times[right[0]]):
