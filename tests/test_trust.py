@@ -258,6 +258,19 @@ def test_a_week_ago_dates_the_value_compared_with_not_the_count_after_it():
     assert earlier.period == {"a week"} and not cases.period and cases.predicate == "infected"
 
 
+def test_a_number_aboard_told_differently_a_day_later_still_differs_and_a_province_is_no_country():
+    brief = summarize([
+        {"id": "thursday", "published": "2009-08-20", "text": (
+            "At least 30 migrants drowned when their boat capsized off the island of Lerna on Thursday, the coast "
+            "guard said. The commander said the boat had been carrying 60 people, according to survivors.")},
+        {"id": "friday", "published": "2009-08-21", "text": (
+            "About 110 people were crammed aboard the migrant boat that sank off Lerna on Thursday, the refugee "
+            "agency said on Friday, and some 40 people were still missing.")}], max_words=120)
+    assert ("differ", [60, 110]) in notes_of(brief)
+    assert not same_quantity(frame("Provincial turnout was 59 per cent, well below the national figure."),
+                             frame("Turnout was 68.4 percent, the commission said."))
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

@@ -313,7 +313,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
-            elif (not order or falling) and a.document != b.document and at_odds(a.frame, b.frame, story) \
+            elif (not order or falling or frame.predicate not in CHANGING) and a.document != b.document \
+                    and at_odds(a.frame, b.frame, story) \
                     and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of) \
                     and not listing(a, facts_of) and not listing(b, facts_of):
                 differ.extend((a, b))

@@ -386,6 +386,16 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
     return frozenset(named or found)
 
 
+# "Provincial turnout was 59 per cent", "the regional death toll": the count of a part of the country.
+REGION_NAMED = re.compile(r"\b(provincial|regional|state|local|municipal|county|district|city)\s+(?:death\s+)?"
+                          r"(?:turnout|toll|tally|count)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _region_named(before: str) -> frozenset[str]:
+    named = REGION_NAMED.search(before)
+    return frozenset({stem(named.group(1).lower())}) if named else frozenset()
+
+
 def _place_of(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
     """The place a phrase names after "of" when it says what kind of place it is first: "(in) the Corvalian port
     city of Port Anselm", "the mining town of Zhelvan": the town itself, not the country's adjective."""
@@ -717,7 +727,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         since = next((key for kind, key in times[number] if kind == "since"), "")
         as_of = next((key for kind, key in times[number] if kind == "as of"), "")
         scope = _scope(words, after, clause_end) or fronted[clauses[number]] or _scope_before(
-            text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start])
+            text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start]) or _region_named(
+            text[max(0, figure.start - 60):figure.start])
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
         role = _role(text, figure)
@@ -813,9 +824,14 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
         # A phrase says more than its first word alone: "joined a strike" is striking, not joining a crowd.
         opened = {index for index, _ in said}
         found = [(index, predicate) for index, predicate in found if index not in opened] + said
-    if any(predicate != "aboard" for _, predicate in found):
-        # Being aboard only describes those a clause says more of ("All 156 people on board were killed").
-        found = [(index, predicate) for index, predicate in found if predicate != "aboard"]
+    def describes(index: int) -> bool:
+        # Being aboard only describes those the clause says more of ("All 156 people on board were killed", "killing
+        # all 143 people on board"), not those of another count past a comma ("120 people were crammed aboard ...,
+        # and some 45 were missing").
+        return any(predicate != "aboard" and 0 < abs(other - index) <= 8
+                   and not any(words[k][0] in (",", ";") for k in range(min(index, other), max(index, other)))
+                   for other, predicate in found)
+    found = [(index, predicate) for index, predicate in found if predicate != "aboard" or not describes(index)]
     return sorted(found)
 
 
