@@ -271,6 +271,15 @@ def test_a_number_aboard_told_differently_a_day_later_still_differs_and_a_provin
                              frame("Turnout was 68.4 percent, the commission said."))
 
 
+def test_a_place_s_own_toll_is_a_part_and_a_weekend_outbreak_no_span():
+    alabama, earlier = frames("Alabama's toll climbed to 11 from five, the state's emergency agency said.")
+    assert alabama.scope == earlier.scope == {"alabama's"}
+    whole = frame("Tornadoes tore through Mississippi, Alabama and Tennessee, killing at least 17 people.")
+    assert not same_quantity(alabama, whole, Story(frozenset({"alabama", "mississippi", "tennessee"})))
+    (toll,) = frames("The death toll from a weekend outbreak of tornadoes in the U.S. South rose to 23 on Monday.")
+    assert toll.predicate == "killed" and "weekend" not in toll.period
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

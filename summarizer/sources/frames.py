@@ -389,11 +389,19 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
 # "Provincial turnout was 59 per cent", "the regional death toll": the count of a part of the country.
 REGION_NAMED = re.compile(r"\b(provincial|regional|state|local|municipal|county|district|city)\s+(?:death\s+)?"
                           r"(?:turnout|toll|tally|count)\b[^.;]{0,30}$", re.IGNORECASE)
+# ... and "Alabama's toll climbed to 11": a place's own count.
+PLACE_NAMED = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:death\s+)?(?:turnout|toll|tally|count)\b[^.;]{0,30}$")
 
 
 def _region_named(before: str) -> frozenset[str]:
     named = REGION_NAMED.search(before)
-    return frozenset({stem(named.group(1).lower())}) if named else frozenset()
+    if named:
+        return frozenset({stem(named.group(1).lower())})
+    place = PLACE_NAMED.search(before)
+    if place and place.group(1).lower() not in WEEKDAYS + MONTHS and place.group(1).lower() not in STOPWORDS:
+        # Said as the place's own, a part even when every article names the place: not the story's whole count.
+        return frozenset({stem(place.group(1).lower()) + "'s"})
+    return frozenset()
 
 
 def _place_of(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
@@ -498,7 +506,8 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             else:
                 found.append((index, "period", day))
         elif word in ("weekend", "yesterday", "daily", "annually", "weekly", "monthly"):
-            if word == "weekend" and previous == "the" and previous2 not in ("over", "during", "at", "on", "through") \
+            if word == "weekend" and (previous == "the" and previous2 not in ("over", "during", "at", "on", "through")
+                                      or previous in ("a", "last")) \
                     and following.isalpha() and following not in STOPWORDS and following != "alone":
                 continue  # "the weekend floods": the event's name
             found.append((index, "period", word))
@@ -597,7 +606,7 @@ ANAPHORS = frozenset("figure number total tally count".split())
 COUNT_BEFORE = re.compile(r"\b(?P<noun>casualties|deaths|dead|toll|injured|wounded|missing|cases|arrests|evacuees|"
                           r"figure|number|total|tally|count)"
                           r"(?:(?:\s+(?:of|at|to|exceeding|topping|stood at|stands at|reached|rose to|is|was|were|now|had|"
-                          r"has|climbed to|increased to|risen to|jumped to)){0,2}|(?:\s+[\w'’-]+){1,20}?\s+(?:rose|risen|"
+                          r"has|climbed to|increased to|risen to|jumped to)){0,2}|(?:\s+[\w'’.-]+){1,20}?\s+(?:rose|risen|"
                           r"climbed|reached|stood|stands|increased|jumped|grew|hit|was|is|now)"
                           r"(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?)"
                           r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
