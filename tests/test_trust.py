@@ -280,6 +280,12 @@ def test_a_place_s_own_toll_is_a_part_and_a_weekend_outbreak_no_span():
     assert toll.predicate == "killed" and "weekend" not in toll.period
 
 
+def test_a_long_describing_clause_gives_way_to_the_verb_after_it():
+    (pupils,) = frames("Eighteen pupils injured when a classroom roof fell in at the village primary school remained in "
+                       "hospital on Wednesday.")
+    assert pupils.predicate == "hospitalized"
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

@@ -876,7 +876,9 @@ def _nearest_predicate(text: str, words, figure_index: int, after: int, start: i
             if conjoined and any(re.fullmatch(r"[a-z]+(?:ed|en)", words[k][0]) for k in range(after, min(end, after + 4))):
                 continue  # "nine people had died and 41 had been pulled out": the second count has its own verb
             gap = figure_index - index + (4 if conjoined else 0)
-        if gap < distance:
+        # After a participle that only describes the noun, its clause may run long before the verb ("Eighteen pupils
+        # injured when a classroom roof fell in at Ndolwe Primary School remained in hospital").
+        if gap < distance or describing and not best and gap < distance + 8:
             best, distance = predicate, gap
             finite = any(words[k][0].lower() in FINITE for k in range(max(start, index - 2), index))
     return best if best and (finite or not describing) else describing or best
