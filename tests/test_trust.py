@@ -286,6 +286,12 @@ def test_a_long_describing_clause_gives_way_to_the_verb_after_it():
     assert pupils.predicate == "hospitalized"
 
 
+def test_a_site_s_job_cuts_are_its_own_and_jobs_kept_are_no_cut():
+    site, kept = frames("The company's wafer plant here will lose 600 jobs but keep about 1,150, officials said.")
+    assert site.scope == {"plant"} and kept.predicate != "cut"
+    assert not same_quantity(site, frame("The chipmaker will cut 1,400 jobs, or about 12 percent of its workforce."))
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

@@ -393,6 +393,22 @@ REGION_NAMED = re.compile(r"\b(provincial|regional|state|local|municipal|county|
 PLACE_NAMED = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:death\s+)?(?:turnout|toll|tally|count)\b[^.;]{0,30}$")
 
 
+# Those a count keeps, not cuts: "... but keep about 1,150".
+KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|save|saves|saved|spare|"
+                         r"spared)\s+(?:about |some |nearly |around |more than |at least )?$", re.IGNORECASE)
+# A site of a company as what loses the jobs: "the wafer plant here will lose 600 jobs", "its Ashford factory will
+# cut 300": the site's part of the company's cuts.
+SITE_CUTS = re.compile(r"\b(plant|factory|mill|division|unit|branch|site|office|store|mine|depot|refinery|"
+                       r"subsidiary)(?:\s+[a-z]+){0,2}?\s+(?:will|would|is to|is set to|plans to|to)?\s*"
+                       r"(?:lose|cut|shed|eliminate|axe)\s+(?:about |some |nearly |around |more than |at least )?$",
+                       re.IGNORECASE)
+
+
+def _site_named(before: str, predicate: str) -> frozenset[str]:
+    site = SITE_CUTS.search(before) if predicate == "cut" else None
+    return frozenset({stem(site.group(1).lower())}) if site else frozenset()
+
+
 def _region_named(before: str) -> frozenset[str]:
     named = REGION_NAMED.search(before)
     if named:
@@ -723,6 +739,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             previous_head = (head, modifiers)
         predicate = said or _nearest_predicate(text, words, positions[number], after, clause_start, clause_end,
                                                figure.kind)
+        if predicate == "cut" and KEPT_BEFORE.search(text[max(0, figure.start - 30):figure.start]):
+            predicate = ""  # "will lose 600 jobs but keep about 1,150": those kept are no cut
         if figure.kind == "count" and not head and predicate in CHANGING:
             head = ANYONE
         if of_them and number == 0 and predicate:
@@ -737,7 +755,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         as_of = next((key for kind, key in times[number] if kind == "as of"), "")
         scope = _scope(words, after, clause_end) or fronted[clauses[number]] or _scope_before(
             text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start]) or _region_named(
-            text[max(0, figure.start - 60):figure.start])
+            text[max(0, figure.start - 60):figure.start]) or _site_named(
+            text[max(0, figure.start - 60):figure.start], predicate)
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
         role = _role(text, figure)
