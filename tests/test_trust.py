@@ -153,6 +153,12 @@ TOLL = [
 ]
 
 
+def dated_brief(*articles, max_words=120):
+    """A brief of articles given as (publication date, text), in that order."""
+    return summarize([{"id": f"article {number}", "published": day, "text": text}
+                      for number, (day, text) in enumerate(articles, start=1)], max_words=max_words)
+
+
 def notes_of(brief):
     """Each note of a brief as (kind, the values it compares)."""
     return [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements]
@@ -171,13 +177,11 @@ def test_a_toll_that_rose_between_dated_reports_is_an_update():
 
 
 def test_cases_and_deaths_that_rose_together_are_two_updates():
-    brief = summarize([
-        {"id": "early", "published": "2006-05-02", "text": (
-            "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town of San Roque, "
-            "the health ministry said Tuesday. Clinics have run out of vaccine.")},
-        {"id": "later", "published": "2006-05-16", "text": (
-            "The number of measles cases in San Roque has risen to 1,920 and the death toll to 13, Health Minister "
-            "Ana Duarte said on Tuesday. Schools in the town have been closed.")}], max_words=120)
+    brief = dated_brief(
+        ("2006-05-02", "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town "
+                       "of San Roque, the health ministry said Tuesday. Clinics have run out of vaccine."),
+        ("2006-05-16", "The number of measles cases in San Roque has risen to 1,920 and the death toll to 13, Health "
+                       "Minister Ana Duarte said on Tuesday. Schools in the town have been closed."))
     assert sorted(notes_of(brief)) == [("update", [9, 13]), ("update", [1_140, 1_920])]
 
 
@@ -201,12 +205,11 @@ def test_a_change_told_newest_first_is_an_update():
                           "from 150,000, regulators said on Tuesday.")
     assert (newer.role, older.role) == ("to", "from")
     assert (older.head, older.predicate) == (newer.head, newer.predicate) == ("vehicle", "recalled")
-    brief = summarize([
-        {"id": "may", "published": "2003-05-06", "text": "Orlan Motors is recalling about 150,000 pickup trucks "
-                                                          "because their airbags may not deploy, the company said."},
-        {"id": "june", "published": "2003-06-03", "text": "Orlan Motors has expanded a recall of pickup trucks for "
-                                                           "faulty airbags to 240,000 vehicles from 150,000, regulators "
-                                                           "said on Tuesday."}], max_words=100)
+    brief = dated_brief(
+        ("2003-05-06", "Orlan Motors is recalling about 150,000 pickup trucks because their airbags may not deploy, "
+                       "the company said."),
+        ("2003-06-03", "Orlan Motors has expanded a recall of pickup trucks for faulty airbags to 240,000 vehicles "
+                       "from 150,000, regulators said on Tuesday."), max_words=100)
     assert [note.kind for note in brief.disagreements] == ["update"]
     assert [claim.value for claim in brief.disagreements[0].claims] == [150_000, 240_000]
 
@@ -232,11 +235,10 @@ def test_an_offer_raised_to_a_new_price_from_the_old_is_an_update():
     newer, older = frames("Kelso Mills raised its hostile offer for Brant Paper on Monday to $27 a share from $24.")
     assert older.role == "from" and older.modifiers == newer.modifiers == frozenset({"per share"})
     assert older.predicate == newer.predicate == "bid"
-    brief = summarize([
-        {"id": "first", "published": "2001-06-04", "text": "Kelso Mills launched a hostile bid for Brant Paper on "
-                                                            "Monday, offering $24 a share in cash."},
-        {"id": "raised", "published": "2001-06-18", "text": "Kelso Mills raised its hostile offer for Brant Paper on "
-                                                             "Monday to $27 a share from $24."}], max_words=100)
+    brief = dated_brief(
+        ("2001-06-04", "Kelso Mills launched a hostile bid for Brant Paper on Monday, offering $24 a share in cash."),
+        ("2001-06-18", "Kelso Mills raised its hostile offer for Brant Paper on Monday to $27 a share from $24."),
+        max_words=100)
     assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
         ("update", [24, 27])]
 
@@ -259,13 +261,12 @@ def test_a_week_ago_dates_the_value_compared_with_not_the_count_after_it():
 
 
 def test_a_number_aboard_told_differently_a_day_later_still_differs_and_a_province_is_no_country():
-    brief = summarize([
-        {"id": "thursday", "published": "2009-08-20", "text": (
-            "At least 30 migrants drowned when their boat capsized off the island of Lerna on Thursday, the coast "
-            "guard said. The commander said the boat had been carrying 60 people, according to survivors.")},
-        {"id": "friday", "published": "2009-08-21", "text": (
-            "About 110 people were crammed aboard the migrant boat that sank off Lerna on Thursday, the refugee "
-            "agency said on Friday, and some 40 people were still missing.")}], max_words=120)
+    brief = dated_brief(
+        ("2009-08-20", "At least 30 migrants drowned when their boat capsized off the island of Lerna on Thursday, "
+                       "the coast guard said. The commander said the boat had been carrying 60 people, according to "
+                       "survivors."),
+        ("2009-08-21", "About 110 people were crammed aboard the migrant boat that sank off Lerna on Thursday, the "
+                       "refugee agency said on Friday, and some 40 people were still missing."))
     assert ("differ", [60, 110]) in notes_of(brief)
     assert not same_quantity(frame("Provincial turnout was 59 per cent, well below the national figure."),
                              frame("Turnout was 68.4 percent, the commission said."))
