@@ -313,7 +313,8 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
         return False
     if not carries_counts(own, other):
         # A sum or a count of another kind after the one the sentence leads with is a detail of its fact.
-        return leads_alike(similarity, own, other, texts) and carries_counts(own, other, gives_first_figure(own, other))
+        lead = leads_alike(similarity, own, other, texts)
+        return lead is not None and carries_counts(own, other, lead)
     covered = coverage(own, other, story.places)
     share = shared_share(own, other)
     if main_counts(own):
@@ -345,14 +346,15 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
             and (covered >= PARAPHRASE_COVERAGE or covered >= COVERAGE and both_date(*texts))
             or similarity >= FIGURE_SIMILARITY and share >= FIGURE_SHARE and covered >= FIGURE_SHARE
             and gives_figures(own, other) and no_other_day(*texts)
-            or leads_alike(similarity, own, other, texts))
+            or leads_alike(similarity, own, other, texts) is not None)
 
 
-def leads_alike(similarity: float, own: Facts, other: Facts, texts: tuple[str, str]) -> bool:
-    """Does `other`, close in meaning, give the figure `own` leads with alike, with some of its words and no other
-    day?"""
-    return (similarity >= MAIN_FIGURE_SIMILARITY and shared_share(own, other) >= MAIN_FIGURE_SHARE
-            and gives_first_figure(own, other) is not None and no_other_day(*texts))
+def leads_alike(similarity: float, own: Facts, other: Facts, texts: tuple[str, str]) -> str | None:
+    """The kind of the figure `own` leads with when `other`, close in meaning, gives it alike, with some of its
+    words and no other day; else None."""
+    if similarity < MAIN_FIGURE_SIMILARITY or shared_share(own, other) < MAIN_FIGURE_SHARE or not no_other_day(*texts):
+        return None
+    return gives_first_figure(own, other)
 
 
 def attribute(chosen: Sequence[int], pool: Sequence[int], vectors: dict[int, np.ndarray],

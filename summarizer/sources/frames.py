@@ -393,6 +393,18 @@ REGION_NAMED = re.compile(r"\b(provincial|regional|state|local|municipal|county|
 PLACE_NAMED = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:death\s+)?(?:turnout|toll|tally|count)\b[^.;]{0,30}$")
 
 
+def _region_named(before: str) -> frozenset[str]:
+    """The region or place whose own count the text before a figure names ("Provincial turnout", "Alabama's toll")."""
+    named = REGION_NAMED.search(before)
+    if named:
+        return frozenset({stem(named.group(1).lower())})
+    place = PLACE_NAMED.search(before)
+    if place and place.group(1).lower() not in WEEKDAYS + MONTHS and place.group(1).lower() not in STOPWORDS:
+        # Said as the place's own, a part even when every article names the place: not the story's whole count.
+        return frozenset({stem(place.group(1).lower()) + "'s"})
+    return frozenset()
+
+
 # Those a count keeps, not cuts: "... but keep about 1,150".
 KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|save|saves|saved|spare|"
                          r"spared)\s+(?:about |some |nearly |around |more than |at least )?$", re.IGNORECASE)
@@ -405,19 +417,9 @@ SITE_CUTS = re.compile(r"\b(plant|factory|mill|division|unit|branch|site|office|
 
 
 def _site_named(before: str, predicate: str) -> frozenset[str]:
+    """The site a count of cuts is said of, from the text before it."""
     site = SITE_CUTS.search(before) if predicate == "cut" else None
     return frozenset({stem(site.group(1).lower())}) if site else frozenset()
-
-
-def _region_named(before: str) -> frozenset[str]:
-    named = REGION_NAMED.search(before)
-    if named:
-        return frozenset({stem(named.group(1).lower())})
-    place = PLACE_NAMED.search(before)
-    if place and place.group(1).lower() not in WEEKDAYS + MONTHS and place.group(1).lower() not in STOPWORDS:
-        # Said as the place's own, a part even when every article names the place: not the story's whole count.
-        return frozenset({stem(place.group(1).lower()) + "'s"})
-    return frozenset()
 
 
 def _place_of(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
@@ -852,6 +854,7 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
         # A phrase says more than its first word alone: "joined a strike" is striking, not joining a crowd.
         opened = {index for index, _ in said}
         found = [(index, predicate) for index, predicate in found if index not in opened] + said
+
     def describes(index: int) -> bool:
         # Being aboard only describes those the clause says more of ("All 156 people on board were killed", "killing
         # all 143 people on board"), not those of another count past a comma ("120 people were crammed aboard ...,
