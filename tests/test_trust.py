@@ -7,6 +7,7 @@ import pytest
 from eval.trust import cannot_stand_alone, note_matches
 from summarizer import summarize
 from summarizer.sources.facts import coverage, facts, story
+from summarizer.content.figures import stem
 from summarizer.sources.frames import Story, frames, same_quantity, values_differ
 from summarizer.reading.sentences import split_sentences
 
@@ -291,6 +292,14 @@ def test_a_site_s_job_cuts_are_its_own_and_jobs_kept_are_no_cut():
     site, kept = frames("The company's wafer plant here will lose 600 jobs but keep about 1,150, officials said.")
     assert site.scope == {"plant"} and kept.predicate != "cut"
     assert not same_quantity(site, frame("The chipmaker will cut 1,400 jobs, or about 12 percent of its workforce."))
+
+
+def test_a_count_told_with_its_incident_is_counted_where_the_incident_was():
+    tree = frame("Two people died when a tree fell on their car in Gainesville, and a man was electrocuted in Lake City.")
+    park = frame("Officials in Levy County, where four people died in a mobile home park, said shelters opened late.")
+    assert tree.scope == {stem("gainesville")} and not same_quantity(tree, park)
+    assert frame("The bus crash killed 27 people when it skidded in heavy rain in northern Ardalan.").scope == {
+        stem("ardalan")}
 
 
 def test_two_values_in_order_within_one_article_are_no_disagreement():

@@ -386,6 +386,33 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
     return frozenset(named or found)
 
 
+# A count told with the incident that caused it ("Two people died when a tree fell on their car in Gainesville"): the
+# place of the incident is where it was counted.
+INCIDENT = frozenset("when after as".split())
+
+
+def _incident_place(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
+    """The place named by "in" in a clause of the incident right after a count and its verb, up to a comma."""
+    skipped = 0
+    while position < end and skipped < 4 and words[position][0].lower() not in INCIDENT:
+        word = words[position][0].lower()
+        if not (word in BRIDGE or _predicate_of(word) or word.endswith("ed")):
+            return frozenset()
+        position += 1
+        skipped += 1
+    if position >= end or words[position][0].lower() not in INCIDENT:
+        return frozenset()
+    for index in range(position + 1, min(end, position + 14)):
+        word = words[index][0]
+        if word in (",", ";", ".") or word.lower() in SPEECH:
+            break
+        if word.lower() == "in":
+            found = _scope(words, index, end)
+            if found:
+                return found
+    return frozenset()
+
+
 # "Provincial turnout was 59 per cent", "the regional death toll": the count of a part of the country.
 REGION_NAMED = re.compile(r"\b(provincial|regional|state|local|municipal|county|district|city)\s+(?:death\s+)?"
                           r"(?:turnout|toll|tally|count)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -755,7 +782,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set())
         since = next((key for kind, key in times[number] if kind == "since"), "")
         as_of = next((key for kind, key in times[number] if kind == "as of"), "")
-        scope = _scope(words, after, clause_end) or fronted[clauses[number]] or _scope_before(
+        scope = _scope(words, after, clause_end) or _incident_place(words, after, clause_end) or fronted[
+            clauses[number]] or _scope_before(
             text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start]) or _region_named(
             text[max(0, figure.start - 60):figure.start]) or _site_named(
             text[max(0, figure.start - 60):figure.start], predicate)
