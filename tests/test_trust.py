@@ -302,6 +302,31 @@ def test_a_count_told_with_its_incident_is_counted_where_the_incident_was():
         stem("ardalan")}
 
 
+OUTBREAK = [
+    {"id": "sun", "published": "2013-04-28", "text": "Tornadoes tore through Mississippi, Alabama and Tennessee "
+     "overnight, killing at least 17 people and flattening homes in a string of small towns, officials said Sunday. "
+     "Mississippi was hardest hit, with 10 deaths, Gov. Ray Tolliver said. Alabama reported five deaths and Tennessee "
+     "two."},
+    {"id": "tue", "published": "2013-04-30", "text": "Residents of the US South began clearing debris on Tuesday after "
+     "weekend tornadoes killed 23 people in Mississippi, Alabama and Tennessee, as federal disaster teams arrived. "
+     "The deaths brought to 61 the number of people killed by tornadoes in the United States so far this year, the "
+     "weather service said. Volunteers handed out water in Mississippi and in Alabama and Tennessee."},
+]
+
+
+def test_a_state_s_count_is_part_of_the_outbreak_s_and_a_year_s_tally_another_quantity():
+    told = story([article["text"] for article in OUTBREAK])
+    whole, = facts(OUTBREAK[0]["text"].split(". ")[0]).frames
+    state, = [f for f in facts("Mississippi was hardest hit, with 10 deaths, Gov. Ray Tolliver said.").frames]
+    later, = facts(OUTBREAK[1]["text"].split(". ")[0]).frames
+    assert later.scope == {stem("mississippi"), stem("alabama"), stem("tennessee")} and "weekend" not in later.period
+    assert not same_quantity(whole, state, told) and same_quantity(whole, later, told, days=False)
+    brief = summarize(OUTBREAK, max_words=120)
+    updates = [note for note in brief.disagreements if note.kind == "update"]
+    assert [[claim.value for claim in note.claims] for note in updates] == [[17, 23]]
+    assert not [note for note in brief.disagreements if note.kind == "differ"]
+
+
 def test_two_values_in_order_within_one_article_are_no_disagreement():
     article = ("Two miners were reported missing on Monday after water flooded part of the Heston Colliery. By "
                "Tuesday evening, three were missing, after the company found that a contractor had also been in the "

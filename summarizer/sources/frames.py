@@ -221,6 +221,10 @@ class Frame:
     verb: str = ""  # with no predicate known, the stem of the verb nearest it ("broke", "strand"): what a source
     # must say too
     reference: bool = False  # a value compared with ("nearly double the 620 cases last year", "up from 48")
+    across: frozenset[str] = field(default=frozenset(), compare=False)  # places its clause lists ("through
+    # Mississippi, Alabama and Tennessee"): what a count with no place of its own may span
+    subject: frozenset[str] = field(default=frozenset(), compare=False)  # a name its clause opens with as the one
+    # counted in ("Mississippi was hardest hit, with 10 deaths"): its place, when the story names it as one
 
     @property
     def kind(self) -> str:
@@ -369,8 +373,10 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
         named_after = _place_of(words, position + 1, end)
         if named_after:
             return named_after
-        for word, _, _ in words[position + 1:min(end, position + 6)]:
+        for number, (word, _, _) in enumerate(words[position + 1:min(end, position + 10)], start=position + 1):
             lower = word.lower()
+            if word == "," and found and number + 1 < end and words[number + 1][0][:1].isupper():
+                continue  # "in Mississippi, Alabama and Tennessee": every place of the list
             if lower in WEEKDAYS or lower.removesuffix("'s").removesuffix("’s") in WEEKDAYS or lower in MONTHS:
                 break
             if lower in ("the", "and", "its", "their", "northern", "southern", "eastern", "western", "central",
@@ -447,6 +453,30 @@ def _site_named(before: str, predicate: str) -> frozenset[str]:
     """The site a count of cuts is said of, from the text before it."""
     site = SITE_CUTS.search(before) if predicate == "cut" else None
     return frozenset({stem(site.group(1).lower())}) if site else frozenset()
+
+
+# Places named in a list: "Mississippi, Alabama and Tennessee", "Kent and Sussex".
+PLACE_LIST = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*,?\s+and\s+"
+                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _listed_places(text: str) -> frozenset[str]:
+    """The stems of the names of every list of names in `text` (which of them are places, the story says)."""
+    found: set[str] = set()
+    for match in PLACE_LIST.finditer(text):
+        for name in re.split(r",\s+|,?\s+and\s+", match.group(1)):
+            found.update(stem(word.lower().removesuffix("'s").removesuffix("’s")) for word in name.split())
+    return frozenset(found)
+
+
+# A clause that opens with a name as what suffered or counted: "Mississippi was hardest hit", "Alabama reported".
+SUBJECT_NAME = re.compile(r"^[\"“]?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+(?:was|were|is|has|had|reported|"
+                          r"recorded|counted|suffered|saw|accounted|registered|confirmed)\b")
+
+
+def _subject_name(text: str) -> frozenset[str]:
+    match = SUBJECT_NAME.match(text)
+    return frozenset(stem(word.lower()) for word in match.group(1).split()) if match else frozenset()
 
 
 def _place_of(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
@@ -551,10 +581,10 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             else:
                 found.append((index, "period", day))
         elif word in ("weekend", "yesterday", "daily", "annually", "weekly", "monthly"):
-            if word == "weekend" and (previous == "the" and previous2 not in ("over", "during", "at", "on", "through")
-                                      or previous in ("a", "last")) \
-                    and following.isalpha() and following not in STOPWORDS and following != "alone":
-                continue  # "the weekend floods": the event's name
+            if word == "weekend" and following.isalpha() and following not in STOPWORDS and following != "alone" \
+                    and previous not in ("over", "during", "at", "on", "through", "this", "all") \
+                    and not (previous == "the" and previous2 in ("over", "during", "at", "on", "through")):
+                continue  # "the weekend floods", "after weekend tornadoes killed 23": the event's name
             found.append((index, "period", word))
         elif word in ("hours", "days", "weeks", "months") and (previous.isdigit() or previous in SMALL_WORDS) \
                 and previous2 in ("last", "past", "previous", "first", "next"):
@@ -637,6 +667,10 @@ EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projecte
                       re.IGNORECASE)
 # "the number of bodies recovered (after the capsizing) rose to 26", "the number of homes destroyed rose from 48 to
 # 57", "put the number of rebels killed at 12": what the count counts, before it.
+# What an event adds to a running tally: "brought to 61 the number of people killed by tornadoes this year".
+RUNNING_TALLY = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|raised|raises|"
+                           r"raising)\s+(?:the\s+\w+\s+)?to\s+(?:at least |about |more than |nearly |some )?$",
+                           re.IGNORECASE)
 NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,10}?\s+(?:rose|"
                        r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
                        r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at)"
@@ -711,6 +745,10 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         for index, kind, key, right in later:
             if not any(own_kind == kind for own_kind, _ in times[right[0]]):
                 times[right[0]].append((kind, key))
+    listed = {clause: _listed_places(text[words[clause[0]][1]:words[clause[1] - 1][2]] if clause[1] > clause[0]
+                                     else "") for clause in set(clauses)}
+    subjects = {clause: _subject_name(text[words[clause[0]][1]:]) if clause[1] > clause[0] else frozenset()
+                for clause in set(clauses)}
     previous_head: tuple[str, frozenset[str]] | None = None
     for number, figure in enumerate(all_figures):
         first = positions[number] + 1
@@ -781,6 +819,9 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         period = frozenset(key for kind, key in times[number] if kind == "period") | (
             {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set())
         since = next((key for kind, key in times[number] if kind == "since"), "")
+        if since in ("so far", "this year") and RUNNING_TALLY.search(text[max(0, figure.start - 40):figure.start]) \
+                and text[figure.end:figure.end + 15].lstrip().lower().startswith("the number of"):
+            period |= {"year to date"}  # "The deaths brought to 61 the number of people killed ... this year"
         as_of = next((key for kind, key in times[number] if kind == "as of"), "")
         scope = _scope(words, after, clause_end) or _incident_place(words, after, clause_end) or fronted[
             clauses[number]] or _scope_before(
@@ -793,7 +834,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         reference = (role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
                      or RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count")
         found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
-                           anaphoric, verb, reference))
+                           anaphoric, verb, reference, listed[clauses[number]], subjects[clauses[number]]))
     for number, frame in enumerate(found[1:], start=1):
         before = found[number - 1]
         if before.part and not frame.part and frame.kind == before.kind and frame.predicate == before.predicate \
@@ -1017,9 +1058,17 @@ def same_quantity(a: Frame, b: Frame, story: Story = Story(), days: bool = True)
         return False  # "Hunt, 23, is charged with six counts", "Caulder ... with five": each his own
     if a.kind == "money" and a.figure.holder and b.figure.holder and a.figure.holder != b.figure.holder:
         return False  # "The Jets cheerleaders scored a $325,000 settlement", "The Buccaneers reached ... $825,000"
-    if a.scope - story.places != b.scope - story.places:
+    if a.scope - story.places != b.scope - story.places or _narrower(a, b, story) or _narrower(b, a, story):
         return False
     return same_span(a, b, story) and (not days or same_day(a, b))
+
+
+def _narrower(a: Frame, b: Frame, story: Story) -> bool:
+    """Is `b` counted in some of the story's places where `a` counts over more of them ("Mississippi was hardest hit,
+    with 10 deaths" and "Tornadoes tore through Mississippi, Alabama and Tennessee, killing at least 17 people")?"""
+    wider = (a.scope | a.across) & story.places
+    narrow = b.scope or b.subject & story.places
+    return bool(narrow) and narrow <= story.places and narrow < wider
 
 
 def _spans(frame: Frame, story: Story) -> set[str]:
