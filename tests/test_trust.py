@@ -14,6 +14,10 @@ from summarizer.reading.sentences import split_sentences
 from pairs import vouches
 
 
+def frame_of(text):
+    return frames(text)[0]
+
+
 def frame(text):
     (found,) = [f for f in frames(text) if f.comparable_at_all][:1]
     return found
@@ -90,6 +94,13 @@ def test_a_sum_written_with_a_hyphen_or_a_singular_dlr_is_money(text, value, uni
 def test_a_speaker_is_never_a_weekday():
     assert facts("The toll rose to 65 on Tuesday.").speaker is None
     assert facts("Police said on Tuesday that 12 people were arrested.").speaker == "Police"
+    assert facts("The epidemic has killed 146 people, the World Health Organization said Friday, giving a higher "
+                 "toll.").speaker == "the World Health Organization"
+
+
+def test_a_place_said_alone_counts_a_part():
+    assert frame_of("In the capital Kabanda alone, 38 people have died, the minister said.").part
+    assert not frame_of("A cholera outbreak has killed 112 people in Lunda since October.").part
 
 
 WILDFIRE = [
@@ -942,3 +953,26 @@ def test_another_measurement_or_another_range_is_no_source():
     (wide,) = facts("The strike could cost $60 million to $80 million a day.").figures
     (narrow,) = facts("The strike could cost $70 million to $80 million a day.").figures
     assert not alike(wide, narrow) and alike(wide, wide)
+
+
+def test_another_percentage_for_the_sentence_s_one_is_no_source():
+    own = "Halvorsen will pay 42.50 dlrs a share, a 28 pct premium to Brenmark's closing price on Friday."
+    assert not vouches(own, "Halvorsen will pay $42.50 for each Brenmark share, a premium of 31 percent over the "
+                            "stock's closing price Friday.")
+    assert vouches(own, "Halvorsen will pay $42.50 for each Brenmark share, a premium of 28 percent over the "
+                        "stock's closing price Friday.")
+
+
+def test_crashes_hurt_no_one_and_those_trapped_are_trapped():
+    crashes, hurt = frames("Kestrel has linked the defect to three crashes in which two people suffered minor injuries.")
+    assert not crashes.predicate and hurt.predicate == "injured"
+    crashes, hurt = frames("Kestrel said it knew of three crashes and two minor injuries linked to the problem.")
+    assert not crashes.predicate and hurt.head != crashes.head
+    dead, trapped = frames("A blast tore through the mine on Thursday, killing six miners and trapping 14 more.")
+    assert trapped.predicate == "trapped" and not trapped.other
+
+
+def test_a_count_years_ago_is_another_time():
+    then = frame_of("Six years ago, a similar pile-up in fog on the same stretch of motorway killed 13 people.")
+    now = frame_of("Eight people died in thick fog on the M47 on Tuesday morning when more than 60 vehicles crashed.")
+    assert not same_quantity(then, now)

@@ -24,7 +24,7 @@ import numpy as np
 
 from .facts import SAME_FACT, SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import ANYONE, Story, same_quantity
-from ..content.figures import MONTH_NAME, Figure, alike, may_hold_figures
+from ..content.figures import MONTH_NAME, Figure, alike, compatible, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
 
@@ -215,18 +215,30 @@ def gives_first_figure(own: Facts, other: Facts) -> str | None:
 def other_measure(own: Facts, other: Facts) -> bool:
     """Does `other` give another value where `own` gives a figure with decimals, of the same kind and unit, and not
     `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale"), or another length
-    of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike")?"""
+    of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike"), or another percentage
+    ("a 28 pct premium" against "a premium of 31 percent")?"""
+    own_frames = {id(frame.figure): frame for frame in own.frames}
     for figure in own.figures:
         if figure.vague:
             continue
+        frame = own_frames.get(id(figure))
+        if figure.kind == "percent" and figure.step >= 1 and (
+                frame is None or frame.reference or frame.period - WEEKDAY_SET
+                or sum(1 for mine in own.figures if mine.kind == "percent") > 1
+                or sum(1 for theirs in other.figures if theirs.kind == "percent") != 1):
+            continue  # one percentage each: "against 74 pct in the 1992 referendum" is a value compared with
         if figure.kind == "duration":
             same = [theirs for theirs in other.figures if theirs.kind == "duration" and theirs.counted == figure.counted]
-        elif figure.step < 1:
+        elif figure.step < 1 or figure.kind == "percent":
             same = [theirs for theirs in other.figures
-                    if theirs.kind == figure.kind and theirs.unit == figure.unit and theirs.step < 1]
+                    if theirs.kind == figure.kind and theirs.unit == figure.unit
+                    and (theirs.step < 1 or figure.kind == "percent")]
         else:
             continue
-        if same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
+        if figure.kind == "percent" and figure.step >= 1:
+            if same and not any(compatible(figure, theirs) for theirs in same):
+                return True  # "a 28 pct premium", "a premium of 31 percent" (not "more than 40 percent" for 42)
+        elif same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
             return True
     return False
 
@@ -234,6 +246,7 @@ def other_measure(own: Facts, other: Facts) -> bool:
 # A count this large, given exactly by both with the same predicate, is seldom a coincidence within one story; with
 # a fifth of the sentence's other words it carries the fact ("By 4 p.m. police said 312 people had been detained"
 # gives the count, not "Dutch police detained 312 climate activists who blocked the A12 to protest ...").
+WEEKDAY_SET = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 DISTINCTIVE_COUNT = 10
 LARGE_COUNT_COVERAGE = 0.2
 

@@ -58,6 +58,9 @@ SPEAKER_BEFORE = re.compile(
     r"(?:,\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},)?)"
     r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
+WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tonight yesterday january
+february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
+nov dec""".split())
 SPEAKER_AFTER = re.compile(r",?[\"”]?\s+" + SAYS + r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
@@ -97,7 +100,7 @@ def speaker(text: str) -> str | None:
     if match:
         return match.group(1).strip(" ,.")
     match = SPEAKER_AFTER.search(text)
-    if match:
+    if match and match.group(1).split()[0].lower() not in WHEN_WORDS:  # "the WHO said Friday": a day, not who
         return match.group(1).strip(" ,.")
     candidates = list(SPEAKER_BEFORE.finditer(text))
     if candidates:

@@ -42,7 +42,7 @@ PREDICATES = {
     "ill": "ill sick sickened sickening sickens illness illnesses symptoms",
     "infected": "infected infecting infection infections cases positive caught contracted",
     "hospitalized": "hospitalized hospitalised hospital",
-    "trapped": "trapped",
+    "trapped": "trapped trapping traps",
     "burned": "burned burnt burning scorched scorching charred consumed blackened covered",
     "destroyed": "destroyed destroying damaged damaging flattened collapsed razed",
     "affected": "affected",
@@ -138,6 +138,19 @@ americans britons supporters inmates detainees""".split()) | {"people", "troops"
 # A count that is a count of people with its predicate in the noun: "1,000 dead", "71 cases".
 PREDICATE_NOUNS = frozenset("dead deaths fatalities casualties injured wounded missing evacuees cases victims "
                             "injuries".split())
+# Events, counted: what happens to people is said of those counted beside them, not of these.
+EVENT_HEADS = frozenset(singular(word) for word in """crashes accidents incidents collisions attacks explosions blasts
+fires bombings raids shootings quakes earthquakes tornadoes storms floods landslides avalanches derailments""".split())
+PERSONAL_OUTCOMES = frozenset("""killed injured casualties missing evacuated rescued arrested hospitalized trapped ill
+infected""".split())
+# "two minor injuries", "four deaths": the number of people hurt or dead, whatever was counted before.
+EVENTS_OF_PEOPLE = re.compile(r"^\s+(?:[a-z]+\s+)?(?:injuries|deaths|fatalities|casualties)\b")
+
+
+def _counts_events_of_people(after: str) -> bool:
+    return EVENTS_OF_PEOPLE.match(after) is not None
+
+
 # Words that end the noun phrase of a count besides stopwords: prepositions and adverbs of place.
 PHRASE_ENDS = frozenset("""across throughout inside near around outside within among along beside via per amid despite
 toward towards onto upon including statewide nationwide countrywide worldwide citywide regionwide alone in all since
@@ -155,6 +168,9 @@ OTHER = frozenset("other others more another additional further remaining else e
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
                          r"these|the \w+),?|of which|out of which)\s+(?:\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$",
                          re.IGNORECASE)
+# A place said to be alone ("In the capital Kabanda alone, 38 people have died"): a part of the whole.
+ALONE_BEFORE = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}alone,?\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:at least |about |some |more than |nearly |around |almost )?$", re.IGNORECASE)
 # The next item of a list a part opened ("including four ... and two ..."), within one clause.
 LIST_GOES_ON = re.compile(r"^[^;.:()]{0,80}\band\s+(?:about\s+|some\s+|at least\s+|another\s+)?$")
 PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
@@ -589,6 +605,9 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
         elif word in ("hours", "days", "weeks", "months") and (previous.isdigit() or previous in SMALL_WORDS) \
                 and previous2 in ("last", "past", "previous", "first", "next"):
             found.append((index, "period", f"{previous2} {previous} {word}"))  # "over the last 24 hours"
+        elif word in ("years", "year", "decades", "decade", "months", "month") and following == "ago" and (
+                previous.isdigit() or previous in SMALL_WORDS or previous in ("a", "six", "eleven", "several", "few")):
+            found.append((index, "period", f"{previous} {word} ago"))  # "Six years ago, a similar pile-up killed 13"
         elif word == "season" and previous in ("this", "last", "the", "whole", "full", "per", "a"):
             found.append((index, "period", f"{previous} season"))
         elif word in ("winter", "summer", "spring", "autumn") and previous in ("this", "last", "the", "whole", "past") \
@@ -790,13 +809,16 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         before_text = text[max(0, figure.start - 60):figure.start]
         if re.search(r"\b(?:another|other|additional|further|remaining|more)\s+$", before_text, re.IGNORECASE):
             other = True  # "axing another 3,000 jobs", "the other three had injuries"
-        part = bool(PART_BEFORE.search(before_text) or PART_AFTER.match(text[figure.end:figure.end + 30]))
+        part = bool(PART_BEFORE.search(before_text) or PART_AFTER.match(text[figure.end:figure.end + 30])
+                    or ALONE_BEFORE.search(text[max(0, figure.start - 120):figure.start]))
         if re.match(r"^\s+of\s+(?:the|them|whom)\b", text[figure.end:]):
             part = True  # "Twelve of the dead"
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
         following = [word.lower() for word, _, _ in words[first:first + 3]]
-        if (not head or head == ANYONE and said and not total_named and not named_by_noun) and previous_head is not None \
+        events_of_people = bool(said) and figure.kind == "count" and _counts_events_of_people(text[figure.end:])
+        if (not head or head == ANYONE and said and not total_named and not named_by_noun and not events_of_people) \
+                and previous_head is not None \
                 and figure.kind == "count" and (
                 other or said or any(word in FINITE or _predicate_of(word) for word in following)):
             # "around 1,000 had been killed", "162 others", "three soldiers were killed and 12 wounded": the count
@@ -806,6 +828,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             previous_head = (head, modifiers)
         predicate = said or _nearest_predicate(text, words, positions[number], after, clause_start, clause_end,
                                                figure.kind)
+        if head in EVENT_HEADS and predicate in PERSONAL_OUTCOMES:
+            predicate = ""  # "three crashes in which two people suffered minor injuries": the crashes hurt no one
         if predicate == "cut" and KEPT_BEFORE.search(text[max(0, figure.start - 30):figure.start]):
             predicate = ""  # "will lose 600 jobs but keep about 1,150": those kept are no cut
         if figure.kind == "count" and not head and predicate in CHANGING:
