@@ -156,7 +156,7 @@ AMOUNT_CUT = re.compile(r"\b(?:worth|of|at|to|for|about|from|by|paid|cost|costs|
                         r"nearly|some|over|than)\s+U\.S\.[\"”’')]*$")
 LOWER_START = re.compile(r"^[\"“‘'(]*[a-z](?![A-Z])")
 DATELINE = re.compile(r"^[\"“]?[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.]*\.?(?:\s+[A-Z][a-z]*\.?)?)?"
-                      r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*(?:--?|—|–|_)"
+                      r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Z][\w.&' -]{0,24}\)\s*(?:--?|—|–|_)"
                       r"|^\((?:CNN|AP|Reuters|AFP|UPI)\)"
                       r"|^[A-Z][A-Za-z.' -]{1,40}(?:,\s*[A-Z][A-Za-z. ]*)?\((?:CNN|AP|Reuters|AFP|UPI)\)\s+[A-Z]"
                       r"|^[A-Z]{3,}[A-Z .'-]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*(?:--?|—|–)[A-Z]"

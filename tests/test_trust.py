@@ -419,6 +419,8 @@ def test_the_first_sentence_of_an_answer_is_not_chosen():
     ("Seoul, South Korea (CNN) North Korea is believed to be moving a missile.", "North Korea is"),
     ("(Reuters) - The central bank raised rates on Thursday.", "The central bank"),
     ("NEW YORK-based Acme said its profit rose on Monday.", "NEW YORK-based Acme"),
+    ("PORT ARLEN, United States, April 17, 2022 (AFP) - Vask knocked out Okafor in the 10th round.", "Vask knocked"),
+    ("BERLIN, September 20, 2016 (AFP) - Altmark completed the signing on Wednesday.", "Altmark completed"),
 ])
 def test_datelines_and_section_labels_are_left_off(line, first):
     (sentence, *_) = split_sentences(line)
@@ -976,3 +978,17 @@ def test_a_count_years_ago_is_another_time():
     then = frame_of("Six years ago, a similar pile-up in fog on the same stretch of motorway killed 13 people.")
     now = frame_of("Eight people died in thick fog on the M47 on Tuesday morning when more than 60 vehicles crashed.")
     assert not same_quantity(then, now)
+
+
+def test_crowds_premiums_and_shares_are_read_as_what_they_measure():
+    early, late = (frame_of(text) for text in (
+        "The crowd of 78,500, announced by the organisers, saw Harwell lift the cup for the first time since 1971.",
+        "Harwell beat Castlebridge 3-1 on Saturday in front of a sellout crowd of 81,000."))
+    assert early.predicate == late.predicate == "attended" and not early.since and same_quantity(early, late)
+    reuters, ap = (frames(text)[1] for text in (
+        "Halvorsen will pay 42.50 dlrs a share, a 28 pct premium to Brenmark's closing price on Friday.",
+        "Halvorsen will pay $42.50 for each Brenmark share, a premium of 31 percent over the stock's closing price."))
+    assert reuters.predicate == ap.predicate == "premium" and values_differ(reuters, ap)
+    assert not frame_of("Danek put turnout at 61 percent of the country's 4.8 million registered voters.").part
+    assert vouches("Vask knocked out Okafor in the 10th round on Saturday to retain his title before a crowd of 19,200.",
+                   "Unbeaten champion Vask knocked out challenger Okafor in the 10th round on Saturday to keep his title.")

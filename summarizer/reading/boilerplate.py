@@ -77,13 +77,14 @@ LABEL_PREFIX = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*\s*:\s+(?=[\
 UPDATE_PREFIX = re.compile(r"(?:Update|UPDATE|Updated|UPDATED)(?:,?\s(?:[^:\n]|:(?=\d)){1,30})?\s*:\s+(?=[\"“A-Z0-9])")
 # "Q. What options does the Senate have?" / "A. The Senate is not scheduled to ...": a question-and-answer label.
 QA_PREFIX = re.compile(r"[QA]\.\s+(?=[\"“]|[A-Z][a-z])")
-# "WASHINGTON (AP) — ", "AUSTIN, Texas (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "LONDON _ ", "WOODLAND HILLS >> ": a
+# "WASHINGTON (AP) — ", "AUSTIN, Texas (AP) — ", "MOSCOW, Oct. 5 (Reuters) - ", "PORT ARLEN, United States, April
+# 17, 2022 (AFP) - ", "LONDON _ ", "WOODLAND HILLS >> ": a
 # place in capitals (at least one word of three capital letters, so "U.S. - China talks" is not a dateline), then a
 # dash.
 DATELINE_PREFIX = re.compile(
     r"(?=[A-Z.'\- ]*[A-Z]{3})[A-Z][A-Z.'-]+(?:[ ]+[A-Z][A-Z.'-]+)*"
     r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–_-]{1,2}|>>)(?:\s+|(?=[A-Z\"“]))"  # "SYCAMORE, Ill. --A 76-year-old man"
 )
 # "WASHINGTON Obesity is ...": a dateline in capitals with no dash, one long word (not an acronym such as "CTV News"
@@ -93,7 +94,7 @@ BARE_DATELINE_PREFIX = re.compile(r"[A-Z]{6,}\s+(?=[A-Z][a-z]+\s+[a-z])")
 # news agency in brackets, then a dash.
 AGENCY_DATELINE_PREFIX = re.compile(
     r"[A-Z][\w.'-]*(?:[ ][A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?"
-    r"(?:,?\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([A-Z][\w.&' -]{0,24}\)\s*[—–_-]{1,2}(?:\s+|(?=[A-Z\"“]))"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Z][\w.&' -]{0,24}\)\s*[—–_-]{1,2}(?:\s+|(?=[A-Z\"“]))"
 )
 # "(CNN) Greg Gianforte ...", "Seoul, South Korea (CNN) North Korea ...", "(Reuters) - The ...": a news agency or
 # broadcaster in brackets, after a place or not, with or without a dash.

@@ -279,8 +279,10 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
 
 
 def required_counts(facts: Facts) -> list[Frame]:
-    """Every count a source of the sentence must give too: not a part of another, not a value compared with."""
-    return [frame for frame in facts.counts if not frame.part and not frame.reference]
+    """Every count a source of the sentence must give too: not a part of another, not a value compared with, not
+    the crowd it happened before ("knocked out Okafor in the 10th round ... before a crowd of 19,200")."""
+    return [frame for frame in facts.counts if not frame.part and not frame.reference
+            and not (frame.predicate == "attended" and frame.head == ANYONE)]
 
 
 def main_counts(facts: Facts) -> list[Frame]:

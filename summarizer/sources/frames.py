@@ -33,7 +33,7 @@ PREDICATES = {
     "escaped": "escaped escape escapes escapees escaping breakout",
     "cut": "cut cuts cutting eliminated eliminate eliminates eliminating axed axe axing shed sheds shedding "
            "redundancies layoffs lose losing",
-    "attended": "marched march marches protested demonstrated rallied attended attend attendance gathered joined",
+    "attended": "marched march marches protested demonstrated rallied attended attend attendance gathered joined crowd",
     "rescued": "rescued rescue rescues saved alive survived survivors",
     "arrested": "arrested arrests arrest arresting detained detains detain detentions detention",
     "remanded": "remanded remand custody",
@@ -52,6 +52,7 @@ PREDICATES = {
     "turnout": "turnout",
     "recalled": "recall recalls recalled recalling",
     "striking": "strikers striking walkout stoppage",
+    "premium": "premium",
 }
 # By the word as written: stems run together words that say other things ("positive" and "positions", "burns" and
 # "burned", the month and the march).
@@ -624,6 +625,8 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             found.append((index, "since", "this year"))
         elif word == "far" and previous == "so":
             found.append((index, "since", "so far"))
+        elif word == "since" and previous in ("time", "win", "title", "victory", "trophy"):
+            continue  # "for the first time since 1971": when it last happened, not a count's start
         elif word == "since" and index + 1 < end and words[index + 1][0][0].isalpha():
             # the start's words up to a comma: "since the monsoon began in mid-June"
             phrase = []
@@ -642,7 +645,8 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
         elif YEAR.fullmatch(word) and (previous in ("in", "of", "for", "during", "through", "a", "the")
                                        or previous in MONTHS or raw != word):
             found.append((index, "period" if raw == word else "possessive", word))  # "in 2019", "a 2019 fire", "2019's floods"
-        elif YEAR.fullmatch(word) and previous == "since":
+        elif YEAR.fullmatch(word) and previous == "since" and previous2 not in ("time", "win", "title", "victory",
+                                                                                 "trophy"):
             found.append((index, "since", word))
     return found
 
@@ -701,7 +705,7 @@ COUNT_BEFORE_CHARS = 160
 ANAPHORS = frozenset("figure number total tally count".split())
 # Words before a count that say what it counts: "casualties exceeding 1,000", "the death toll of 65", "the injured,
 # 18 in all".
-COUNT_BEFORE = re.compile(r"\b(?P<noun>casualties|deaths|dead|toll|injured|wounded|missing|cases|arrests|evacuees|"
+COUNT_BEFORE = re.compile(r"\b(?P<noun>casualties|deaths|dead|toll|injured|wounded|missing|cases|arrests|evacuees|crowd|"
                           r"figure|number|total|tally|count)"
                           r"(?:(?:\s+(?:of|at|to|exceeding|topping|stood at|stands at|reached|rose to|is|was|were|now|had|"
                           r"has|climbed to|increased to|risen to|jumped to)){0,2}|(?:\s+[\w'’.-]+){1,20}?\s+(?:rose|risen|"
@@ -809,9 +813,11 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         before_text = text[max(0, figure.start - 60):figure.start]
         if re.search(r"\b(?:another|other|additional|further|remaining|more)\s+$", before_text, re.IGNORECASE):
             other = True  # "axing another 3,000 jobs", "the other three had injuries"
-        part = bool(PART_BEFORE.search(before_text) or PART_AFTER.match(text[figure.end:figure.end + 30])
+        # A share is a share of something ("61 percent of the country's voters"): no part of another count.
+        share = figure.kind == "percent"
+        part = bool(PART_BEFORE.search(before_text) or not share and PART_AFTER.match(text[figure.end:figure.end + 30])
                     or ALONE_BEFORE.search(text[max(0, figure.start - 120):figure.start]))
-        if re.match(r"^\s+of\s+(?:the|them|whom)\b", text[figure.end:]):
+        if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b", text[figure.end:]):
             part = True  # "Twelve of the dead"
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
