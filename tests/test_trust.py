@@ -992,3 +992,26 @@ def test_crowds_premiums_and_shares_are_read_as_what_they_measure():
     assert not frame_of("Danek put turnout at 61 percent of the country's 4.8 million registered voters.").part
     assert vouches("Vask knocked out Okafor in the 10th round on Saturday to retain his title before a crowd of 19,200.",
                    "Unbeaten champion Vask knocked out challenger Okafor in the 10th round on Saturday to keep his title.")
+
+
+FERRY = [
+    {"id": "mon", "published": "1987-03-16", "text": "An overcrowded inter-island ferry capsized in heavy seas off "
+     "Tambuli Island late on Sunday, drowning at least 60 people, coast guard officials said on Monday."},
+    {"id": "tue", "published": "1987-03-17", "text": "Divers recovered more bodies Tuesday from the waters off Tambuli "
+     "Island, raising the death toll from the weekend ferry disaster to 85, the coast guard said."},
+    {"id": "wed", "published": "1987-03-18", "text": "The number of people confirmed dead in Sunday night's sinking of "
+     "the ferry Dona Ramira rose to 112 on Wednesday as bodies washed ashore on Tambuli, the coast guard said."},
+]
+
+
+def test_the_night_of_the_event_is_no_time_of_counting_and_a_toll_told_three_days_rose():
+    assert not frame_of(FERRY[2]["text"]).as_of and frame_of(FERRY[0]["text"]).predicate == "killed"
+    brief = summarize(FERRY, max_words=100)
+    assert [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements] == [
+        ("update", [60, 85, 112])]
+
+
+def test_the_year_before_a_value_compared_with_dates_that_value_only():
+    own = "Kerana posted a trade surplus of 2.2 bln dlrs in May, up from 1.4 bln a year earlier, the ministry said."
+    assert not frame_of(own).period
+    assert not vouches(own, "Kerana's trade surplus widened to 2.6 billion dollars in May, the statistics bureau said.")

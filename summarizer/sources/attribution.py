@@ -215,32 +215,37 @@ def gives_first_figure(own: Facts, other: Facts) -> str | None:
 def other_measure(own: Facts, other: Facts) -> bool:
     """Does `other` give another value where `own` gives a figure with decimals, of the same kind and unit, and not
     `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale"), or another length
-    of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike"), or another percentage
-    ("a 28 pct premium" against "a premium of 31 percent")?"""
+    of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike"), or, where each gives one
+    percentage or one sum in a currency, another one ("a 28 pct premium" against "a premium of 31 percent"; "a trade
+    surplus of 2.2 bln dlrs" against "widened to 2.6 billion dollars")?"""
     own_frames = {id(frame.figure): frame for frame in own.frames}
     for figure in own.figures:
         if figure.vague:
             continue
-        frame = own_frames.get(id(figure))
-        if figure.kind == "percent" and figure.step >= 1 and (
-                frame is None or frame.reference or frame.period - WEEKDAY_SET
-                or sum(1 for mine in own.figures if mine.kind == "percent") > 1
-                or sum(1 for theirs in other.figures if theirs.kind == "percent") != 1):
-            continue  # one percentage each: "against 74 pct in the 1992 referendum" is a value compared with
+        if figure.kind in ONE_EACH and not (figure.kind == "percent" and figure.step < 1):
+            frame = own_frames.get(id(figure))
+            if frame is None or frame.reference or frame.period - WEEKDAY_SET:
+                continue  # "against 74 pct in the 1992 referendum": a value compared with, not the sentence's own
+            mine = [other_figure for other_figure in own.figures
+                    if other_figure.kind == figure.kind and other_figure.unit == figure.unit]
+            same = [theirs for theirs in other.figures if theirs.kind == figure.kind and theirs.unit == figure.unit]
+            if len(mine) == 1 and len(same) == 1 and not compatible(figure, same[0]):
+                return True  # not "more than 40 percent" for 42
+            continue
         if figure.kind == "duration":
             same = [theirs for theirs in other.figures if theirs.kind == "duration" and theirs.counted == figure.counted]
-        elif figure.step < 1 or figure.kind == "percent":
+        elif figure.step < 1:
             same = [theirs for theirs in other.figures
-                    if theirs.kind == figure.kind and theirs.unit == figure.unit
-                    and (theirs.step < 1 or figure.kind == "percent")]
+                    if theirs.kind == figure.kind and theirs.unit == figure.unit and theirs.step < 1]
         else:
             continue
-        if figure.kind == "percent" and figure.step >= 1:
-            if same and not any(compatible(figure, theirs) for theirs in same):
-                return True  # "a 28 pct premium", "a premium of 31 percent" (not "more than 40 percent" for 42)
-        elif same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
+        if same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
             return True
     return False
+
+
+# Kinds of figure a sentence gives mostly one of, so another value in a paraphrase is another fact.
+ONE_EACH = ("percent", "money")
 
 
 # A count this large, given exactly by both with the same predicate, is seldom a coincidence within one story; with

@@ -22,7 +22,7 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[,;:
 # The predicates a count is a count of, by the words that say them (stems of verbs, nouns and adjectives).
 PREDICATES = {
     "killed": "killed kill killing kills dead died die dies dying death deaths fatalities fatality fatal toll "
-              "perished perish slain murdered drowned drown",
+              "perished perish slain murdered drowned drown drowning",
     "injured": "injured injuring injure injures injuries injury wounded wounding wound wounds hurt hurting burns",
     "casualties": "casualties casualty",
     "missing": "missing unaccounted",
@@ -586,8 +586,11 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
                                                                    or word in MONTH_PREFIX and dated):
             day = MONTH_PREFIX.get(word, word)
             near = [w[0].lower() for w in words[max(start, index - 3):min(end, index + 4)]]
-            if raw != word or day in WEEKDAYS and any(w in SAYS or w.startswith("said") for w in near):
-                continue  # "Saturday's shelling"; "said on Sunday" (a month is never only when it was said)
+            if raw != word or day in WEEKDAYS and any(w in SAYS or w.startswith("said") for w in near) \
+                    or day in WEEKDAYS and following in ("night's", "night’s", "morning's", "morning’s", "evening's",
+                                                         "evening’s", "afternoon's", "afternoon’s"):
+                continue  # "Saturday's shelling", "Sunday night's sinking"; "said on Sunday" (a month is never only
+                # when it was said)
             counted = any(w[0].lower() in COUNTING for w in words[max(start, index - 8):index])
             if previous == "of" and previous2 == "as" or previous == "by" or day in WEEKDAYS and counted:
                 found.append((index, "as of", day))  # "as of Tuesday", "reported 212 cases on Friday"
@@ -617,8 +620,9 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             found.append((index, "period", f"{previous} {word}"))
         elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
                 "last", "past", "a", "per", "each", "every", "same", "whole", "full") and not (
-                previous == "a" and following == "of"):
-            # not "damage from a week of flooding"; "a week after 41,200 watched" is the time of the count after it
+                previous == "a" and following in ("of", "earlier", "ago", "before", "later")):
+            # not "damage from a week of flooding", not "up from 1.4 bln a year earlier" (the time of a value compared
+            # with); "a week after 41,200 watched" is the time of the count after it
             found.append((index, "period" if raw == word and not (previous == "a" and following == "after")
                           else "possessive", f"{previous} {word}"))
         elif word == "year" and previous == "this":
