@@ -620,9 +620,8 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             found.append((index, "period", f"{previous} {word}"))
         elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
                 "last", "past", "a", "per", "each", "every", "same", "whole", "full") and not (
-                previous == "a" and following in ("of", "earlier", "ago", "before", "later")):
-            # not "damage from a week of flooding", not "up from 1.4 bln a year earlier" (the time of a value compared
-            # with); "a week after 41,200 watched" is the time of the count after it
+                previous == "a" and following == "of"):
+            # not "damage from a week of flooding"; "a week after 41,200 watched" is the time of the count after it
             found.append((index, "period" if raw == word and not (previous == "a" and following == "after")
                           else "possessive", f"{previous} {word}"))
         elif word == "year" and previous == "this":
@@ -764,9 +763,12 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 for number in right:
                     times[number].append((kind, key))
                 continue
+            ago = index + 1 < clause[1] and words[index + 1][0].lower() in ("ago", "earlier")
+            if ago and left and not COMPARED.search(text[max(0, all_figures[left[-1]].start - 40):
+                                                         all_figures[left[-1]].start]):
+                continue  # "2.2 bln dlrs in May, up from 1.4 bln a year earlier": the time of a value not read
             if left or right:
                 times[(left or right)[-1 if left else 0]].append((kind, key))
-            ago = index + 1 < clause[1] and words[index + 1][0].lower() in ("ago", "earlier")
             if left and right and not ago:  # "up from 34 a week ago, and ... 1,600": the week is the 34's
                 later.append((index, kind, key, right))
         for index, kind, key, right in later:
