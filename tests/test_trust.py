@@ -1015,3 +1015,10 @@ def test_the_year_before_a_value_compared_with_dates_that_value_only():
     own = "Kerana posted a trade surplus of 2.2 bln dlrs in May, up from 1.4 bln a year earlier, the ministry said."
     assert not frame_of(own).period
     assert not vouches(own, "Kerana's trade surplus widened to 2.6 billion dollars in May, the statistics bureau said.")
+
+
+def test_a_note_on_a_sum_or_a_share_says_what_it_is():
+    from summarizer.sources.disagreements import subject_of
+    fee = frames("According to dpa information, Altmark will pay a fixed fee of 45 million euros for the midfielder.")
+    premium = frames("Halvorsen will pay $42.50 for each Brenmark share, a premium of 31 percent over Friday's close.")
+    assert subject_of(fee[0]) == "the fee" and subject_of(premium[1]) == "the premium"

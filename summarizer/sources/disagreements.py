@@ -37,6 +37,13 @@ NAMED_SIMILARITY = 0.6
 CLOSE_SIMILARITY = 0.75
 CLOSE_KINDS = ("money", "percent")
 KINDS = {"money": "the amount", "percent": "the percentage", "area": "the area", "weight": "the weight"}
+# What a sum is, said in a note ("Reports differ on the fee: 48 million euros [1]; 45 million euros [2]").
+MONEY_SUBJECTS = {"damage": "damages", "losses": "losses", "repairs": "the cost of repairs", "cost": "the cost",
+                  "fine": "the fine", "bail": "bail", "compensation": "compensation", "budget": "the budget",
+                  "salary": "the salary", "price": "the price", "revenue": "revenue", "profit": "profit",
+                  "fee": "the fee", "deal": "the deal's value", "bid": "the offer", "ransom": "the ransom",
+                  "reward": "the reward", "debt": "debts", "settlement": "the settlement", "tax": "the tax",
+                  "spending": "spending", "investment": "the investment", "worth": "the value"}
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,11 @@ NAMED_MEASURES = frozenset({"turnout"})
 
 
 def subject_of(frame: Frame) -> str:
+    """What a note is on: "deaths", "turnout", "the fee", "the premium"; else the kind of figure or what it counts."""
+    if frame.kind == "money" and frame.predicate in MONEY_SUBJECTS:
+        return MONEY_SUBJECTS[frame.predicate]
+    if frame.kind == "percent" and frame.predicate in ("premium", "turnout"):
+        return "the premium" if frame.predicate == "premium" else SUBJECTS["turnout"]
     if frame.kind in KINDS:
         return KINDS[frame.kind] if frame.kind != "area" or frame.predicate != "burned" else SUBJECTS["burned"]
     if frame.predicate in SUBJECTS:
