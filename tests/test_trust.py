@@ -1022,3 +1022,32 @@ def test_a_note_on_a_sum_or_a_share_says_what_it_is():
     fee = frames("According to dpa information, Altmark will pay a fixed fee of 45 million euros for the midfielder.")
     premium = frames("Halvorsen will pay $42.50 for each Brenmark share, a premium of 31 percent over Friday's close.")
     assert subject_of(fee[0]) == "the fee" and subject_of(premium[1]) == "the premium"
+
+
+QUAKE = [
+    {"id": "ap", "published": "1991-04-29", "text": "A powerful earthquake shook northern Karvania before dawn Monday, "
+     "killing 214 people, the Interior Ministry said."},
+    {"id": "reuters", "published": "1991-04-29", "text": "An earthquake devastated the town of Veshk in northern Karvania "
+     "on Monday, and the Karvanian Red Crescent said 260 people died."},
+    {"id": "afp", "published": "1991-04-30", "text": "Karvania mourned on Tuesday the victims of a Monday earthquake which "
+     "the Interior Ministry said killed 214 people in the northern mountains."},
+]
+
+
+def test_two_counts_kept_side_by_side_over_two_days_differ_and_did_not_rise():
+    brief = summarize(QUAKE, max_words=100)
+    assert [(note.kind, sorted({claim.value for claim in note.claims})) for note in brief.disagreements] == [
+        ("differ", [214, 260])]
+    note = brief.disagreements[0].note({"ap": 1, "reuters": 2, "afp": 3})
+    assert note.count("214") == 1 and "[1] [3]" in note
+
+
+def test_a_part_of_the_cuts_a_contribution_and_a_hospital_s_spokesman_are_read_as_such():
+    cuts = frames("Of the 11,000 jobs to go, 7,500 will be in Westmark and the rest at plants abroad, he said.")
+    assert not cuts[0].part and cuts[1].part
+    share = frame_of("Kaiyo will provide 600 million dollars of the money for the new infrastructure fund.")
+    fund = frame_of("Leaders agreed on Sunday to set up a fund of 1.5 billion dollars to build roads and ports.")
+    assert share.predicate == "contribution" and not same_quantity(share, fund)
+    toll = frame_of("The number of people injured in a crush at the end of Sunday's Paramonte Cup final rose to 44 on "
+                    "Monday, hospital officials said.")
+    assert toll.predicate == "injured"

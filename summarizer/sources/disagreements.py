@@ -81,12 +81,21 @@ class Disagreement:
     def note(self, numbers: dict[str, int] | None = None) -> str:
         """"Reports differ on deaths: about 600 (Seoul) [5]; around 1,000 (Western officials) [1]", or "Deaths rose
         from 62 [1] to 118 [2] by 21 Jan"."""
-        parts = []
+        texts: list[str] = []
+        markers: list[list[int]] = []
+        said: dict[tuple[float, str], int] = {}  # one value said by one speaker in several articles: said once
         for claim in self.claims:
             figure = claim.figure[:1].lower() + claim.figure[1:] if claim.figure[:2].istitle() else claim.figure
             who = f" ({claim.speaker})" if claim.speaker and self.kind == "differ" else ""
-            marker = f" [{numbers[claim.document_id]}]" if numbers and claim.document_id in numbers else ""
-            parts.append(f"{figure}{who}{marker}")
+            number = [numbers[claim.document_id]] if numbers and claim.document_id in numbers else []
+            key = (claim.value, who.lower())
+            if self.kind == "differ" and key in said:
+                markers[said[key]] += number
+                continue
+            said[key] = len(texts)
+            texts.append(f"{figure}{who}")
+            markers.append(number)
+        parts = [text + "".join(f" [{number}]" for number in sorted(found)) for text, found in zip(texts, markers)]
         if self.kind == "update":
             values = [claim.value for claim in self.claims]
             verb = ("rose" if all(b > a for a, b in zip(values, values[1:]))
@@ -314,6 +323,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     changing count took different values at different times."""
     differ: list[Report] = []
     ordered: list[tuple[Report, Report]] = []
+    fell: set[frozenset[float]] = set()  # value pairs of a count that only grows, told falling from one day to the next
     for n, a in enumerate(reports):
         for b in reports[n + 1:]:
             if a.frame.figure.value == b.frame.figure.value or not same_quantity(a.frame, b.frame, story, days=False):
@@ -321,6 +331,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
             order = _order(a, b) or _order_by_toll(a, b, facts_of, story)
             earlier, later = (a, b) if order < 0 else (b, a)
             falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
+            if order and falling and a.document != b.document:
+                fell.add(frozenset((a.frame.figure.value, b.frame.figure.value)))
             if order and frame.predicate in CHANGING and not falling \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
@@ -330,6 +342,18 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of) \
                     and not listing(a, facts_of) and not listing(b, facts_of):
                 differ.extend((a, b))
+    # Two values each told before the other on different days (214 dead on Monday and 260 on Tuesday, but 260 on
+    # Monday and 214 on Tuesday) are two counts kept side by side, not a rise: a disagreement; unless one article
+    # tells the change itself.
+    told = {frozenset((early.frame.figure.value, late.frame.figure.value)) for early, late in ordered
+            if early.document == late.document}
+    ways: dict[frozenset[float], set[bool]] = {}
+    for early, late in ordered:
+        ways.setdefault(frozenset((early.frame.figure.value, late.frame.figure.value)), set()).add(
+            early.frame.figure.value < late.frame.figure.value)
+    disputed = {key for key, seen in ways.items() if len(seen) > 1 or key in fell} - told
+    ordered = [(early, late) for early, late in ordered
+               if frozenset((early.frame.figure.value, late.frame.figure.value)) not in disputed]
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
     # update wherever else the two values are given.
     changes = {frozenset((early.frame.figure.value, late.frame.figure.value)) for early, late in ordered}

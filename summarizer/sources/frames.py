@@ -83,6 +83,8 @@ MONEY_TOPICS = {word: name for name, words in {
     "funding": "fund funds funding donations donated raised", "debt": "debt debts", "settlement": "settlement settle",
     "tax": "tax taxes", "spending": "spending spent spend", "investment": "investment investments invest invested",
     "worth": "worth valued value valuation", "payment": "pay paid pays paying payment payments",
+    "contribution": "contribute contributes contributed contributing contribution contributions provide provides "
+                    "provided providing pledge pledges pledged",
 }.items() for word in words.split()}
 # How an area is said to have burned or spread: "has grown to 8,000 hectares".
 AREA_VERBS = {word: "burned" for word in "grown grew grows spread spreads spreading covers covering".split()}
@@ -167,7 +169,8 @@ PLURALS = frozenset("people men women children police personnel staff cattle she
 OTHER = frozenset("other others more another additional further remaining else extra".split())
 # A count that is a part of a larger one: "including 12 children", "among them", "twelve of the dead", "of whom".
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
-                         r"these|the \w+),?|of which|out of which)\s+(?:\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$",
+                         r"these|the \w+),?|of which|out of which)\s+(?:\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$"
+                         r"|^\W*of the [\d,.]+(?:\s+[\w'’-]+){1,5},\s+(?:about |some |nearly |around )?$",
                          re.IGNORECASE)
 # A place said to be alone ("In the capital Kabanda alone, 38 people have died"): a part of the whole.
 ALONE_BEFORE = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}alone,?\s+(?:[\w'’-]+\s+){0,4}?"
@@ -697,7 +700,7 @@ EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projecte
 RUNNING_TALLY = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|raised|raises|"
                            r"raising)\s+(?:the\s+\w+\s+)?to\s+(?:at least |about |more than |nearly |some )?$",
                            re.IGNORECASE)
-NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,10}?\s+(?:rose|"
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
                        r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
                        r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at)"
                        r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
@@ -936,8 +939,16 @@ def _in_hospital(words: list[tuple[str, int, int]], index: int, start: int) -> b
     while before >= start and (words[before][0].lower() in ("the", "a", "new", "local", "nearby", "city", "district")
                                or words[before][0][0].isupper()):
         before -= 1
+    following = words[index + 1][0].lower() if index + 1 < len(words) else ""
+    if following in HOSPITAL_SPEAKERS:
+        return False  # "hospital officials said": who says it
     return not (before > start and words[before][0].lower() in ("at", "in", "for")
                 and words[before - 1][0].lower() in ("work", "works", "working", "worked", "employed", "employs"))
+
+
+# Who speak for a hospital: "hospital officials said".
+HOSPITAL_SPEAKERS = frozenset("""officials official spokesman spokeswoman spokesperson sources source director
+directors authorities staff administrator administrators doctors""".split())
 
 
 def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, kind: str) -> list[tuple[int, str]]:
