@@ -1051,3 +1051,13 @@ def test_a_part_of_the_cuts_a_contribution_and_a_hospital_s_spokesman_are_read_a
     toll = frame_of("The number of people injured in a crush at the end of Sunday's Paramonte Cup final rose to 44 on "
                     "Monday, hospital officials said.")
     assert toll.predicate == "injured"
+
+
+def test_seats_out_of_a_chamber_death_sentences_and_an_agency_named_by_what_it_is():
+    won = frames("Lutavia's opposition Homeland Union won 52 of the 141 seats in parliament in Sunday's election.")[0]
+    assert not won.part and won.head == "seat"
+    death = frame_of("A military court on Wednesday sentenced 14 people to death for a failed coup.")
+    prison = frame_of("The court also sentenced 27 people to prison terms ranging from five to 20 years.")
+    assert not same_quantity(death, prison)
+    assert facts("Turnout was about 59 percent, according to Civic Watch, a non-governmental group which deployed "
+                 "1,200 observers.").speaker == "Civic Watch"

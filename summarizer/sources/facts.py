@@ -98,7 +98,8 @@ def speaker(text: str) -> str | None:
     """Who the sentence attributes its claim to, when it says so."""
     match = ACCORDING_TO.search(text)
     if match:
-        return match.group(1).strip(" ,.")
+        # "according to Civic Watch, a non-governmental group which deployed ...": the name, not what it is
+        return re.split(r",\s+(?:a|an|the|which|who|whose)\b", match.group(1))[0].strip(" ,.")
     match = SPEAKER_AFTER.search(text)
     if match and match.group(1).split()[0].lower() not in WHEN_WORDS:  # "the WHO said Friday": a day, not who
         return match.group(1).strip(" ,.")

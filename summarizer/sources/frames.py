@@ -188,7 +188,7 @@ LIGHTLY = re.compile(r"\b(?:minor|mild(?:ly)?|light(?:ly)?|slight(?:ly)?|stable)
 # A toll that counts the attacker ("Two died, including the shooter") is not a count of the victims.
 WITH_ATTACKER = re.compile(r"\bincluding (?:the |a |one |two )?(?:gunm[ae]n|shooters?|attackers?|assailants?|"
                            r"bombers?|suspects?|perpetrators?|hijackers?)\b", re.IGNORECASE)
-BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker", "still in hospital"})  # whom a count counts, as a modifier
+BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker", "still in hospital", "to death", "to prison"})  # whom a count counts, as a modifier
 # Where a count was counted: "in Alvor province", "across the state", "statewide".
 SCOPE_WORDS = re.compile(r"^(?:in|at|across|throughout|inside|from|on|near|around|outside|within)$", re.IGNORECASE)
 REGIONS = {"statewide": "state", "nationwide": "country", "countrywide": "country", "worldwide": "world",
@@ -551,9 +551,17 @@ def _basis(after: str, predicate: str) -> frozenset[str]:
         return frozenset({"with the attacker"})
     if predicate == "hospitalized" and STILL_IN.search(window):
         return frozenset({"still in hospital"})
+    if predicate == "convicted" and TO_DEATH.match(window):
+        return frozenset({"to death"})  # "sentenced 14 people to death", not the 27 "sentenced to prison terms"
+    if predicate == "convicted" and TO_PRISON.match(window):
+        return frozenset({"to prison"})
     return frozenset()
 
 
+# What the convicted were sentenced to: "sentenced 14 people to death", "27 others received prison terms".
+TO_DEATH = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:to death|death sentences?)\b", re.IGNORECASE)
+TO_PRISON = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}?(?:to (?:prison|jail|life)|prison terms?|jail terms?|(?:were|was) jailed"
+                       r"|to \w+ years)\b", re.IGNORECASE)
 # Those still in hospital are not all those taken there: "41 people were still in hospital" after "sent more than 300
 # to hospital".
 STILL_IN = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:still|remain|remained|remains|remaining)\b", re.IGNORECASE)
@@ -826,8 +834,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         share = figure.kind == "percent"
         part = bool(PART_BEFORE.search(before_text) or not share and PART_AFTER.match(text[figure.end:figure.end + 30])
                     or ALONE_BEFORE.search(text[max(0, figure.start - 120):figure.start]))
-        if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b", text[figure.end:]):
-            part = True  # "Twelve of the dead"
+        if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b(?!\s+[\d$£€])", text[figure.end:]):
+            part = True  # "Twelve of the dead" (not "52 of the 141 seats": 52 seats)
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
         following = [word.lower() for word, _, _ in words[first:first + 3]]
