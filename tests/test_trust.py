@@ -1039,7 +1039,7 @@ def test_two_counts_kept_side_by_side_over_two_days_differ_and_did_not_rise():
     assert [(note.kind, sorted({claim.value for claim in note.claims})) for note in brief.disagreements] == [
         ("differ", [214, 260])]
     note = brief.disagreements[0].note({"ap": 1, "reuters": 2, "afp": 3})
-    assert note.count("214") == 1 and "[1] [3]" in note
+    assert note.count("214") == 1 and "214 (the Interior Ministry) [1] [3]" in note
 
 
 def test_a_part_of_the_cuts_a_contribution_and_a_hospital_s_spokesman_are_read_as_such():
@@ -1061,3 +1061,11 @@ def test_seats_out_of_a_chamber_death_sentences_and_an_agency_named_by_what_it_i
     assert not same_quantity(death, prison)
     assert facts("Turnout was about 59 percent, according to Civic Watch, a non-governmental group which deployed "
                  "1,200 observers.").speaker == "Civic Watch"
+
+
+def test_the_director_of_a_hospital_gives_a_toll_not_a_part_and_a_day_said_with_a_stop_is_no_speaker():
+    toll = frame_of("A car bomb blew up in the market on Wednesday, and the director of the main hospital said 26 "
+                    "people were killed, a higher toll than that given by police.")
+    assert not toll.part and toll.predicate == "killed"
+    assert facts("Police have arrested five suspects over a bombing which killed 19 people on Wednesday, the interior "
+                 "ministry said Thursday.").speaker == "the interior ministry"

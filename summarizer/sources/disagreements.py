@@ -81,21 +81,24 @@ class Disagreement:
     def note(self, numbers: dict[str, int] | None = None) -> str:
         """"Reports differ on deaths: about 600 (Seoul) [5]; around 1,000 (Western officials) [1]", or "Deaths rose
         from 62 [1] to 118 [2] by 21 Jan"."""
-        texts: list[str] = []
+        figures: list[str] = []
+        speakers: list[list[str]] = []
         markers: list[list[int]] = []
-        said: dict[tuple[float, str], int] = {}  # one value said by one speaker in several articles: said once
+        said: dict[float, int] = {}  # a value several articles give is said once, with whoever gives it
         for claim in self.claims:
             figure = claim.figure[:1].lower() + claim.figure[1:] if claim.figure[:2].istitle() else claim.figure
-            who = f" ({claim.speaker})" if claim.speaker and self.kind == "differ" else ""
             number = [numbers[claim.document_id]] if numbers and claim.document_id in numbers else []
-            key = (claim.value, who.lower())
-            if self.kind == "differ" and key in said:
-                markers[said[key]] += number
-                continue
-            said[key] = len(texts)
-            texts.append(f"{figure}{who}")
-            markers.append(number)
-        parts = [text + "".join(f" [{number}]" for number in sorted(found)) for text, found in zip(texts, markers)]
+            if self.kind != "differ" or claim.value not in said:
+                said[claim.value] = len(figures)
+                figures.append(figure)
+                speakers.append([])
+                markers.append([])
+            at = said[claim.value] if self.kind == "differ" else len(figures) - 1
+            if self.kind == "differ" and claim.speaker and claim.speaker.lower() not in map(str.lower, speakers[at]):
+                speakers[at].append(claim.speaker)
+            markers[at] += number
+        parts = [figure + (f" ({'; '.join(who)})" if who else "") + "".join(f" [{n}]" for n in sorted(found))
+                 for figure, who, found in zip(figures, speakers, markers)]
         if self.kind == "update":
             values = [claim.value for claim in self.claims]
             verb = ("rose" if all(b > a for a, b in zip(values, values[1:]))

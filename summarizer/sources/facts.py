@@ -101,7 +101,7 @@ def speaker(text: str) -> str | None:
         # "according to Civic Watch, a non-governmental group which deployed ...": the name, not what it is
         return re.split(r",\s+(?:a|an|the|which|who|whose)\b", match.group(1))[0].strip(" ,.")
     match = SPEAKER_AFTER.search(text)
-    if match and match.group(1).split()[0].lower() not in WHEN_WORDS:  # "the WHO said Friday": a day, not who
+    if match and match.group(1).strip(" ,.").split()[0].lower() not in WHEN_WORDS:  # "the WHO said Friday": a day
         return match.group(1).strip(" ,.")
     candidates = list(SPEAKER_BEFORE.finditer(text))
     if candidates:

@@ -169,7 +169,7 @@ PLURALS = frozenset("people men women children police personnel staff cattle she
 OTHER = frozenset("other others more another additional further remaining else extra".split())
 # A count that is a part of a larger one: "including 12 children", "among them", "twelve of the dead", "of whom".
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
-                         r"these|the \w+),?|of which|out of which)\s+(?:\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$"
+                         r"these|the \w+),?|of which|out of which)\s+(?:(?!(?:said|says|told|reported|estimated)\b)\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$"
                          r"|^\W*of the [\d,.]+(?:\s+[\w'’-]+){1,5},\s+(?:about |some |nearly |around )?$",
                          re.IGNORECASE)
 # A place said to be alone ("In the capital Kabanda alone, 38 people have died"): a part of the whole.
