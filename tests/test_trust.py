@@ -1069,3 +1069,19 @@ def test_the_director_of_a_hospital_gives_a_toll_not_a_part_and_a_day_said_with_
     assert not toll.part and toll.predicate == "killed"
     assert facts("Police have arrested five suspects over a bombing which killed 19 people on Wednesday, the interior "
                  "ministry said Thursday.").speaker == "the interior ministry"
+
+
+PRISON = [
+    {"id": "mon", "published": "2002-06-10", "text": "Police and troops who stormed the San Lazaro jail on Sunday to crush "
+     "a riot killed 23 inmates, the Justice Ministry said on Monday."},
+    {"id": "tue", "published": "2002-06-11", "text": "A Meridian human rights group said Tuesday that 31 inmates were "
+     "killed when security forces stormed the San Lazaro jail on Sunday."},
+    {"id": "wed", "published": "2002-06-12", "text": "Relatives buried the dead of the San Lazaro jail on Wednesday. The "
+     "Justice Ministry puts the number of dead at 23, while the rights group says 31 inmates were killed."},
+]
+
+
+def test_a_count_kept_after_a_higher_one_was_reported_is_a_disagreement():
+    brief = summarize(PRISON, max_words=100)
+    notes = [(note.kind, sorted({claim.value for claim in note.claims})) for note in brief.disagreements]
+    assert notes == [("differ", [23, 31])] and "(a Meridian human rights group)" in brief.disagreements[0].note()

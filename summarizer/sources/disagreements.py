@@ -95,7 +95,8 @@ class Disagreement:
                 markers.append([])
             at = said[claim.value] if self.kind == "differ" else len(figures) - 1
             if self.kind == "differ" and claim.speaker and claim.speaker.lower() not in map(str.lower, speakers[at]):
-                speakers[at].append(claim.speaker)
+                who = claim.speaker
+                speakers[at].append(who[0].lower() + who[1:] if who.split()[0] in ("A", "An", "The") else who)
             markers[at] += number
         parts = [figure + (f" ({'; '.join(who)})" if who else "") + "".join(f" [{n}]" for n in sorted(found))
                  for figure, who, found in zip(figures, speakers, markers)]
@@ -324,6 +325,12 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
            story: Story) -> list[Disagreement]:
     """A differ note when two articles give values that cannot both hold for the same time; an update note when a
     changing count took different values at different times."""
+    def odds(a: Report, b: Report) -> bool:
+        """Do two articles give values at odds, each as its own count (not one of several it lists)?"""
+        return (a.document != b.document and at_odds(a.frame, b.frame, story)
+                and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of)
+                and not listing(a, facts_of) and not listing(b, facts_of))
+
     differ: list[Report] = []
     ordered: list[tuple[Report, Report]] = []
     fell: set[frozenset[float]] = set()  # value pairs of a count that only grows, told falling from one day to the next
@@ -340,10 +347,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
-            elif (not order or falling or frame.predicate not in CHANGING) and a.document != b.document \
-                    and at_odds(a.frame, b.frame, story) \
-                    and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of) \
-                    and not listing(a, facts_of) and not listing(b, facts_of):
+            elif (not order or falling or frame.predicate not in CHANGING) and odds(a, b):
                 differ.extend((a, b))
     # Two values each told before the other on different days (214 dead on Monday and 260 on Tuesday, but 260 on
     # Monday and 214 on Tuesday) are two counts kept side by side, not a rise: a disagreement; unless one article
@@ -355,6 +359,9 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         ways.setdefault(frozenset((early.frame.figure.value, late.frame.figure.value)), set()).add(
             early.frame.figure.value < late.frame.figure.value)
     disputed = {key for key, seen in ways.items() if len(seen) > 1 or key in fell} - told
+    differ += [report for early, late in ordered
+               if frozenset((early.frame.figure.value, late.frame.figure.value)) in disputed and odds(early, late)
+               for report in (early, late)]
     ordered = [(early, late) for early, late in ordered
                if frozenset((early.frame.figure.value, late.frame.figure.value)) not in disputed]
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
