@@ -1085,3 +1085,9 @@ def test_a_count_kept_after_a_higher_one_was_reported_is_a_disagreement():
     brief = summarize(PRISON, max_words=100)
     notes = [(note.kind, sorted({claim.value for claim in note.claims})) for note in brief.disagreements]
     assert notes == [("differ", [23, 31])] and "(a Meridian human rights group)" in brief.disagreements[0].note()
+
+
+def test_spectators_watching_a_crowd_and_people_put_at_a_rally_are_attendances():
+    stands = frame_of("Port Vallis beat Merrow Athletic 3-2 in front of 78,000 spectators at Caldon Park on Saturday.")
+    rally = frame_of("Police put the number of people at a rally in the centre of Altenbruck on Wednesday at 25,000.")
+    assert stands.predicate == rally.predicate == "attended" and rally.head == "people"

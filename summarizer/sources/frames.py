@@ -33,7 +33,7 @@ PREDICATES = {
     "escaped": "escaped escape escapes escapees escaping breakout",
     "cut": "cut cuts cutting eliminated eliminate eliminates eliminating axed axe axing shed sheds shedding "
            "redundancies layoffs lose losing",
-    "attended": "marched march marches protested demonstrated rallied attended attend attendance gathered joined crowd",
+    "attended": "marched march marches protested demonstrated rallied rally rallies attended attend attendance gathered joined crowd",
     "rescued": "rescued rescue rescues saved alive survived survivors",
     "arrested": "arrested arrests arrest arresting detained detains detain detentions detention",
     "remanded": "remanded remand custody",
@@ -710,7 +710,8 @@ RUNNING_TALLY = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|push
                            re.IGNORECASE)
 NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
                        r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
-                       r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at)"
+                       r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at"
+                       r"|(?:\s+[\w'’-]+){1,14}?\s+at)"
                        r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 # How far before a count the noun that says what it counts may stand: "The death toll from Wednesday's collision
 # between a passenger express and a freight train in central Daravia rose to 44" (twenty words, no comma between).
@@ -857,6 +858,9 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             predicate = ""  # "will lose 600 jobs but keep about 1,150": those kept are no cut
         if figure.kind == "count" and not head and predicate in CHANGING:
             head = ANYONE
+        if figure.kind == "count" and not predicate and head == "fans" and WATCHING.search(
+                text[max(0, figure.start - 30):figure.start]):
+            predicate = "attended"  # "in front of 78,000 spectators", "before 81,500 fans": the crowd
         if of_them and number == 0 and predicate:
             part = False  # "Forty-eight were infected. Fifteen of them have been admitted to hospital": all admitted
         if other and predicate and any(earlier.predicate and earlier.predicate != predicate for earlier in found):
@@ -903,6 +907,9 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
     return found
 
 
+# Watched by a crowd: "in front of", "before", "watched by".
+WATCHING = re.compile(r"\b(?:in front of|before|watched by|played to)\s+(?:a crowd of\s+|about |some |nearly |around "
+                      r"|more than |a sellout |a capacity )*$", re.IGNORECASE)
 # Finite verbs that carry a clause's main predicate ("... remained in hospital", "... were hospitalized").
 FINITE = frozenset("were was are is have has had remain remained remains been be".split())
 PREPOSITIONS = frozenset("in on at by during after from near over under inside when while".split())
