@@ -1091,3 +1091,18 @@ def test_spectators_watching_a_crowd_and_people_put_at_a_rally_are_attendances()
     stands = frame_of("Port Vallis beat Merrow Athletic 3-2 in front of 78,000 spectators at Caldon Park on Saturday.")
     rally = frame_of("Police put the number of people at a rally in the centre of Altenbruck on Wednesday at 25,000.")
     assert stands.predicate == rally.predicate == "attended" and rally.head == "people"
+
+
+def test_later_deaths_a_worst_hit_region_a_rate_and_several_countries_are_not_the_story_s_toll():
+    assert frame_of("Eighteen people died of their injuries overnight at hospitals in Moraput, officials said.").part
+    region = frame_of("The eastern Tadrart region has been worst hit, with 640 deaths.")
+    assert region.part
+    assert not vouches("The eastern Tadrart region has been worst hit, with 640 deaths.",
+                       "The Tadrart region in the east remains the worst hit, the ministry said.")
+    rate, base = frames("The WHO recommends vaccination when the number of cases in a district passes 15 per 100,000 "
+                        "people in a week.")
+    assert "rate" in rate.modifiers and base.part
+    belt = frame_of("Across the Sahel belt, about 6,800 people have died of the disease this year in seven countries.")
+    country = frame_of("The disease has killed 2,650 people in Azawir this year, the Health Ministry said.")
+    assert not same_quantity(belt, country, Story(frozenset({"sahel", "azawir"})))
+    assert frame_of("The storm left some 200,000 people homeless across the north.").predicate == "homeless"

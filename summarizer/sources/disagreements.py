@@ -29,7 +29,7 @@ SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties
             "infected": "cases", "hospitalized": "the number in hospital", "trapped": "the number trapped",
             "burned": "the area burned", "destroyed": "the damage", "affected": "the number affected",
             "deployed": "troop numbers", "culled": "the number culled", "aboard": "the number aboard",
-            "turnout": "turnout", "attended": "attendance"}
+            "turnout": "turnout", "attended": "attendance", "homeless": "the number homeless"}
 # Counts of a thing with no known predicate ("1,800 tractors") are compared only between sentences this close.
 NAMED_SIMILARITY = 0.6
 # Sums of money and percentages only between sentences this close: in one story most pairs of them measure different

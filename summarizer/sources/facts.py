@@ -282,8 +282,11 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
 def required_counts(facts: Facts) -> list[Frame]:
     """Every count a source of the sentence must give too: not a part of another, not a value compared with, not
     the crowd it happened before ("knocked out Okafor in the 10th round ... before a crowd of 19,200")."""
-    return [frame for frame in facts.counts if not frame.part and not frame.reference
-            and not (frame.predicate == "attended" and frame.head == ANYONE)]
+    counts = [frame for frame in facts.counts if not frame.reference
+              and not (frame.predicate == "attended" and frame.head == ANYONE)]
+    # A part is a detail of a sentence that gives the whole, and the fact of one that gives only the part ("The eastern
+    # region has been worst hit, with 640 deaths").
+    return [frame for frame in counts if not frame.part] or counts
 
 
 def main_counts(facts: Facts) -> list[Frame]:

@@ -27,7 +27,8 @@ PREDICATES = {
     "casualties": "casualties casualty",
     "missing": "missing unaccounted",
     "evacuated": "evacuated evacuate evacuates evacuating evacuation evacuations evacuees fled flee flees fleeing "
-                 "displaced homeless relocated leave moved",
+                 "displaced relocated leave moved",
+    "homeless": "homeless",
     "recovered": "recovered retrieved",
     "cancelled": "cancel cancels cancelled canceled cancelling canceling cancellations cancellation scrapped grounded",
     "escaped": "escaped escape escapes escapees escaping breakout",
@@ -879,11 +880,23 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start]) or _region_named(
             text[max(0, figure.start - 60):figure.start]) or _site_named(
             text[max(0, figure.start - 60):figure.start], predicate)
+        several = SEVERAL_PLACES.match(text[figure.end:figure.end + 100])
+        if several:
+            scope = scope | {f"several {singular(several.group(1).lower())}"}  # "... so far this year in seven countries"
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
         role = _role(text, figure)
+        rate = RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count"
         reference = (role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
-                     or RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count")
+                     or rate)
+        if rate:
+            modifiers = modifiers | {"rate"}  # "15 per 100,000 people in a week": a rate, no count of the story's
+        if figure.kind == "count" and (re.search(r"\bper\s+$", text[max(0, figure.start - 5):figure.start])
+                                       or LATER_DEATHS.match(text[figure.end:figure.end + 80])
+                                       or WORST_HIT.search(text[max(0, figure.start - 80):figure.start])):
+            # the 100,000 of a rate; "Eighteen people died of their injuries overnight": more of the dead; "the
+            # eastern region has been worst hit, with 640 deaths": a part
+            part = True
         found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
                            anaphoric, verb, reference, listed[clauses[number]], subjects[clauses[number]]))
     for number, frame in enumerate(found[1:], start=1):
@@ -907,6 +920,16 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
     return found
 
 
+# A count over several countries: "about 6,800 people have died ... in seven countries" (a count "in five districts"
+# may be the whole story's).
+SEVERAL_PLACES = re.compile(r"^[^.;]{0,80}?\b(?:in|across|from)\s+(?:at least |more than |some )?(?:two|three|four|five|six|"
+                            r"seven|eight|nine|ten|\d+|several|many|a dozen|dozens of)\s+(countries|nations)\b", re.IGNORECASE)
+# Deaths among the hurt, after the toll was given: "Eighteen people died of their injuries overnight".
+LATER_DEATHS = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:have |had |has )?(?:died|succumbed)\s+(?:of|from|to)\s+(?:their|his|her"
+                          r"|the)?\s*(?:injuries|wounds|burns)\b", re.IGNORECASE)
+# The part worst hit: "Mississippi was hardest hit, with 10 deaths", "the eastern region has been worst hit, with 640".
+WORST_HIT = re.compile(r"\b(?:worst|hardest|most badly|badly)[- ]hit\b[^.;]{0,40}?\bwith\s+(?:about |some |nearly |around "
+                       r"|more than |at least )?$", re.IGNORECASE)
 # Watched by a crowd: "in front of", "before", "watched by".
 WATCHING = re.compile(r"\b(?:in front of|before|watched by|played to)\s+(?:a crowd of\s+|about |some |nearly |around "
                       r"|more than |a sellout |a capacity )*$", re.IGNORECASE)
