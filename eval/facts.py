@@ -2,8 +2,9 @@
 [--sample K]
 
 How far a reader can trust the brief's notes and sources, with counts:
-- the constructed cases (eval/trust.py; `--cases eval/trust_cases_wire.jsonl` and `eval/trust_cases_fresh.jsonl`,
-  sets e to k, for the later sets in agency style):
+- the constructed cases (eval/trust.py; `--cases eval/trust_cases_wire.jsonl`, `eval/trust_cases_fresh.jsonl`
+  (sets e to i) and `eval/trust_cases_long.jsonl` (sets j and k, full-length stories) for the later sets in agency
+  style):
   disagreement notes (precision, recall), update notes, sources (precision,
   recall, contradicting sources listed, articles both a source and a dissenter), for each set of cases and together;
 - pairs of real sentences labelled by reading both (`--labels`, each file reported on its own; `--sample K` draws new
