@@ -23,7 +23,7 @@ import faiss
 import numpy as np
 
 from .facts import SAME_FACT, SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
-from .frames import ANYONE, Story, same_quantity
+from .frames import ANYONE, WEEKDAYS, Story, same_quantity
 from ..content.figures import MONTH_NAME, Figure, alike, compatible, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
@@ -224,7 +224,7 @@ def other_measure(own: Facts, other: Facts) -> bool:
             continue
         if figure.kind in ONE_EACH and not (figure.kind == "percent" and figure.step < 1):
             frame = own_frames.get(id(figure))
-            if frame is None or frame.reference or frame.period - WEEKDAY_SET:
+            if frame is None or frame.reference or frame.period - set(WEEKDAYS):
                 continue  # "against 74 pct in the 1992 referendum": a value compared with, not the sentence's own
             mine = [other_figure for other_figure in own.figures
                     if other_figure.kind == figure.kind and other_figure.unit == figure.unit]
@@ -251,7 +251,6 @@ ONE_EACH = ("percent", "money")
 # A count this large, given exactly by both with the same predicate, is seldom a coincidence within one story; with
 # a fifth of the sentence's other words it carries the fact ("By 4 p.m. police said 312 people had been detained"
 # gives the count, not "Dutch police detained 312 climate activists who blocked the A12 to protest ...").
-WEEKDAY_SET = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 DISTINCTIVE_COUNT = 10
 LARGE_COUNT_COVERAGE = 0.2
 

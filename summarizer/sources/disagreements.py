@@ -325,6 +325,9 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
            story: Story) -> list[Disagreement]:
     """A differ note when two articles give values that cannot both hold for the same time; an update note when a
     changing count took different values at different times."""
+    def pair(a: Report, b: Report) -> frozenset[float]:
+        return frozenset((a.frame.figure.value, b.frame.figure.value))
+
     def odds(a: Report, b: Report) -> bool:
         """Do two articles give values at odds, each as its own count (not one of several it lists)?"""
         return (a.document != b.document and at_odds(a.frame, b.frame, story)
@@ -342,7 +345,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
             earlier, later = (a, b) if order < 0 else (b, a)
             falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
             if order and falling and a.document != b.document:
-                fell.add(frozenset((a.frame.figure.value, b.frame.figure.value)))
+                fell.add(pair(a, b))
             if order and frame.predicate in CHANGING and not falling \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
@@ -352,23 +355,18 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     # Two values each told before the other on different days (214 dead on Monday and 260 on Tuesday, but 260 on
     # Monday and 214 on Tuesday) are two counts kept side by side, not a rise: a disagreement; unless one article
     # tells the change itself.
-    told = {frozenset((early.frame.figure.value, late.frame.figure.value)) for early, late in ordered
-            if early.document == late.document}
+    told = {pair(early, late) for early, late in ordered if early.document == late.document}
     ways: dict[frozenset[float], set[bool]] = {}
     for early, late in ordered:
-        ways.setdefault(frozenset((early.frame.figure.value, late.frame.figure.value)), set()).add(
-            early.frame.figure.value < late.frame.figure.value)
+        ways.setdefault(pair(early, late), set()).add(early.frame.figure.value < late.frame.figure.value)
     disputed = {key for key, seen in ways.items() if len(seen) > 1 or key in fell} - told
-    differ += [report for early, late in ordered
-               if frozenset((early.frame.figure.value, late.frame.figure.value)) in disputed and odds(early, late)
+    differ += [report for early, late in ordered if pair(early, late) in disputed and odds(early, late)
                for report in (early, late)]
-    ordered = [(early, late) for early, late in ordered
-               if frozenset((early.frame.figure.value, late.frame.figure.value)) not in disputed]
+    ordered = [(early, late) for early, late in ordered if pair(early, late) not in disputed]
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
     # update wherever else the two values are given.
-    changes = {frozenset((early.frame.figure.value, late.frame.figure.value)) for early, late in ordered}
-    differ = [report for pair in zip(differ[::2], differ[1::2])
-              if frozenset((pair[0].frame.figure.value, pair[1].frame.figure.value)) not in changes for report in pair]
+    changes = {pair(early, late) for early, late in ordered}
+    differ = [report for a, b in zip(differ[::2], differ[1::2]) if pair(a, b) not in changes for report in (a, b)]
     notes = []
     if differ:
         notes.append(Disagreement(position, subject_of(frame), _claims(differ, sentences, facts_of, names, texts)))

@@ -58,9 +58,7 @@ SPEAKER_BEFORE = re.compile(
     r"(?:,\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},)?)"
     r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
-WHEN_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tonight yesterday january
-february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
-nov dec""".split())
+WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday"}
 SPEAKER_AFTER = re.compile(r",?[\"”]?\s+" + SAYS + r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
