@@ -1105,3 +1105,27 @@ def test_later_deaths_a_worst_hit_region_a_rate_and_several_countries_are_not_th
     country = frame_of("The disease has killed 2,650 people in Azawir this year, the Health Ministry said.")
     assert not same_quantity(belt, country, Story(frozenset({"sahel", "azawir"})))
     assert frame_of("The storm left some 200,000 people homeless across the north.").predicate == "homeless"
+
+
+def test_a_hundred_and_more_in_words_a_bound_barely_passed_and_a_listener_are_read_as_such():
+    navy, governor = (frame_of(text) for text in (
+        "One hundred and twelve people died after a ferry capsized off Tambak Island late Tuesday, the navy said.",
+        "One hundred and forty people died when a ferry overturned off Tambak Island on Tuesday night."))
+    assert (navy.figure.value, governor.figure.value) == (112, 140)
+    arrests = dated(("mon", "2000-01-17", "Riots over fuel prices swept the capital on Monday. Police said they had "
+                     "detained more than 200 people."),
+                    ("tue", "2000-01-18", "Some 210 people were arrested during the fuel riots, police said on Tuesday."))
+    assert not summarize(arrests, max_words=100).disagreements
+    assert facts("Minister Charles Wakabi yesterday told Parliament that seven people had been killed in the "
+                 "riots.").speaker == "Minister Charles Wakabi"
+    last_year = frames("In the whole of last year, Kembara recorded 31,000 dengue cases and 260 deaths.")
+    assert all(frame.period == {"last year"} for frame in last_year)
+
+
+def test_a_sentence_listing_counts_by_place_feeds_no_rise():
+    typhoon = dated(
+        ("sun", "1999-08-22", "Three people were killed in Hong Kong and 46 in Guangdong, where the typhoon made "
+         "landfall on Sunday afternoon."),
+        ("mon", "1999-08-23", "The death toll from Typhoon Orla rose to at least 49 on Monday as Chinese officials "
+         "reported heavy casualties in Guangdong province."))
+    assert not [note for note in summarize(typhoon, max_words=100).disagreements if note.kind == "update"]

@@ -69,11 +69,14 @@ NUMBER_IN_DIGITS = re.compile(
 )
 # The lookahead lets the search skip every word that cannot start a number; the groups of the other kind come last
 # (they never match), so no position pays for them.
+# A number in words below a hundred: "twelve", "forty-two", "forty two".
+_SPELLED = r"(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")"
+# ... and with its magnitudes, the rest after each ("One hundred and twelve", "one thousand two hundred").
 NUMBER_IN_WORDS = re.compile(
     r"\b(?=[" + "".join(sorted({word[0] for word in [*SMALL, "dozens", "scores", "hundreds", "thousands", "millions",
                                                       "billions", "tens"]})) + r"])"
-    r"(?:(?P<words>(?:(?:" + "|".join(SMALL) + r")[\s-])?(?:" + "|".join(SMALL) + r")(?:\s(?:hundred|thousand|"
-    r"million|billion|mln|bln))*)\b(?!-)"
+    r"(?:(?P<words>" + _SPELLED + r"(?:\s(?:hundred|thousand|million|billion|mln|bln)(?:(?:\s+and)?\s+" + _SPELLED
+    + r"(?=\s+(?:hundred|thousand|million|billion|mln|bln)\b|\b(?!\s+(?:hundred|thousand|million|billion))))?)*)\b(?!-)"
     r"|(?P<vague>tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\b)"
     r"(?P<currency>(?!))?(?P<digits>(?!))?(?P<magnitude>(?!))?(?P<percent>(?!))?",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .facts import Facts
-from .frames import (CHANGING, GROWING, PERSONS, WEEKDAYS, Frame, Story, resolve, same_quantity, same_span,
+from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, Frame, Story, resolve, same_quantity, same_span,
                      values_differ)
 from ..content.figures import compatible
 from ..reading.sentences import Sentence
@@ -309,9 +309,14 @@ def listing(report: Report, facts_of) -> bool:
     or moments, which one it compares is a guess."""
     mine = report.frame
     return any(other.figure is not mine.figure and other.kind == mine.kind and other.figure.unit == mine.figure.unit
-               and other.predicate == mine.predicate and other.head == mine.head
+               and other.predicate == mine.predicate and (other.head == mine.head or ANYONE in (other.head, mine.head)
+                                                          and {other.head, mine.head} <= PERSONS | {ANYONE})
                and not other.role and not mine.role and not other.reference and not other.part and not mine.part
                for other in facts_of(report.index).frames)
+
+
+# A later value within this factor of an earlier bound it fits ("more than 200", then "some 210") tells no change.
+BARELY = 1.1
 
 
 def rounded_alike(a: Frame, b: Frame) -> bool:
@@ -346,8 +351,14 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
             falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
             if order and falling and a.document != b.document:
                 fell.add(pair(a, b))
-            if order and frame.predicate in CHANGING and not falling \
-                    and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame):
+            # Values both may hold, told lower later or barely higher ("at least 150" missing, then "more than 100";
+            # "more than 200" arrested, then "some 210"): no sign the count changed.
+            bounds_fell = compatible(a.frame.figure, b.frame.figure) and (
+                later.frame.figure.value < earlier.frame.figure.value
+                or later.frame.figure.value <= BARELY * earlier.frame.figure.value)
+            if order and frame.predicate in CHANGING and not falling and not bounds_fell \
+                    and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame) \
+                    and not listing(a, facts_of) and not listing(b, facts_of):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
             elif (not order or falling or frame.predicate not in CHANGING) and odds(a, b):

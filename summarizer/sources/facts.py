@@ -99,14 +99,18 @@ def speaker(text: str) -> str | None:
         # "according to Civic Watch, a non-governmental group which deployed ...": the name, not what it is
         return re.split(r",\s+(?:a|an|the|which|who|whose)\b", match.group(1))[0].strip(" ,.")
     match = SPEAKER_AFTER.search(text)
-    if match and match.group(1).strip(" ,.").split()[0].lower() not in WHEN_WORDS:  # "the WHO said Friday": a day
+    if match and match.group(1).strip(" ,.").split()[0].lower() not in WHEN_WORDS \
+            and not re.search(r"\btold\s", match.group(0)):  # not "the WHO said Friday", not "told Parliament"
         return match.group(1).strip(" ,.")
     candidates = list(SPEAKER_BEFORE.finditer(text))
     if candidates:
         phrase = candidates[-1].group(1).strip(" ,.")
         # The words before "said" back to the start of their clause.
         phrase = re.split(r"[,;:]|\b(?:and|that|which|who|as)\b", phrase)[-1].strip(" ,.")
-        return phrase or None
+        words = phrase.split()
+        while words and words[-1].lower() in WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}:
+            words.pop()  # "Minister Charles Wakabi yesterday told Parliament": who, not when
+        return " ".join(words) or None
     return None
 
 

@@ -770,7 +770,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 reachable = [number for number in reachable if positions[number] > index]
             left = [number for number in reachable if positions[number] < index]
             right = [number for number in reachable if positions[number] > index]
-            if fronting and not left and len(right) > 1 and kind == "period" and (YEAR.fullmatch(key) or key in MONTHS):
+            if fronting and not left and len(right) > 1 and kind == "period" and (
+                    YEAR.fullmatch(key) or key in MONTHS or key in ("last year", "last month", "last week")):
                 # A year or month said before every count of its clause is theirs: "On March 22, 1991, a tornado killed 12
                 # people ... and destroyed 140 homes".
                 for number in right:
