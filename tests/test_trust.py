@@ -1129,3 +1129,9 @@ def test_a_sentence_listing_counts_by_place_feeds_no_rise():
         ("mon", "1999-08-23", "The death toll from Typhoon Orla rose to at least 49 on Monday as Chinese officials "
          "reported heavy casualties in Guangdong province."))
     assert not [note for note in summarize(typhoon, max_words=100).disagreements if note.kind == "update"]
+
+
+def test_that_storm_is_an_earlier_one():
+    earlier = frame_of("That storm killed about 400 people, most of them in the delta.")
+    this_one = frame_of("The cyclone killed 2,870 people, officials said on Thursday.")
+    assert "another event" in earlier.period and not same_quantity(earlier, this_one)

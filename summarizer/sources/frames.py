@@ -693,6 +693,11 @@ COMPARED = re.compile(r"\b(?:double|triple|twice|half|compared (?:with|to)|than|
                       r"in addition to|besides)\s+(?:the |a |"
                       r"about |some |nearly |almost |roughly )*$", re.IGNORECASE)
 # A count of an earlier time: "The company previously cut 1,100 jobs".
+# A sentence on an earlier event than the story's: "That storm killed about 400 people", "A similar pile-up killed 13".
+ANOTHER_EVENT = re.compile(r"\W*(?:That|A similar|An earlier|The previous|The last|A previous|An earlier)\s+(?:[a-z]+\s+)?"
+                           r"(?:storm|cyclone|typhoon|hurricane|quake|earthquake|flood|floods|fire|blaze|attack|"
+                           r"bombing|crash|disaster|epidemic|outbreak|stampede|pile-up|collision|explosion|blast|"
+                           r"landslide|tsunami|eruption)\b")
 PAST = re.compile(r"\b(?:previously|earlier|formerly|once|already)\s+(?:had\s+)?[a-z]+(?:ed|t)\s+(?:about |some |nearly |"
                   r"more than |around )?$", re.IGNORECASE)
 # A rate, not a total: "1.23 dlrs per share", "$5 a barrel".
@@ -870,7 +875,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         clause_text = text[figure.end:words[clause_end - 1][2] if clause_end else figure.end]
         modifiers = modifiers | _basis(clause_text, predicate)
         period = frozenset(key for kind, key in times[number] if kind == "period") | (
-            {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set())
+            {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set()) | (
+            {"another event"} if ANOTHER_EVENT.match(text) else set())
         since = next((key for kind, key in times[number] if kind == "since"), "")
         if since in ("so far", "this year") and RUNNING_TALLY.search(text[max(0, figure.start - 40):figure.start]) \
                 and text[figure.end:figure.end + 15].lstrip().lower().startswith("the number of"):
