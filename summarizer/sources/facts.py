@@ -59,6 +59,7 @@ SPEAKER_BEFORE = re.compile(
     r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
 WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday"}
+WHEN_TAIL = WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}  # "Minister Wakabi yesterday (told)"
 SPEAKER_AFTER = re.compile(r",?[\"”]?\s+" + SAYS + r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
@@ -108,7 +109,7 @@ def speaker(text: str) -> str | None:
         # The words before "said" back to the start of their clause.
         phrase = re.split(r"[,;:]|\b(?:and|that|which|who|as)\b", phrase)[-1].strip(" ,.")
         words = phrase.split()
-        while words and words[-1].lower() in WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}:
+        while words and words[-1].lower() in WHEN_TAIL:
             words.pop()  # "Minister Charles Wakabi yesterday told Parliament": who, not when
         return " ".join(words) or None
     return None

@@ -34,7 +34,8 @@ PREDICATES = {
     "escaped": "escaped escape escapes escapees escaping breakout",
     "cut": "cut cuts cutting eliminated eliminate eliminates eliminating axed axe axing shed sheds shedding "
            "redundancies layoffs lose losing",
-    "attended": "marched march marches protested demonstrated rallied rally rallies attended attend attendance gathered joined crowd",
+    "attended": "marched march marches protested demonstrated rallied rally rallies attended attend attendance gathered "
+                "joined crowd",
     "rescued": "rescued rescue rescues saved alive survived survivors",
     "arrested": "arrested arrests arrest arresting detained detains detain detentions detention",
     "remanded": "remanded remand custody",
@@ -151,10 +152,6 @@ infected""".split())
 EVENTS_OF_PEOPLE = re.compile(r"^\s+(?:[a-z]+\s+)?(?:injuries|deaths|fatalities|casualties)\b")
 
 
-def _counts_events_of_people(after: str) -> bool:
-    return EVENTS_OF_PEOPLE.match(after) is not None
-
-
 # Words that end the noun phrase of a count besides stopwords: prepositions and adverbs of place.
 PHRASE_ENDS = frozenset("""across throughout inside near around outside within among along beside via per amid despite
 toward towards onto upon including statewide nationwide countrywide worldwide citywide regionwide alone in all since
@@ -170,7 +167,8 @@ PLURALS = frozenset("people men women children police personnel staff cattle she
 OTHER = frozenset("other others more another additional further remaining else extra".split())
 # A count that is a part of a larger one: "including 12 children", "among them", "twelve of the dead", "of whom".
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
-                         r"these|the \w+),?|of which|out of which)\s+(?:(?!(?:said|says|told|reported|estimated)\b)\w+\s+){0,3}$|\d\s+of (?:its|their|the|his|her)\s+$"
+                         r"these|the \w+),?|of which|out of which)\s+(?:(?!(?:said|says|told|reported|estimated)\b)\w+\s+)"
+                         r"{0,3}$|\d\s+of (?:its|their|the|his|her)\s+$"
                          r"|^\W*of the [\d,.]+(?:\s+[\w'’-]+){1,5},\s+(?:about |some |nearly |around )?$",
                          re.IGNORECASE)
 # A place said to be alone ("In the capital Kabanda alone, 38 people have died"): a part of the whole.
@@ -189,7 +187,8 @@ LIGHTLY = re.compile(r"\b(?:minor|mild(?:ly)?|light(?:ly)?|slight(?:ly)?|stable)
 # A toll that counts the attacker ("Two died, including the shooter") is not a count of the victims.
 WITH_ATTACKER = re.compile(r"\bincluding (?:the |a |one |two )?(?:gunm[ae]n|shooters?|attackers?|assailants?|"
                            r"bombers?|suspects?|perpetrators?|hijackers?)\b", re.IGNORECASE)
-BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker", "still in hospital", "to death", "to prison"})  # whom a count counts, as a modifier
+# Whom a count counts, as a modifier.
+BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker", "still in hospital", "to death", "to prison"})
 # Where a count was counted: "in Alvor province", "across the state", "statewide".
 SCOPE_WORDS = re.compile(r"^(?:in|at|across|throughout|inside|from|on|near|around|outside|within)$", re.IGNORECASE)
 REGIONS = {"statewide": "state", "nationwide": "country", "countrywide": "country", "worldwide": "world",
@@ -377,16 +376,23 @@ BRIDGE = frozenset("""have has had been were was are is be being remain remained
 all so far confirmed""".split())
 
 
-def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
-    """Place names and region nouns of the phrase of place after the counted noun (and its verb)."""
+def _past_verb(words: list[tuple[str, int, int]], position: int, end: int, stops) -> int:
+    """The position after a count's verb ("had been killed", "died"), up to four words, at the first word `stops`
+    accepts or the first that is no part of a verb."""
     skipped = 0
-    while position < end and skipped < 4 and not SCOPE_WORDS.match(words[position][0]) \
-            and words[position][0].lower() not in REGIONS:
+    while position < end and skipped < 4 and not stops(words[position][0]):
         word = words[position][0].lower()
         if not (word in BRIDGE or _predicate_of(word) or word.endswith("ed")):
             break
         position += 1
         skipped += 1
+    return position
+
+
+def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
+    """Place names and region nouns of the phrase of place after the counted noun (and its verb)."""
+    position = _past_verb(words, position, end,
+                          lambda word: SCOPE_WORDS.match(word) is not None or word.lower() in REGIONS)
     if position < end and words[position][0].lower() in REGIONS:
         return frozenset({REGIONS[words[position][0].lower()]})
     found: set[str] = set()
@@ -420,13 +426,7 @@ INCIDENT = frozenset("when after as".split())
 
 def _incident_place(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
     """The place named by "in" in a clause of the incident right after a count and its verb, up to a comma."""
-    skipped = 0
-    while position < end and skipped < 4 and words[position][0].lower() not in INCIDENT:
-        word = words[position][0].lower()
-        if not (word in BRIDGE or _predicate_of(word) or word.endswith("ed")):
-            return frozenset()
-        position += 1
-        skipped += 1
+    position = _past_verb(words, position, end, lambda word: word.lower() in INCIDENT)
     if position >= end or words[position][0].lower() not in INCIDENT:
         return frozenset()
     for index in range(position + 1, min(end, position + 14)):
@@ -622,7 +622,7 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
                 and previous2 in ("last", "past", "previous", "first", "next"):
             found.append((index, "period", f"{previous2} {previous} {word}"))  # "over the last 24 hours"
         elif word in ("years", "year", "decades", "decade", "months", "month") and following == "ago" and (
-                previous.isdigit() or previous in SMALL_WORDS or previous in ("a", "six", "eleven", "several", "few")):
+                previous.isdigit() or previous in SMALL_WORDS or previous in ("a", "eleven", "several", "few")):
             found.append((index, "period", f"{previous} {word} ago"))  # "Six years ago, a similar pile-up killed 13"
         elif word == "season" and previous in ("this", "last", "the", "whole", "full", "per", "a"):
             found.append((index, "period", f"{previous} season"))
@@ -692,12 +692,12 @@ def _role(text: str, figure: Figure) -> str:
 COMPARED = re.compile(r"\b(?:double|triple|twice|half|compared (?:with|to)|than|against|versus|vs\.?|from|on top of|"
                       r"in addition to|besides)\s+(?:the |a |"
                       r"about |some |nearly |almost |roughly )*$", re.IGNORECASE)
-# A count of an earlier time: "The company previously cut 1,100 jobs".
 # A sentence on an earlier event than the story's: "That storm killed about 400 people", "A similar pile-up killed 13".
-ANOTHER_EVENT = re.compile(r"\W*(?:That|A similar|An earlier|The previous|The last|A previous|An earlier)\s+(?:[a-z]+\s+)?"
+ANOTHER_EVENT = re.compile(r"\W*(?:That|A similar|An earlier|The previous|The last|A previous)\s+(?:[a-z]+\s+)?"
                            r"(?:storm|cyclone|typhoon|hurricane|quake|earthquake|flood|floods|fire|blaze|attack|"
                            r"bombing|crash|disaster|epidemic|outbreak|stampede|pile-up|collision|explosion|blast|"
                            r"landslide|tsunami|eruption)\b")
+# A count of an earlier time: "The company previously cut 1,100 jobs".
 PAST = re.compile(r"\b(?:previously|earlier|formerly|once|already)\s+(?:had\s+)?[a-z]+(?:ed|t)\s+(?:about |some |nearly |"
                   r"more than |around )?$", re.IGNORECASE)
 # A rate, not a total: "1.23 dlrs per share", "$5 a barrel".
@@ -797,6 +797,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                                      else "") for clause in set(clauses)}
     subjects = {clause: _subject_name(text[words[clause[0]][1]:]) if clause[1] > clause[0] else frozenset()
                 for clause in set(clauses)}
+    earlier_event = ANOTHER_EVENT.match(text) is not None
     previous_head: tuple[str, frozenset[str]] | None = None
     for number, figure in enumerate(all_figures):
         first = positions[number] + 1
@@ -847,7 +848,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
         following = [word.lower() for word, _, _ in words[first:first + 3]]
-        events_of_people = bool(said) and figure.kind == "count" and _counts_events_of_people(text[figure.end:])
+        events_of_people = bool(said) and figure.kind == "count" and EVENTS_OF_PEOPLE.match(text[figure.end:]) is not None
         if (not head or head == ANYONE and said and not total_named and not named_by_noun and not events_of_people) \
                 and previous_head is not None \
                 and figure.kind == "count" and (
@@ -876,7 +877,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         modifiers = modifiers | _basis(clause_text, predicate)
         period = frozenset(key for kind, key in times[number] if kind == "period") | (
             {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set()) | (
-            {"another event"} if ANOTHER_EVENT.match(text) else set())
+            {"another event"} if earlier_event else set())
         since = next((key for kind, key in times[number] if kind == "since"), "")
         if since in ("so far", "this year") and RUNNING_TALLY.search(text[max(0, figure.start - 40):figure.start]) \
                 and text[figure.end:figure.end + 15].lstrip().lower().startswith("the number of"):
