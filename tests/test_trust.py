@@ -957,6 +957,20 @@ def test_another_measurement_or_another_range_is_no_source():
     assert not alike(wide, narrow) and alike(wide, wide)
 
 
+def test_another_temperature_is_no_source():
+    assert not vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
+                       "fell to minus 38 degrees, according to the national weather service.",
+                       "The eastern town of Dravnik recorded a temperature of minus 41 degrees Celsius early on Monday, "
+                       "according to the town's own weather station.")
+    assert vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
+                   "fell to minus 38 degrees, according to the national weather service.",
+                   "The eastern town of Dravnik recorded a temperature of minus 38 degrees Celsius on Monday, the "
+                   "lowest reading, according to the national weather service.")
+    (celsius, fahrenheit) = facts("Temperatures fell to minus 38 Celsius (minus 36 Fahrenheit) in Dravnik.").figures
+    assert (celsius.kind, celsius.value, celsius.unit) == ("temperature", -38, "C")
+    assert (fahrenheit.value, fahrenheit.unit) == (-36, "F")
+
+
 def test_another_percentage_for_the_sentence_s_one_is_no_source():
     own = "Halvorsen will pay 42.50 dlrs a share, a 28 pct premium to Brenmark's closing price on Friday."
     assert not vouches(own, "Halvorsen will pay $42.50 for each Brenmark share, a premium of 31 percent over the "

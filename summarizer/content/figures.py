@@ -51,7 +51,11 @@ STATISTIC_BEFORE = re.compile(r"\b(?:an average of|on average|averaging|average 
                               re.IGNORECASE)
 THRESHOLD_AFTER = re.compile(r"^\s*(?:were|are|was|is|who|,|[.;]|$)", re.IGNORECASE)
 THRESHOLD_WORD = re.compile(r"\b(?:under|over|above|below)\s+$", re.IGNORECASE)
-# Measures whose value depends on where it is taken from (distances, speeds, temperatures, heights): not compared.
+# A temperature: its unit ("C", "F", or "deg" for bare degrees) and its sign ("minus 38 degrees", "-38C").
+TEMPERATURE = re.compile(r"^\s?(?:degrees?(?:\s+(?P<unit>Celsius|centigrade|Fahrenheit|C\b|F\b))?|°\s?(?P<sign>[CF])?|"
+                         r"(?P<word>Celsius|centigrade|Fahrenheit)\b|(?P<letter>[CF])\b(?![-.]\w))", re.IGNORECASE)
+MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.,])-)$", re.IGNORECASE)
+# Measures whose value depends on where it is taken from (distances, speeds, heights): not compared.
 RELATIVE_UNITS = re.compile(r"^\s*(?:-?\s?)(?:(?:nautical )?miles?|kilometres?|kilometers?|km|feet|foot|ft|metres?|meters?|m\b|yards?|"
                             r"inches?|mph|km/h|kph|knots?|degrees?|°)", re.IGNORECASE)
 AGO = re.compile(r"^\s*(?:-?\s?)(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|later|before)\b",
@@ -176,7 +180,7 @@ class Figure:
     end: int
     value: float
     bound: str  # "exact", "about", "near" (a little under), "low" (at least), "high" (at most)
-    kind: str  # "count", "money", "percent", "age", "duration", "year", "date"
+    kind: str  # "count", "money", "percent", "age", "duration", "year", "date", "temperature"
     counted: str  # a family ("casualties", "troops") or the stem of the counted word; "" when unknown
     detail: str  # for casualties: "death", "injury" or "" (both or unknown)
     noun: str = ""  # the counted word as written ("hectares")
@@ -431,6 +435,10 @@ def _read_figures(text: str) -> list[Figure]:
     for start, match, value, high, role in _pieces(text, _readable_numbers(text)):
         end = match.end()
         before, after = text[max(0, start - 30):start], text[end:end + 30]
+        temperature = TEMPERATURE.match(after) if high is None and not match.group("percent") else None
+        if temperature:
+            found.append(_temperature(text, start, match, value, temperature))
+            continue
         if (RELATIVE_AFTER.match(after) or THRESHOLD_BEFORE.search(before) or STATISTIC_BEFORE.search(before)
                 or RELATIVE_UNITS.match(after) or re.match(r"^\s*(?:%|percent)?\s*(?:versus|vs\.?)\s", after, re.I)
                 or re.search(r"(?:versus|vs\.?)\s+$", before, re.I)
@@ -488,10 +496,38 @@ def _read_figures(text: str) -> list[Figure]:
     return found
 
 
+def _temperature(text: str, start: int, match: re.Match, value: float, unit: re.Match) -> Figure:
+    """A temperature with its sign and unit ("minus 38 degrees", "minus 41 degrees Celsius", "-35 C (-31 F)"): no
+    amount of anything, compared only as a measure (a source giving another reading is none)."""
+    written = (unit.group("unit") or unit.group("sign") or unit.group("word") or unit.group("letter") or "").lower()
+    name = "F" if written.startswith("f") else "C" if written else "deg"
+    minus = MINUS_BEFORE.search(text[max(0, start - 6):start])
+    if minus:
+        start -= len(minus.group(0))
+        value = -value
+    bound = "exact"
+    qualifier = QUALIFIER.search(text[max(0, start - 30):start]) or BEYOND.search(text[max(0, start - 30):start])
+    if qualifier:
+        bound = next(group for group in ("low", "near", "high", "about") if qualifier.group(group))
+        start -= len(qualifier.group(0))
+    digits = match.group("digits") or ""
+    step = 10.0 ** -len(digits.partition(".")[2]) if "." in digits else 1.0
+    return Figure(start, match.end() + unit.end(), value, bound, "temperature", "", "", "degrees", unit=name,
+                  step=step)
+
+
+# "above 44 degrees", "below minus 30": a temperature's bound.
+BEYOND = re.compile(r"(?:(?P<low>\babove)|(?P<high>\bbelow))\s+$(?P<near>(?!))?(?P<about>(?!))?", re.IGNORECASE)
+# How far a temperature said to be "about" or "nearly" one value may lie from it, in degrees.
+TEMPERATURE_SLACK = 2.0
+
+
 def interval(figure: Figure) -> tuple[float, float]:
     """The values a figure allows, in its unit: a bound is open on one side; "about" allows 5% either way, "nearly" a
     little under; a plain figure, a quarter of what it is rounded to ("12,000" is 11,750 to 12,250)."""
     low, high = figure.value * figure.scale, figure.top * figure.scale
+    if figure.kind == "temperature" and figure.bound in ("about", "near", "high"):
+        return (float("-inf"), high) if figure.bound == "high" else (low - TEMPERATURE_SLACK, high + TEMPERATURE_SLACK)
     if figure.bound == "low":
         return low, float("inf")
     if figure.bound == "high":

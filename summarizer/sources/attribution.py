@@ -214,7 +214,8 @@ def gives_first_figure(own: Facts, other: Facts) -> str | None:
 
 def other_measure(own: Facts, other: Facts) -> bool:
     """Does `other` give another value where `own` gives a figure with decimals, of the same kind and unit, and not
-    `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale"), or another length
+    `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale"), another
+    temperature ("fell to minus 38 degrees" against "minus 41 degrees Celsius"), or another length
     of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike"), or, where each gives one
     percentage or one sum in a currency, another one ("a 28 pct premium" against "a premium of 31 percent"; "a trade
     surplus of 2.2 bln dlrs" against "widened to 2.6 billion dollars")?"""
@@ -232,14 +233,20 @@ def other_measure(own: Facts, other: Facts) -> bool:
             if len(mine) == 1 and len(same) == 1 and not compatible(figure, same[0]):
                 return True  # not "more than 40 percent" for 42
             continue
-        if figure.kind == "duration":
+        if figure.kind == "temperature":
+            same = [theirs for theirs in other.figures if theirs.kind == "temperature"
+                    and (theirs.unit == figure.unit or "deg" in (theirs.unit, figure.unit))]
+        elif figure.kind == "duration":
             same = [theirs for theirs in other.figures if theirs.kind == "duration" and theirs.counted == figure.counted]
         elif figure.step < 1:
             same = [theirs for theirs in other.figures
                     if theirs.kind == figure.kind and theirs.unit == figure.unit and theirs.step < 1]
         else:
             continue
-        if same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
+        if figure.kind == "temperature":
+            if same and not any(compatible(figure, theirs) for theirs in same):
+                return True  # "above 44 degrees Celsius" and "reached 44.6 degrees" can both be so
+        elif same and all((theirs.value, theirs.top) != (figure.value, figure.top) for theirs in same):
             return True
     return False
 
