@@ -188,6 +188,31 @@ def test_a_toll_that_rose_between_dated_reports_is_an_update():
     assert [note.kind for note in summarize(undated, max_words=120).disagreements] == ["differ"]
 
 
+def test_a_value_told_as_risen_from_is_older_than_its_article_and_a_passive_is_no_speaker():
+    brief = dated_brief(
+        ("1997-05-21", "The death toll from the cyclone that battered Kalindra's southern coast rose to 95 on Wednesday "
+                       "as rescue teams recovered more bodies from flooded islands, officials said."),
+        ("1997-05-22", "One hundred and eighteen people are now confirmed dead after the cyclone that battered "
+                       "Kalindra's southern coast, according to the national disaster relief office."),
+        ("1997-05-23", "The number of people killed by Monday's cyclone on Kalindra's southern coast rose to 118 "
+                       "yesterday, up from 95 on Wednesday, the disaster relief office said."))
+    assert notes_of(brief) == [("update", [95, 118])]
+    assert facts("One hundred and eighteen people are now confirmed dead, according to the national disaster relief "
+                 "office.").speaker == "the national disaster relief office"
+    assert facts("Forty people have been confirmed dead, officials said.").speaker is None
+
+
+def test_two_groups_counted_side_by_side_are_parts():
+    (men, women) = frames("Four men and two women were detained in raids in Brackenford on Thursday night, police said.")
+    assert men.part and men.predicate == women.predicate == "arrested"  # "men" are no count of anyone detained
+    (passengers, crew) = frames("The civil aviation authority said the plane carried 131 passengers and seven crew.")
+    assert not passengers.part  # the passengers, comparable with another count of them
+    ages = [figure.kind for figure in facts("The two men, aged 29 and 41, were arrested on Friday.").figures]
+    assert ages == ["count", "age", "age"]
+    (dead, hurt) = frames("The blast killed 12 people and injured 40 others.")
+    assert not dead.part and not hurt.part
+
+
 def test_cases_and_deaths_that_rose_together_are_two_updates():
     brief = dated_brief(
         ("2006-05-02", "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town "

@@ -145,6 +145,8 @@ DURATION_WORDS = re.compile(r"^\s*(?:-?\s?)(?:seconds?|minutes?|hours?|days?|wee
 AGE = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old\b|^\s*(?:-|\s)?year-old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|age (?:of|to|from|at)|(?:man|woman|boy|girl|men|women|mother|father|grandmother|grandfather|"
                         r"widow|widower|pensioner|person) of)\s+$", re.IGNORECASE)
+# The last of several ages: "aged 29 and 41", "aged 19, 23 and 30".
+AGES_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to)\s+$", re.IGNORECASE)
 # "Lizandra Cosme, 32, of Chicago"
 AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:Jr|Sr)\.?)?,\s*\d{1,3},$")
 # A word right after the figure that ends what it counts.
@@ -467,7 +469,7 @@ def _read_figures(text: str) -> list[Figure]:
         elif match.group("currency") or (money_word and not weight):
             kind = "money"
             unit = CURRENCIES.get((match.group("currency") or money_word.group(0).split()[-1].strip("-")).lower(), "")
-        elif AGE.match(after) or AGE_BEFORE.search(before) or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
+        elif AGE.match(after) or AGE_BEFORE.search(before) or AGES_BEFORE.search(before) or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
             kind = "age"
         elif MONTH.search(before) or re.match(r"^\s*(?:st|nd|rd|th)\b", after) or AGO.match(after) or (
                 MONTH_AFTER.match(after) and digits.isdigit() and 1 <= int(digits) <= 31 and high is None):

@@ -170,8 +170,12 @@ def _when(report: Report) -> _dt.date | None:
 def _order(a: Report, b: Report) -> int:
     """-1 when `a` was counted before `b`, 1 after, 0 when the texts do not say."""
     when_a, when_b = _when(a), _when(b)
-    if when_a and when_b and when_a != when_b and (a.document != b.document or
-                                                   bool(a.frame.as_of) == bool(b.frame.as_of)):
+    # A value a count changed from was counted before its article's day ("rose to 118 yesterday, up from 95 on
+    # Wednesday" of 23 May says nothing of when 95 stood against a report of 22 May).
+    told_before = (a.frame.role == "from" and when_b and when_a and when_a > when_b
+                   or b.frame.role == "from" and when_a and when_b and when_b > when_a)
+    if when_a and when_b and when_a != when_b and not told_before and (
+            a.document != b.document or bool(a.frame.as_of) == bool(b.frame.as_of)):
         return -1 if when_a < when_b else 1
     if a.day is not None and b.day is not None and a.day != b.day and a.document == b.document:
         # Days of one week within one article ("two were missing on Monday; by Tuesday evening, three").

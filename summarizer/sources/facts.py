@@ -52,12 +52,15 @@ AGENT = re.compile(
     r"(?<![\w'’.-])(" + NAME_WORD + r"(?:[ -]" + NAME_WORD + r"){0,7})(?:,? who)?\s+"
     r"(?:(?:has|have|had|also|then|later|previously) ){0,3}" + ACTS + r"\b"
 )
-ACCORDING_TO = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?:[ ,]+(?:[A-Za-z][\w'’.-]*)){0,5})")
+ACCORDING_TO = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?:[ ,]+(?:[A-Za-z][\w'’.-]*)){0,5}|the (?:[a-z][\w'’-]*\s+){0,4}"
+                          r"(?:office|ministry|department|agency|service|authority|authorities|police|officials|"
+                          r"committee|commission|council|board|directorate|administration|centre|center|institute)\b)")
 SPEAKER_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:" + NAME_WORD + r"|the|a|an|its|his|her|their)(?:\s+[\w'’.-]{1,40}+){0,5}?"
     r"(?:,\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},)?)"
     r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
+PASSIVE = frozenset("is are was were be been being".split())
 WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday"}
 WHEN_TAIL = WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}  # "Minister Wakabi yesterday (told)"
 SPEAKER_AFTER = re.compile(r",?[\"”]?\s+" + SAYS + r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
@@ -103,7 +106,9 @@ def speaker(text: str) -> str | None:
     if match and match.group(1).strip(" ,.").split()[0].lower() not in WHEN_WORDS \
             and not re.search(r"\btold\s", match.group(0)):  # not "the WHO said Friday", not "told Parliament"
         return match.group(1).strip(" ,.")
-    candidates = list(SPEAKER_BEFORE.finditer(text))
+    # "118 people are now confirmed dead": a passive says what is known, not who says it.
+    candidates = [match for match in SPEAKER_BEFORE.finditer(text)
+                  if match.group(1).split()[-1].lower() not in PASSIVE]
     if candidates:
         phrase = candidates[-1].group(1).strip(" ,.")
         # The words before "said" back to the start of their clause.

@@ -914,6 +914,14 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             # "the deaths included four people in Levy County and two people killed by a falling tree": both parts
             found[number] = replace(frame, part=True)
     for number, frame in enumerate(found[1:], start=1):
+        before = found[number - 1]
+        if frame.kind == before.kind == "count" and frame.predicate and frame.predicate == before.predicate \
+                and not frame.role and not before.role and PAIRED_GROUPS.match(text[before.figure.end:frame.figure.start]):
+            # "Four men and two women were detained": parts of one count, not the count of anyone detained (a
+            # group with a noun of its own, "131 passengers and seven crew", is still compared with its like)
+            found[number - 1], found[number] = (replace(group, part=True) if group.head in GENERIC_HEADS else group
+                                                for group in (before, frame))
+    for number, frame in enumerate(found[1:], start=1):
         newer = found[number - 1]
         if frame.role == "from" and newer.role == "to" and frame.kind == newer.kind and (
                 frame.head in ("", ANYONE) or frame.kind == "money" and frame.figure.unit == newer.figure.unit):
@@ -935,6 +943,11 @@ SEVERAL_PLACES = re.compile(r"^[^.;]{0,80}?\b(?:in|across|from)\s+(?:at least |m
 # Deaths among the hurt, after the toll was given: "Eighteen people died of their injuries overnight".
 LATER_DEATHS = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:have |had |has )?(?:died|succumbed)\s+(?:of|from|to)\s+(?:their|his|her"
                           r"|the)?\s*(?:injuries|wounds|burns)\b", re.IGNORECASE)
+GENERIC_HEADS = frozenset(("", ANYONE, "people"))
+# Two groups counted side by side, the second figure right after the first one's noun: "Four men and two women".
+PAIRED_GROUPS = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:(?:about|some|at least|another)\s+)?$")
+
+
 # The part worst hit: "Mississippi was hardest hit, with 10 deaths", "the eastern region has been worst hit, with 640".
 WORST_HIT = re.compile(r"\b(?:worst|hardest|most badly|badly)[- ]hit\b[^.;]{0,40}?\bwith\s+(?:about |some |nearly |around "
                        r"|more than |at least )?$", re.IGNORECASE)
