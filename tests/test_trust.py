@@ -213,6 +213,41 @@ def test_two_groups_counted_side_by_side_are_parts():
     assert not dead.part and not hurt.part
 
 
+def test_a_later_value_another_article_gave_as_early_is_no_change():
+    brief = dated_brief(
+        ("2001-08-14", "Thirty-one miners were trapped on Tuesday after water flooded a gold mine in Peru's southern "
+                       "Andes, the company said. Rescue teams were pumping water out of the shafts."),
+        ("2001-08-14", "Thirty-eight miners were trapped underground on Tuesday when water flooded a gold mine in the "
+                       "southern Andes of Peru, the miners' union said. Relatives gathered at the gate."),
+        ("2001-08-15", "The company said 31 miners were trapped on Tuesday when water flooded its gold mine in Peru's "
+                       "southern Andes. Rescue teams kept pumping water out of the shafts."))
+    assert [kind for kind, _ in notes_of(brief)] == ["differ"]
+    assert sorted(notes_of(brief)[0][1]) == [31, 31, 38]
+
+
+def test_those_caught_up_from_an_earlier_count_are_a_count_of_their_own():
+    (caught, earlier) = frames("Police have caught 29 of the inmates who escaped from La Candelaria prison during "
+                               "Sunday's riot, up from 18 on Tuesday, the regional police command said on Wednesday.")
+    assert (caught.predicate, caught.part, caught.role) == ("arrested", False, "to")
+    assert (earlier.predicate, earlier.role) == ("arrested", "from")
+    (region,) = frames("The hardest-hit region is Tamba in the far north, where 58 children have died of measles since "
+                       "January, regional officials said.")
+    assert region.part
+
+
+def test_a_bound_given_the_day_of_a_value_it_fits_is_no_step_of_a_change():
+    brief = dated_brief(
+        ("1991-10-20", "Kenyan Joseph Mwangi won the Port Aldwick Marathon on Sunday in two hours, 11 minutes, as "
+                       "temperatures climbed through the morning. At least 10 runners were taken to hospital with heat "
+                       "exhaustion, race organisers said."),
+        ("1991-10-21", "A 46-year-old runner was in serious condition on Monday after collapsing near the finish of the "
+                       "Port Aldwick Marathon, as officials said 19 runners had been taken to hospital after Sunday's "
+                       "race, up from 12 reported on Sunday evening."))
+    assert notes_of(brief) == [("update", [12, 19])]
+    (killed,) = frames("Troops returned fire and killed eight of the attackers, an army spokesman said.")
+    assert killed.head == "attacker" and not killed.part
+
+
 def test_cases_and_deaths_that_rose_together_are_two_updates():
     brief = dated_brief(
         ("2006-05-02", "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town "

@@ -367,6 +367,13 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 ordered.append((earlier, later))
             elif (not order or falling or frame.predicate not in CHANGING) and odds(a, b):
                 differ.extend((a, b))
+    # A later value another article gave as early as the earlier one ("seven were killed" on Monday, beside "at least
+    # five" that day and "Seven inmates died" on Tuesday; 31 trapped and 38 trapped on Tuesday, 31 again on
+    # Wednesday) is no sign the count changed: the two were given side by side.
+    side_by_side = [(early, late) for early, late in ordered if early.document != late.document
+                    and _given_by_then(late, early, reports)]
+    differ += [report for early, late in side_by_side if odds(early, late) for report in (early, late)]
+    ordered = [pair_ for pair_ in ordered if pair_ not in side_by_side]
     # Two values each told before the other on different days (214 dead on Monday and 260 on Tuesday, but 260 on
     # Monday and 214 on Tuesday) are two counts kept side by side, not a rise: a disagreement; unless one article
     # tells the change itself.
@@ -387,6 +394,11 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         notes.append(Disagreement(position, subject_of(frame), _claims(differ, sentences, facts_of, names, texts)))
     if ordered:
         chain = _chain(ordered)
+        # A bound given the day a value it fits was given ("at least 10" runners in hospital, and 12 that evening) is
+        # that value said loosely, not a step of the change.
+        chain = [report for report in chain if not (report.frame.figure.bound in ("low", "high") and any(
+            other is not report and other.frame.figure.bound not in ("low", "high") and _when(other) == _when(report)
+            and _when(report) is not None and compatible(report.frame.figure, other.frame.figure) for other in chain))]
         claims = _claims(chain, sentences, facts_of, names, texts, by_value=False)
         values = [claim.value for claim in claims]
         # A count that only grows, told as falling on the way, mixes counts of different things (a country's toll
@@ -398,6 +410,15 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     WEEKDAYS[last.day].capitalize() if last.day is not None else None)
             notes.append(Disagreement(position, subject_of(frame), claims, "update", when))
     return notes
+
+
+def _given_by_then(late: Report, early: Report, reports: Sequence[Report]) -> bool:
+    """Did an article other than the earlier report's give the later value, not as risen to, by the earlier report's
+    day?"""
+    when = _when(early)
+    return when is not None and any(
+        other.frame.figure.value == late.frame.figure.value and other.document != early.document
+        and other.frame.role != "to" and _when(other) is not None and _when(other) <= when for other in reports)
 
 
 def _chain(pairs: list[tuple[Report, Report]]) -> list[Report]:

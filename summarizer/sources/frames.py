@@ -37,7 +37,7 @@ PREDICATES = {
     "attended": "marched march marches protested demonstrated rallied rally rallies attended attend attendance gathered "
                 "joined crowd",
     "rescued": "rescued rescue rescues saved alive survived survivors",
-    "arrested": "arrested arrests arrest arresting detained detains detain detentions detention",
+    "arrested": "arrested arrests arrest arresting detained detains detain detentions detention recaptured",
     "remanded": "remanded remand custody",
     "charged": "charged charges charging indicted accused",
     "convicted": "convicted convicts sentenced jailed guilty",
@@ -68,6 +68,9 @@ PHRASES = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
     (r"\b(?:took|take|taking) part\b|\bturned out\b", "attended"),
     (r"\b(?:laid|lay|laying) off\b|\bjob losses\b|\b(?:will|would|to|could|are to|set to) go\b", "cut"),
     (r"\btested positive\b", "infected"),
+    # "Police have caught 29 of the inmates who escaped": taken back, not taken ill
+    (r"\b(?:caught|recaptured)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:inmates|fugitives|prisoners|escapees|convicts|suspects|"
+     r"escaped)\b)", "arrested"),
     (r"\b(?:walked|walking|walk) (?:out|off the job)\b|\bon strike\b|\b(?:joined|joining|join) (?:a|the|their) "
      r"(?:strike|walkout|stoppage)\b|\bstayed away from work\b", "striking"),
     (r"\bon board\b|\b(?:carrying|carried)\b(?=[^,.;]{0,25}\b(?:passengers|people|persons|pilgrims|migrants|crew|"
@@ -179,6 +182,14 @@ LIST_GOES_ON = re.compile(r"^[^;.:()]{0,80}\band\s+(?:about\s+|some\s+|at least\
 PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
                         r"injured|wounded|victims|killed|missing|casualties|sick|arrested|passengers))\b|"
                         r"(?:of (?:its|their|his|her) [\w'’-]+ )?(?:were|are|was) among\b)", re.IGNORECASE)
+# The value a count changed from, said after it: "caught 29 of the inmates ..., up from 18".
+UP_FROM = re.compile(r"^[^.;]*,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:about |some |nearly )?$")
+# The noun a partitive count is of: "29 of the inmates", "eight of the attackers".
+PARTITIVE_NOUN = re.compile(r"^\s+of\s+the\s+([a-z]+)\b")
+# A count that is the object of what was done: "have caught 29 (of the inmates)", "rescued 12 (of the miners)".
+ACTED_ON = re.compile(r"\b(?:have|has|had|were|was)?\s*(?:caught|recaptured|rescued|freed|released|arrested|detained|"
+                      r"evacuated|killed|pulled|brought|found)\s+(?:about |some |nearly |at least |more than )?$",
+                      re.IGNORECASE)
 # How badly the hurt were hurt ("two critically injured", "12 in serious condition"): a part of all the hurt, and the
 # badly hurt are not the lightly hurt.
 BADLY = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly|life[- ]threatening)\b",
@@ -871,6 +882,14 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             predicate = "attended"  # "in front of 78,000 spectators", "before 81,500 fans": the crowd
         if of_them and number == 0 and predicate:
             part = False  # "Forty-eight were infected. Fifteen of them have been admitted to hospital": all admitted
+        partitive = PARTITIVE_NOUN.match(text[figure.end:figure.end + 40])
+        if part and predicate and partitive and ACTED_ON.search(before_text) and not PART_BEFORE.search(before_text) \
+                and not ALONE_BEFORE.search(text[max(0, figure.start - 120):figure.start]):
+            # "Police have caught 29 of the inmates who escaped": all those caught, of the inmates; "killed eight of
+            # the attackers": attackers, not the soldiers the sentence before counted
+            part = False
+            noun_word = partitive.group(1).lower()
+            head = SYNONYMS.get(noun_word, singular(noun_word))
         if other and predicate and any(earlier.predicate and earlier.predicate != predicate for earlier in found):
             other = False  # "14 have died and 24 others remain missing": others than the dead, all the missing
         clause_text = text[figure.end:words[clause_end - 1][2] if clause_end else figure.end]
@@ -923,6 +942,12 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                                                 for group in (before, frame))
     for number, frame in enumerate(found[1:], start=1):
         newer = found[number - 1]
+        if frame.role == "from" and not newer.role and frame.kind == newer.kind and newer.predicate \
+                and UP_FROM.search(text[newer.figure.end:frame.figure.start]):
+            # "Police have caught 29 of the inmates who escaped ..., up from 18 on Tuesday": 18 caught, before 29
+            newer = found[number - 1] = replace(newer, role="to")
+            found[number] = frame = replace(frame, head=newer.head, modifiers=newer.modifiers,
+                                            predicate=newer.predicate, scope=newer.scope)
         if frame.role == "from" and newer.role == "to" and frame.kind == newer.kind and (
                 frame.head in ("", ANYONE) or frame.kind == "money" and frame.figure.unit == newer.figure.unit):
             # "to 310,000 vehicles from 180,000", "to $41 a share from $38": the earlier value of the same count
@@ -948,9 +973,10 @@ GENERIC_HEADS = frozenset(("", ANYONE, "people"))
 PAIRED_GROUPS = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:(?:about|some|at least|another)\s+)?$")
 
 
-# The part worst hit: "Mississippi was hardest hit, with 10 deaths", "the eastern region has been worst hit, with 640".
-WORST_HIT = re.compile(r"\b(?:worst|hardest|most badly|badly)[- ]hit\b[^.;]{0,40}?\bwith\s+(?:about |some |nearly |around "
-                       r"|more than |at least )?$", re.IGNORECASE)
+# The part worst hit: "Mississippi was hardest hit, with 10 deaths", "the eastern region has been worst hit, with 640",
+# "The hardest-hit region is Tamba in the far north, where 58 children have died".
+WORST_HIT = re.compile(r"\b(?:worst|hardest|most badly|badly)[- ]hit\b[^.;]{0,60}?\b(?:with|where|in which)\s+(?:about |some |"
+                       r"nearly |around |more than |at least )?$", re.IGNORECASE)
 # Watched by a crowd: "in front of", "before", "watched by".
 WATCHING = re.compile(r"\b(?:in front of|before|watched by|played to)\s+(?:a crowd of\s+|about |some |nearly |around "
                       r"|more than |a sellout |a capacity )*$", re.IGNORECASE)
