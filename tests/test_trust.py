@@ -1017,6 +1017,13 @@ def test_another_measurement_or_another_range_is_no_source():
     assert not alike(wide, narrow) and alike(wide, wide)
 
 
+def test_a_count_of_other_people_is_no_source_of_the_dead():
+    assert not vouches("Four of the dead were German tourists, the Foreign Ministry in Bonn confirmed.",
+                       "Among the guests were 11 Germans and four Dutch citizens, the Norwegian Foreign Ministry said.")
+    assert vouches("Four of the dead were German tourists, the Foreign Ministry in Bonn confirmed.",
+                   "Four German tourists were among the dead, the Foreign Ministry in Bonn confirmed on Monday.")
+
+
 def test_another_temperature_is_no_source():
     assert not vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
                        "fell to minus 38 degrees, according to the national weather service.",

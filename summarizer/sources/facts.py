@@ -259,12 +259,13 @@ def conflict(a: Facts, b: Facts, story: Story = Story()) -> str | None:
 SAME_FACT = [{"ill", "infected"}, {"killed", "recovered"}, {"culled", "destroyed"}]
 
 
-def _same_count(mine: Frame, theirs: Frame) -> bool:
+def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None) -> bool:
     """Does `theirs` give the count `mine` gives: the same kind and unit, the same value as far as rounding goes
     (figures.alike: "at least 212" does not give "at least 205"; a vague "thousands" does not give "8,000"), and for a count of people or things the same predicate, or, where one of
     them says none, the same thing counted. A verb outside the known predicates is worded too variously to demand
     ("filed" and "lodged"); so is what a sum of money is for ("repairs would cost £2.3 million", "repairs estimated
-    at 2.3 million pounds")."""
+    at 2.3 million pounds"). With `words` (the stems of `mine`'s sentence), a count of anyone that says what happened
+    to them is given without a predicate only by a count of people the sentence names."""
     if mine.kind != theirs.kind or mine.figure.unit != theirs.figure.unit or not alike(mine.figure, theirs.figure):
         return False
     if not same_span(mine, theirs) and not untimed(theirs):
@@ -280,6 +281,9 @@ def _same_count(mine: Frame, theirs: Frame) -> bool:
         return True
     if mine.predicate and theirs.predicate:
         return mine.predicate == theirs.predicate or {mine.predicate, theirs.predicate} in SAME_FACT
+    if mine.predicate and mine.head == ANYONE and words is not None and not {
+            stem(word) for word in (theirs.head, *theirs.modifiers) if word not in ("", ANYONE, "people")} <= words:
+        return False  # "Four of the dead were German tourists" is not given by "four Dutch citizens" among the guests
     if mine.head == theirs.head or ANYONE in (mine.head, theirs.head) and {mine.head, theirs.head} <= PERSONS:
         return True
     # A figure as exact as "71,400" or "166" given by both is the same count, whatever each calls what it counts.
@@ -311,7 +315,7 @@ def carries_counts(own: Facts, other: Facts, kind: str | None = None) -> bool:
     state the whole fact), nor "killed 23 and injured 17" for "Fourteen vehicles plunged into the river ..., killing 23
     people and injuring 17": a count without a known predicate is part of the fact too."""
     mine = required_counts(own)
-    return all(any(_same_count(count, theirs) for theirs in other.frames) for count in mine
+    return all(any(_same_count(count, theirs, own.words) for theirs in other.frames) for count in mine
                if kind is None or count.figure.kind == kind)
 
 
