@@ -1024,6 +1024,14 @@ def test_a_count_of_other_people_is_no_source_of_the_dead():
                    "Four German tourists were among the dead, the Foreign Ministry in Bonn confirmed on Monday.")
 
 
+def test_the_value_a_figure_changed_from_vouches_for_nothing():
+    offer = "Granitehill is offering 38 kora per share, which values LCC at about 1.6 billion dollars."
+    assert not vouches(offer, "Granitehill Resources has raised its offer for Lembara Copper Corporation to 42.50 kora "
+                              "a share from 38 kora, and LCC's board has now recommended that shareholders accept.")
+    assert vouches(offer, "Granitehill Resources has offered 38 kora a share in cash for Lembara Copper Corporation "
+                          "(LCC), valuing the miner at 11.4 bln kora ($1.6 bln), the companies said on Monday.")
+
+
 def test_another_temperature_is_no_source():
     assert not vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
                        "fell to minus 38 degrees, according to the national weather service.",

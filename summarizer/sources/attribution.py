@@ -209,7 +209,10 @@ def gives_first_figure(own: Facts, other: Facts) -> str | None:
     if not mine:
         return None
     figure = mine[0]
-    return figure.kind if any(same_figure(figure, theirs) for theirs in other.figures) else None
+    # Not a value the other gives as the one a figure changed from ("raised its offer to 42.50 kora a share from 38").
+    earlier = {id(frame.figure) for frame in other.frames if frame.role == "from"}
+    return figure.kind if any(same_figure(figure, theirs) for theirs in other.figures
+                              if id(theirs) not in earlier) else None
 
 
 def other_measure(own: Facts, other: Facts) -> bool:
