@@ -248,6 +248,29 @@ def test_a_bound_given_the_day_of_a_value_it_fits_is_no_step_of_a_change():
     assert killed.head == "attacker" and not killed.part
 
 
+def test_partitives_and_groups_say_which_count_is_the_whole():
+    (britons, killed) = frames("Six Britons were among 14 people killed when fire swept through a holiday hotel on the "
+                               "island of Mirnos, the Foreign Office said.")
+    assert britons.part and not killed.part  # 14 is all of the dead
+    (guilty, on_trial) = frames("In all, eight of the nine former customs officers on trial were found guilty.")
+    assert not guilty.part and on_trial.part  # eight convicted, of nine on trial
+    (sentenced,) = frames("Among those sentenced on Thursday were four former customs officers who, the court said, "
+                          "had accepted regular bribes.")
+    assert sentenced.part
+    assert not vouches("He said they had killed two policemen when they seized the hospital shortly before dawn.",
+                       "The number of hostages killed in the siege of the hospital rose to 13 on Thursday after two "
+                       "wounded hostages died, the Interior Ministry said.")
+
+
+def test_a_crowd_of_one_day_is_not_the_attendance_of_all_days():
+    (*_, final_day) = frames("Sweden finished top of the medal table on Sunday with nine gold medals, as a crowd of about "
+                             "22,000 watched the final day.")
+    (all_days,) = frames("A record 86,500 spectators attended the four days of the championships, which ended on "
+                         "Sunday, organisers said.")
+    assert final_day.predicate == all_days.predicate == "attended"
+    assert not same_quantity(final_day, all_days, Story(), days=False)
+
+
 def test_cases_and_deaths_that_rose_together_are_two_updates():
     brief = dated_brief(
         ("2006-05-02", "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town "

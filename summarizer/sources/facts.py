@@ -259,6 +259,17 @@ def conflict(a: Facts, b: Facts, story: Story = Story()) -> str | None:
 SAME_FACT = [{"ill", "infected"}, {"killed", "recovered"}, {"culled", "destroyed"}]
 
 
+# Sides of a conflict or a siege whose counts never stand for each other: police and hostages, troops and civilians.
+SIDE = {head: side for side, heads in {
+    "police": "police policemen policewomen officer officers constables",
+    "troops": "troops",
+    "militants": "militants militant rebels rebel gunmen gunman attackers attacker insurgents insurgent fighters",
+    "civilians": "civilians civilian",
+    "hostages": "hostages hostage",
+    "prisoners": "prisoners",
+}.items() for head in heads.split()}
+
+
 def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None) -> bool:
     """Does `theirs` give the count `mine` gives: the same kind and unit, the same value as far as rounding goes
     (figures.alike: "at least 212" does not give "at least 205"; a vague "thousands" does not give "8,000"), and for a count of people or things the same predicate, or, where one of
@@ -280,6 +291,9 @@ def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None)
     if mine.kind != "count":
         return True
     if mine.predicate and theirs.predicate:
+        sides = {SIDE.get(mine.head), SIDE.get(theirs.head)}
+        if None not in sides and len(sides) == 2:
+            return False  # "had killed two policemen" is not given by "two wounded hostages died"
         return mine.predicate == theirs.predicate or {mine.predicate, theirs.predicate} in SAME_FACT
     if mine.predicate and mine.head == ANYONE and words is not None and not {
             stem(word) for word in (theirs.head, *theirs.modifiers) if word not in ("", ANYONE, "people")} <= words:

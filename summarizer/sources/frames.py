@@ -169,9 +169,12 @@ PLURALS = frozenset("people men women children police personnel staff cattle she
 # more wounded", "the remaining 80,000 birds".
 OTHER = frozenset("other others more another additional further remaining else extra".split())
 # A count that is a part of a larger one: "including 12 children", "among them", "twelve of the dead", "of whom".
+# A number in words, where a partitive may give one ("eight of the nine officers").
+SPELLED_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
                          r"these|the \w+),?|of which|out of which)\s+(?:(?!(?:said|says|told|reported|estimated)\b)\w+\s+)"
-                         r"{0,3}$|\d\s+of (?:its|their|the|his|her)\s+$"
+                         r"{0,3}$|\bamong those\s+(?:\w+\s+){0,4}(?:were|was)\s+$|(?:\d|\b" + SPELLED_NUMBER + r")\s+of (?:its|their|the|his|her)\s+$"
                          r"|^\W*of the [\d,.]+(?:\s+[\w'’-]+){1,5},\s+(?:about |some |nearly |around )?$",
                          re.IGNORECASE)
 # A place said to be alone ("In the capital Kabanda alone, 38 people have died"): a part of the whole.
@@ -179,9 +182,11 @@ ALONE_BEFORE = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[\w'’-]+\s
                           r"(?:at least |about |some |more than |nearly |around |almost )?$", re.IGNORECASE)
 # The next item of a list a part opened ("including four ... and two ..."), within one clause.
 LIST_GOES_ON = re.compile(r"^[^;.:()]{0,80}\band\s+(?:about\s+|some\s+|at least\s+|another\s+)?$")
-PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! [\d$£€])|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
+PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! (?:[\d$£€]|" + SPELLED_NUMBER + r"))|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
                         r"injured|wounded|victims|killed|missing|casualties|sick|arrested|passengers))\b|"
-                        r"(?:of (?:its|their|his|her) [\w'’-]+ )?(?:were|are|was) among\b)", re.IGNORECASE)
+                        r"(?:of (?:its|their|his|her) [\w'’-]+ |[A-Za-z][\w'’-]+ (?:[a-z][\w'’-]+ )?)?(?:were|are|was) among\b)", re.IGNORECASE)
+# "Six Britons were among 14 people killed": the count after "among" is the whole.
+AMONG_WHOLE = re.compile(r"\b(?:were|are|was|is)\s+among\s+(?:the\s+)?$", re.IGNORECASE)
 # The value a count changed from, said after it: "caught 29 of the inmates ..., up from 18".
 UP_FROM = re.compile(r"^[^.;]*,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:about |some |nearly )?$")
 # The noun a partitive count is of: "29 of the inmates", "eight of the attackers".
@@ -854,8 +859,11 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         share = figure.kind == "percent"
         part = bool(PART_BEFORE.search(before_text) or not share and PART_AFTER.match(text[figure.end:figure.end + 30])
                     or ALONE_BEFORE.search(text[max(0, figure.start - 120):figure.start]))
-        if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b(?!\s+[\d$£€])", text[figure.end:]):
+        if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b(?!\s+(?:[\d$£€]|" + SPELLED_NUMBER + "))", text[figure.end:],
+                                  re.IGNORECASE):
             part = True  # "Twelve of the dead" (not "52 of the 141 seats": 52 seats)
+        if part and AMONG_WHOLE.search(before_text):
+            part = False  # "Six Britons were among 14 people killed": 14 is all of them
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
         of_them = re.match(r"^\s+of\s+(?:them|whom)\b", text[figure.end:]) is not None
         following = [word.lower() for word, _, _ in words[first:first + 3]]
@@ -894,9 +902,11 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             other = False  # "14 have died and 24 others remain missing": others than the dead, all the missing
         clause_text = text[figure.end:words[clause_end - 1][2] if clause_end else figure.end]
         modifiers = modifiers | _basis(clause_text, predicate)
+        days_said = DAYS_SPAN.search(text[figure.end:figure.end + 60]) if predicate == "attended" else None
         period = frozenset(key for kind, key in times[number] if kind == "period") | (
             {"before"} if PAST.search(text[max(0, figure.start - 40):figure.start]) else set()) | (
-            {"another event"} if earlier_event else set())
+            {"another event"} if earlier_event else set()) | (
+            {"one day" if days_said.group("one") else "days"} if days_said else set())
         since = next((key for kind, key in times[number] if kind == "since"), "")
         if since in ("so far", "this year") and RUNNING_TALLY.search(text[max(0, figure.start - 40):figure.start]) \
                 and text[figure.end:figure.end + 15].lstrip().lower().startswith("the number of"):
@@ -954,11 +964,19 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             found[number] = replace(frame, head=newer.head, modifiers=newer.modifiers, predicate=newer.predicate,
                                     scope=newer.scope)
     for number, frame in enumerate(found[:-1]):
-        if not frame.head and re.match(r"^\s+of (?:its|their|his|her|the)\s+[\d$£€]", text[frame.figure.end:]):
+        if frame.head in ("", ANYONE) and re.match(r"^\s+of (?:its|their|his|her|the)\s+(?:[\d$£€]|" + SPELLED_NUMBER + ")",
+                                                  text[frame.figure.end:], re.IGNORECASE):
             # "sending 22 of its 95 cars off the tracks": 22 cars, out of a whole of 95
             whole = found[number + 1]
             found[number] = replace(frame, head=whole.head, modifiers=whole.modifiers)
     return found
+
+
+# A crowd over several days of an event or on one of them, said right after it: "86,500 spectators attended the four
+# days of the championships", "a crowd of about 22,000 watched the final day".
+DAYS_SPAN = re.compile(r"^[^.;,]{0,30}?\b(?:(?:over|during|across|attended|watched|in)\s+)?the\s+(?:(?:two|three|four|five|six|seven|"
+                       r"eight|nine|ten|\d+)\s+days\b|(?P<one>(?:final|last|first|opening|closing)\s+day)\b)",
+                       re.IGNORECASE)
 
 
 # A count over several countries: "about 6,800 people have died ... in seven countries" (a count "in five districts"
