@@ -252,6 +252,11 @@ def test_partitives_and_groups_say_which_count_is_the_whole():
     (britons, killed) = frames("Six Britons were among 14 people killed when fire swept through a holiday hotel on the "
                                "island of Mirnos, the Foreign Office said.")
     assert britons.part and not killed.part  # 14 is all of the dead
+    # ... and the six are what the sentence is about: a sentence that gives only the 14 does not vouch for it
+    assert not vouches("Six Britons were among 14 people killed when fire swept through a holiday hotel on the island "
+                       "of Mirnos, the Foreign Office said.",
+                       "Fourteen people were killed when fire swept through a holiday hotel on the island of Mirnos, "
+                       "police said.")
     (guilty, on_trial) = frames("In all, eight of the nine former customs officers on trial were found guilty.")
     assert not guilty.part and on_trial.part  # eight convicted, of nine on trial
     (sentenced,) = frames("Among those sentenced on Thursday were four former customs officers who, the court said, "

@@ -310,9 +310,10 @@ def required_counts(facts: Facts) -> list[Frame]:
     the crowd it happened before ("knocked out Okafor in the 10th round ... before a crowd of 19,200")."""
     counts = [frame for frame in facts.counts if not frame.reference
               and not (frame.predicate == "attended" and frame.head == ANYONE)]
-    # A part is a detail of a sentence that gives the whole, and the fact of one that gives only the part ("The eastern
-    # region has been worst hit, with 640 deaths").
-    return [frame for frame in counts if not frame.part] or counts
+    # A part is a detail of a sentence that gives the whole ("..., including 12 children"), and the fact of one that
+    # gives only the part ("The eastern region has been worst hit, with 640 deaths").
+    # A part the sentence opens with is its subject: "Six Britons were among 14 people killed" is about the six.
+    return [frame for frame in counts if not frame.part or frame.figure.start == 0] or counts
 
 
 def main_counts(facts: Facts) -> list[Frame]:
