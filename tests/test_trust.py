@@ -1060,6 +1060,15 @@ def test_the_value_a_figure_changed_from_vouches_for_nothing():
                           "(LCC), valuing the miner at 11.4 bln kora ($1.6 bln), the companies said on Monday.")
 
 
+def test_a_sentence_leading_with_one_of_many_figures_needs_more_than_that_one():
+    priced = ("Hallan's government priced its sale of a 24 pct stake in Hallan Telecom Corp at 14,800 hwan a share on "
+              "Friday after domestic investors placed orders worth 5.9 trillion hwan, 4.4 times the shares available.")
+    assert not vouches(priced, "The government is selling 130 million Hallan Telecom shares, a 24 percent stake, in "
+                               "the largest privatisation in the country's history.")
+    assert vouches(priced, "Hallan's government priced its 24 percent stake in Hallan Telecom at 14,800 hwan a share on "
+                           "Friday, after investors placed orders worth 5.9 trillion hwan.")
+
+
 def test_another_temperature_is_no_source():
     assert not vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
                        "fell to minus 38 degrees, according to the national weather service.",
