@@ -356,10 +356,13 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
             if order and falling and a.document != b.document:
                 fell.add(pair(a, b))
             # Values both may hold, told lower later or barely higher ("at least 150" missing, then "more than 100";
-            # "more than 200" arrested, then "some 210"): no sign the count changed.
+            # "more than 200" arrested, then "some 210"), or a value another article gives within a floor told
+            # before, not as risen ("More than 200 were injured", then "About 250 people were injured in the crush
+            # on Tuesday"): no sign the count changed.
             bounds_fell = compatible(a.frame.figure, b.frame.figure) and (
                 later.frame.figure.value < earlier.frame.figure.value
-                or later.frame.figure.value <= BARELY * earlier.frame.figure.value)
+                or later.frame.figure.value <= BARELY * earlier.frame.figure.value
+                or earlier.frame.figure.bound == "low" and later.frame.role != "to" and a.document != b.document)
             if order and frame.predicate in CHANGING and not falling and not bounds_fell \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame) \
                     and not listing(a, facts_of) and not listing(b, facts_of):

@@ -225,7 +225,8 @@ SPEECH = frozenset("said says told according".split())
 COUNTING = frozenset("reported recorded registered counted logged confirmed tallied".split())
 CHANGE_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|grew|grown|increased|reached|reaching|"
                        r"raising|raised|swelled|soared|fell|fallen|dropped|declined|decreased|lowered|revised)\s+(?:\w+\s+){0,2}(?:to\s+|at\s+)?(?:about\s+|more than\s+|at least\s+)?"
-                       r"[$£€]?$", re.IGNORECASE)
+                       r"[$£€]?$|\b(?:bringing|brought|taking|took|pushing|pushed)\s+(?:(?:the|its)\s+(?:\w+\s+){0,3})?to\s+"
+                       r"(?:about\s+|more than\s+|at least\s+)?[$£€]?$", re.IGNORECASE)
 # An earlier estimate, told as such: "officials had put the toll at 27", "had initially given the number as 40".
 EARLIER = re.compile(r"\bhad (?:earlier |previously |initially |first )?(?:put|given|estimated|reported|set|placed)\b"
                      r"[^.;]{0,30}?\b(?:at|as)\s+(?:about |at least |more than |nearly |some |around )?[$£€]?$",
