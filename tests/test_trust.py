@@ -1086,6 +1086,15 @@ def test_a_sentence_leading_with_one_of_many_figures_needs_more_than_that_one():
                            "Friday, after investors placed orders worth 5.9 trillion hwan.")
 
 
+def test_a_prison_term_is_the_fact_of_a_sentence_that_passes_one():
+    sentenced = ("A court on Friday sentenced former public works minister Rodrigo Vallecillo to 12 years in prison for "
+                 "embezzling 14.2 mln pesos, about 2.8 mln dlrs, from a national highway programme.")
+    assert not vouches(sentenced, "Vallecillo was found guilty Friday of diverting 14.2 million pesos, about $2.8 "
+                                  "million, from a national highway programme.")
+    assert vouches(sentenced, "Former public works minister Rodrigo Vallecillo was sentenced on Friday to 12 years in "
+                              "prison for embezzling 14.2 million pesos ($2.8 million) from a highway programme.")
+
+
 def test_another_temperature_is_no_source():
     assert not vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
                        "fell to minus 38 degrees, according to the national weather service.",
