@@ -289,6 +289,21 @@ def test_a_value_within_an_earlier_floor_not_told_as_risen_is_no_update():
     assert bringing.role == "to"
 
 
+def test_a_higher_count_of_another_body_later_is_no_rise():
+    brief = dated_brief(
+        ("1996-03-04", "An outbreak of meningitis has killed 96 people in Lomani since January, the Health Ministry "
+                       "said on Monday. Clinics in the north have run out of vaccine."),
+        ("1996-03-12", "Doctors Without Borders said on Tuesday that at least 160 people had died of meningitis in "
+                       "Lomani since January, well above the official figure."))
+    assert not [note for note in brief.disagreements if note.kind == "update"]
+    brief = dated_brief(
+        ("1998-09-07", "About 8,400 dockworkers walked off the job at Corvania's three main container ports on Monday "
+                       "to demand a 12 pct wage rise, the dockers' union said."),
+        ("1998-09-09", "The dock strike in Corvania spread to four smaller ports on Wednesday, raising the number of "
+                       "strikers to 11,000 from 8,400 on Monday, the dockers' union said."))
+    assert [note.note() for note in brief.disagreements] == ["The number on strike rose from 8,400 to 11,000 by 9 Sep"]
+
+
 def test_cases_and_deaths_that_rose_together_are_two_updates():
     brief = dated_brief(
         ("2006-05-02", "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town "

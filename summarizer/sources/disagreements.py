@@ -20,7 +20,7 @@ from typing import Callable, Sequence
 from .facts import Facts
 from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, Frame, Story, resolve, same_quantity, same_span,
                      values_differ)
-from ..content.figures import compatible
+from ..content.figures import CALENDAR, compatible
 from ..reading.sentences import Sentence
 
 SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties", "missing": "the number missing",
@@ -29,7 +29,8 @@ SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties
             "infected": "cases", "hospitalized": "the number in hospital", "trapped": "the number trapped",
             "burned": "the area burned", "destroyed": "the damage", "affected": "the number affected",
             "deployed": "troop numbers", "culled": "the number culled", "aboard": "the number aboard",
-            "turnout": "turnout", "attended": "attendance", "homeless": "the number homeless"}
+            "turnout": "turnout", "attended": "attendance", "homeless": "the number homeless",
+            "striking": "the number on strike", "escaped": "the number escaped", "cut": "job cuts"}
 # Counts of a thing with no known predicate ("1,800 tractors") are compared only between sentences this close.
 NAMED_SIMILARITY = 0.6
 # Sums of money and percentages only between sentences this close: in one story most pairs of them measure different
@@ -135,7 +136,8 @@ def subject_of(frame: Frame) -> str:
         return KINDS[frame.kind] if frame.kind != "area" or frame.predicate != "burned" else SUBJECTS["burned"]
     if frame.predicate in SUBJECTS:
         return SUBJECTS[frame.predicate]
-    noun = frame.figure.noun or frame.head
+    noun = frame.figure.noun if frame.figure.noun.lower() not in CALENDAR else ""  # not "from 8,400 on Monday"
+    noun = noun or frame.head
     return f"the number of {noun}" if noun and noun != "*" else "the figures"
 
 
@@ -388,6 +390,10 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     differ += [report for early, late in ordered if pair(early, late) in disputed and odds(early, late)
                for report in (early, late)]
     ordered = [(early, late) for early, late in ordered if pair(early, late) not in disputed]
+    # A later, higher count of another named body is no sign the count rose (the Health Ministry's 96 dead, then
+    # Doctors Without Borders' "at least 160"): each body keeps its own count.
+    ordered = [(early, late) for early, late in ordered if early.document == late.document
+               or not other_bodies(facts_of(early.index).speaker, facts_of(late.index).speaker)]
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
     # update wherever else the two values are given.
     changes = {pair(early, late) for early, late in ordered}
@@ -413,6 +419,25 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     WEEKDAYS[last.day].capitalize() if last.day is not None else None)
             notes.append(Disagreement(position, subject_of(frame), claims, "update", when))
     return notes
+
+
+# Who counts for a government: its ministries, offices and officers count as one body.
+GOVERNMENT = re.compile(r"\b(?:ministry|minister|ministers|government|governor|president|office|department|authority|"
+                        r"authorities|agency|commission|council|cabinet|mayor|police|army|military|spokesman|"
+                        r"spokeswoman|officials?)\b", re.IGNORECASE)
+
+
+def _body(speaker: str) -> str:
+    """The government, or the name of the body (its capitalized words) that gives a count."""
+    if GOVERNMENT.search(speaker):
+        return "government"
+    return " ".join(sorted(word.lower() for word in re.findall(r"\b[A-Z][\w'’-]*", speaker) if word != "The"))
+
+
+def other_bodies(a: str | None, b: str | None) -> bool:
+    """Do two named bodies give the counts (the Health Ministry and Doctors Without Borders, the WHO and a
+    ministry)? Their counts are each their own: a later, higher one of the other body is no sign the count rose."""
+    return bool(a and b) and _body(a) != _body(b) and bool(_body(a)) and bool(_body(b))
 
 
 def _given_by_then(late: Report, early: Report, reports: Sequence[Report]) -> bool:
