@@ -304,6 +304,17 @@ def test_a_higher_count_of_another_body_later_is_no_rise():
     assert [note.note() for note in brief.disagreements] == ["The number on strike rose from 8,400 to 11,000 by 9 Sep"]
 
 
+def test_a_part_beside_the_total_in_one_article_is_no_disagreement():
+    brief = dated_brief(
+        ("1994-07-18", "Riot police in Kalpur clashed on Monday with thousands protesting against a rise in fuel "
+                       "prices. Thirty-seven people were injured, including 12 policemen, hospital and police officials "
+                       "said."),
+        ("1994-07-18", "Police fired rubber bullets and tear gas at stone-throwing youths near the parliament building "
+                       "in Kalpur, wounding 24 people, doctors at Kalpur General Hospital said. In all 37 people were "
+                       "hurt in the clashes over fuel prices, 12 of them policemen struck by stones."))
+    assert not [note for note in brief.disagreements if note.kind == "differ"]
+
+
 def test_cases_and_deaths_that_rose_together_are_two_updates():
     brief = dated_brief(
         ("2006-05-02", "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town "

@@ -339,9 +339,18 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     def pair(a: Report, b: Report) -> frozenset[float]:
         return frozenset((a.frame.figure.value, b.frame.figure.value))
 
+    def gives_both(report: Report, value: float) -> bool:
+        """Does the report's article give `value` too, as the total its own count is part of ("wounding 24 people"
+        near parliament, then "In all 37 people were hurt")? (Not two bodies' counts it reports side by side: the
+        ministry's 167 beside Doctors Without Borders' 214 is a dispute.)"""
+        return any(other.document == report.document and other.frame.figure.value == value
+                   and IN_ALL.search(sentences[other.index].text) is not None for other in reports)
+
     def odds(a: Report, b: Report) -> bool:
-        """Do two articles give values at odds, each as its own count (not one of several it lists)?"""
+        """Do two articles give values at odds, each as its own count (not one of several it lists), and neither
+        gives the other's value too?"""
         return (a.document != b.document and at_odds(a.frame, b.frame, story)
+                and not gives_both(a, b.frame.figure.value) and not gives_both(b, a.frame.figure.value)
                 and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of)
                 and not listing(a, facts_of) and not listing(b, facts_of))
 
@@ -438,6 +447,10 @@ def other_bodies(a: str | None, b: str | None) -> bool:
     """Do two named bodies give the counts (the Health Ministry and Doctors Without Borders, the WHO and a
     ministry)? Their counts are each their own: a later, higher one of the other body is no sign the count rose."""
     return bool(a and b) and _body(a) != _body(b) and bool(_body(a)) and bool(_body(b))
+
+
+# A total said as such: "In all 37 people were hurt", "a total of 41".
+IN_ALL = re.compile(r"\b(?:[Ii]n all|[Ii]n total|[Aa]ltogether|[Aa]ll told|[Aa] total of)\b")
 
 
 def _given_by_then(late: Report, early: Report, reports: Sequence[Report]) -> bool:
