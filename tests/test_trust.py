@@ -315,6 +315,15 @@ def test_a_part_beside_the_total_in_one_article_is_no_disagreement():
     assert not [note for note in brief.disagreements if note.kind == "differ"]
 
 
+def test_a_value_risen_from_is_no_report_of_its_article_s_day():
+    brief = dated_brief(
+        ("2009-11-11", "Cholera has infected 1,520 people in the Pacific island nation of Marova, the health ministry "
+                       "said on Wednesday. Schools in the capital were closed."),
+        ("2009-11-13", "The number of cholera cases in the Pacific island nation of Marova has risen to 1,870, up from "
+                       "1,240 on Monday, the health ministry said on Friday."))
+    assert not [note for note in brief.disagreements if note.kind == "differ"]
+
+
 def test_cases_and_deaths_that_rose_together_are_two_updates():
     brief = dated_brief(
         ("2006-05-02", "An outbreak of measles has infected 1,140 people and killed nine in the Velandian river town "

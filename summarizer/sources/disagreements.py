@@ -457,6 +457,8 @@ def _given_by_then(late: Report, early: Report, reports: Sequence[Report]) -> bo
     """Did an article other than the earlier report's give the later value, not as risen to, by the earlier report's
     day?"""
     when = _when(early)
+    if early.frame.role == "from":
+        return False  # a value changed from was counted before its article's day ("up from 1,240 on Monday")
     return when is not None and any(
         other.frame.figure.value == late.frame.figure.value and other.document != early.document
         and other.frame.role != "to" and _when(other) is not None and _when(other) <= when for other in reports)
