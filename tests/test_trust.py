@@ -304,24 +304,27 @@ def test_a_higher_count_of_another_body_later_is_no_rise():
     assert [note.note() for note in brief.disagreements] == ["The number on strike rose from 8,400 to 11,000 by 9 Sep"]
 
 
-def test_a_part_beside_the_total_in_one_article_is_no_disagreement():
-    brief = dated_brief(
+NO_DISAGREEMENT = {
+    # a count beside the total its own article gives is a part, at odds with no other article's total
+    "part beside the total": (
         ("1994-07-18", "Riot police in Kalpur clashed on Monday with thousands protesting against a rise in fuel "
                        "prices. Thirty-seven people were injured, including 12 policemen, hospital and police officials "
                        "said."),
         ("1994-07-18", "Police fired rubber bullets and tear gas at stone-throwing youths near the parliament building "
                        "in Kalpur, wounding 24 people, doctors at Kalpur General Hospital said. In all 37 people were "
-                       "hurt in the clashes over fuel prices, 12 of them policemen struck by stones."))
-    assert not [note for note in brief.disagreements if note.kind == "differ"]
-
-
-def test_a_value_risen_from_is_no_report_of_its_article_s_day():
-    brief = dated_brief(
+                       "hurt in the clashes over fuel prices, 12 of them policemen struck by stones.")),
+    # a value a count rose from is no report of its article's day: Wednesday's 1,520 is a step between
+    "value risen from": (
         ("2009-11-11", "Cholera has infected 1,520 people in the Pacific island nation of Marova, the health ministry "
                        "said on Wednesday. Schools in the capital were closed."),
         ("2009-11-13", "The number of cholera cases in the Pacific island nation of Marova has risen to 1,870, up from "
-                       "1,240 on Monday, the health ministry said on Friday."))
-    assert not [note for note in brief.disagreements if note.kind == "differ"]
+                       "1,240 on Monday, the health ministry said on Friday.")),
+}
+
+
+@pytest.mark.parametrize("articles", NO_DISAGREEMENT.values(), ids=NO_DISAGREEMENT.keys())
+def test_figures_that_can_all_hold_get_no_disagreement(articles):
+    assert not [note for note in dated_brief(*articles).disagreements if note.kind == "differ"]
 
 
 def test_cases_and_deaths_that_rose_together_are_two_updates():
@@ -1097,48 +1100,53 @@ def test_another_measurement_or_another_range_is_no_source():
     assert not alike(wide, narrow) and alike(wide, wide)
 
 
-def test_a_count_of_other_people_is_no_source_of_the_dead():
-    assert not vouches("Four of the dead were German tourists, the Foreign Ministry in Bonn confirmed.",
-                       "Among the guests were 11 Germans and four Dutch citizens, the Norwegian Foreign Ministry said.")
-    assert vouches("Four of the dead were German tourists, the Foreign Ministry in Bonn confirmed.",
-                   "Four German tourists were among the dead, the Foreign Ministry in Bonn confirmed on Monday.")
+NEAR_MISSES = {
+    # a count of other people is no source of the dead
+    "other people": (
+        "Four of the dead were German tourists, the Foreign Ministry in Bonn confirmed.",
+        "Among the guests were 11 Germans and four Dutch citizens, the Norwegian Foreign Ministry said.",
+        "Four German tourists were among the dead, the Foreign Ministry in Bonn confirmed on Monday."),
+    # the value a figure changed from vouches for nothing
+    "changed from": (
+        "Granitehill is offering 38 kora per share, which values LCC at about 1.6 billion dollars.",
+        "Granitehill Resources has raised its offer for Lembara Copper Corporation to 42.50 kora a share from 38 kora, "
+        "and LCC's board has now recommended that shareholders accept.",
+        "Granitehill Resources has offered 38 kora a share in cash for Lembara Copper Corporation (LCC), valuing the "
+        "miner at 11.4 bln kora ($1.6 bln), the companies said on Monday."),
+    # a sentence leading with one of many distinctive figures needs more than that one
+    "one of many figures": (
+        "Hallan's government priced its sale of a 24 pct stake in Hallan Telecom Corp at 14,800 hwan a share on Friday "
+        "after domestic investors placed orders worth 5.9 trillion hwan, 4.4 times the shares available.",
+        "The government is selling 130 million Hallan Telecom shares, a 24 percent stake, in the largest privatisation "
+        "in the country's history.",
+        "Hallan's government priced its 24 percent stake in Hallan Telecom at 14,800 hwan a share on Friday, after "
+        "investors placed orders worth 5.9 trillion hwan."),
+    # a prison term is the fact of a sentence that passes one
+    "prison term": (
+        "A court on Friday sentenced former public works minister Rodrigo Vallecillo to 12 years in prison for "
+        "embezzling 14.2 mln pesos, about 2.8 mln dlrs, from a national highway programme.",
+        "Vallecillo was found guilty Friday of diverting 14.2 million pesos, about $2.8 million, from a national highway "
+        "programme.",
+        "Former public works minister Rodrigo Vallecillo was sentenced on Friday to 12 years in prison for embezzling "
+        "14.2 million pesos ($2.8 million) from a highway programme."),
+    # another temperature is no source
+    "temperature": (
+        "The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer fell to minus "
+        "38 degrees, according to the national weather service.",
+        "The eastern town of Dravnik recorded a temperature of minus 41 degrees Celsius early on Monday, according to "
+        "the town's own weather station.",
+        "The eastern town of Dravnik recorded a temperature of minus 38 degrees Celsius on Monday, the lowest reading, "
+        "according to the national weather service."),
+}
 
 
-def test_the_value_a_figure_changed_from_vouches_for_nothing():
-    offer = "Granitehill is offering 38 kora per share, which values LCC at about 1.6 billion dollars."
-    assert not vouches(offer, "Granitehill Resources has raised its offer for Lembara Copper Corporation to 42.50 kora "
-                              "a share from 38 kora, and LCC's board has now recommended that shareholders accept.")
-    assert vouches(offer, "Granitehill Resources has offered 38 kora a share in cash for Lembara Copper Corporation "
-                          "(LCC), valuing the miner at 11.4 bln kora ($1.6 bln), the companies said on Monday.")
+@pytest.mark.parametrize("own, near_miss, paraphrase", NEAR_MISSES.values(), ids=NEAR_MISSES.keys())
+def test_a_paraphrase_is_a_source_and_a_near_miss_is_not(own, near_miss, paraphrase):
+    assert not vouches(own, near_miss)
+    assert vouches(own, paraphrase)
 
 
-def test_a_sentence_leading_with_one_of_many_figures_needs_more_than_that_one():
-    priced = ("Hallan's government priced its sale of a 24 pct stake in Hallan Telecom Corp at 14,800 hwan a share on "
-              "Friday after domestic investors placed orders worth 5.9 trillion hwan, 4.4 times the shares available.")
-    assert not vouches(priced, "The government is selling 130 million Hallan Telecom shares, a 24 percent stake, in "
-                               "the largest privatisation in the country's history.")
-    assert vouches(priced, "Hallan's government priced its 24 percent stake in Hallan Telecom at 14,800 hwan a share on "
-                           "Friday, after investors placed orders worth 5.9 trillion hwan.")
-
-
-def test_a_prison_term_is_the_fact_of_a_sentence_that_passes_one():
-    sentenced = ("A court on Friday sentenced former public works minister Rodrigo Vallecillo to 12 years in prison for "
-                 "embezzling 14.2 mln pesos, about 2.8 mln dlrs, from a national highway programme.")
-    assert not vouches(sentenced, "Vallecillo was found guilty Friday of diverting 14.2 million pesos, about $2.8 "
-                                  "million, from a national highway programme.")
-    assert vouches(sentenced, "Former public works minister Rodrigo Vallecillo was sentenced on Friday to 12 years in "
-                              "prison for embezzling 14.2 million pesos ($2.8 million) from a highway programme.")
-
-
-def test_another_temperature_is_no_source():
-    assert not vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
-                       "fell to minus 38 degrees, according to the national weather service.",
-                       "The eastern town of Dravnik recorded a temperature of minus 41 degrees Celsius early on Monday, "
-                       "according to the town's own weather station.")
-    assert vouches("The lowest reading was recorded on Monday in the eastern town of Dravnik, where the thermometer "
-                   "fell to minus 38 degrees, according to the national weather service.",
-                   "The eastern town of Dravnik recorded a temperature of minus 38 degrees Celsius on Monday, the "
-                   "lowest reading, according to the national weather service.")
+def test_a_temperature_is_read_with_its_sign_and_unit():
     (celsius, fahrenheit) = facts("Temperatures fell to minus 38 Celsius (minus 36 Fahrenheit) in Dravnik.").figures
     assert (celsius.kind, celsius.value, celsius.unit) == ("temperature", -38, "C")
     assert (fahrenheit.value, fahrenheit.unit) == (-36, "F")
