@@ -233,6 +233,9 @@ def test_those_caught_up_from_an_earlier_count_are_a_count_of_their_own():
     (region,) = frames("The hardest-hit region is Tamba in the far north, where 58 children have died of measles since "
                        "January, regional officials said.")
     assert region.part
+    (_, town) = frames("The hardest-hit community was Hollis Springs, a town of about 3,500 in north-central "
+                       "Mississippi, where eight people died when a tornado cut through the business district.")
+    assert town.part  # the worst hit named far before its count
 
 
 def test_a_bound_given_the_day_of_a_value_it_fits_is_no_step_of_a_change():

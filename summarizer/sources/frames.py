@@ -931,7 +931,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             modifiers = modifiers | {"rate"}  # "15 per 100,000 people in a week": a rate, no count of the story's
         if figure.kind == "count" and (re.search(r"\bper\s+$", text[max(0, figure.start - 5):figure.start])
                                        or LATER_DEATHS.match(text[figure.end:figure.end + 80])
-                                       or WORST_HIT.search(text[max(0, figure.start - 80):figure.start])):
+                                       or WORST_HIT.search(text[max(0, figure.start - 160):figure.start])):
             # the 100,000 of a rate; "Eighteen people died of their injuries overnight": more of the dead; "the
             # eastern region has been worst hit, with 640 deaths": a part
             part = True
@@ -994,7 +994,7 @@ PAIRED_GROUPS = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:(?:about|some|a
 
 # The part worst hit: "Mississippi was hardest hit, with 10 deaths", "the eastern region has been worst hit, with 640",
 # "The hardest-hit region is Tamba in the far north, where 58 children have died".
-WORST_HIT = re.compile(r"\b(?:worst|hardest|most badly|badly)[- ]hit\b[^.;]{0,60}?\b(?:with|where|in which)\s+(?:about |some |"
+WORST_HIT = re.compile(r"\b(?:worst|hardest|most badly|badly)[- ]hit\b[^.;]{0,100}?\b(?:with|where|in which)\s+(?:about |some |"
                        r"nearly |around |more than |at least )?$", re.IGNORECASE)
 # Watched by a crowd: "in front of", "before", "watched by".
 WATCHING = re.compile(r"\b(?:in front of|before|watched by|played to)\s+(?:a crowd of\s+|about |some |nearly |around "
