@@ -209,6 +209,7 @@ def test_two_groups_counted_side_by_side_are_parts():
     assert not passengers.part  # the passengers, comparable with another count of them
     ages = [figure.kind for figure in facts("The two men, aged 29 and 41, were arrested on Friday.").figures]
     assert ages == ["count", "age", "age"]
+    assert [figure.kind for figure in facts("Two children, aged six and nine, died.").figures] == ["count", "age", "age"]
     (dead, hurt) = frames("The blast killed 12 people and injured 40 others.")
     assert not dead.part and not hurt.part
 

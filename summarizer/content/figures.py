@@ -145,8 +145,9 @@ DURATION_WORDS = re.compile(r"^\s*(?:-?\s?)(?:seconds?|minutes?|hours?|days?|wee
 AGE = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old\b|^\s*(?:-|\s)?year-old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|age (?:of|to|from|at)|(?:man|woman|boy|girl|men|women|mother|father|grandmother|grandfather|"
                         r"widow|widower|pensioner|person) of)\s+$", re.IGNORECASE)
-# The last of several ages: "aged 29 and 41", "aged 19, 23 and 30".
-AGES_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|or|to)\s+$", re.IGNORECASE)
+# The last of several ages: "aged 29 and 41", "aged 19, 23 and 30", "aged six and nine".
+AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*,\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,?\s+"
+                         r"(?:and|or|to)\s+$", re.IGNORECASE)
 # "Lizandra Cosme, 32, of Chicago"
 AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:Jr|Sr)\.?)?,\s*\d{1,3},$")
 # A word right after the figure that ends what it counts.
