@@ -412,11 +412,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         notes.append(Disagreement(position, subject_of(frame), _claims(differ, sentences, facts_of, names, texts)))
     if ordered:
         chain = _chain(ordered)
-        # A bound given the day a value it fits was given ("at least 10" runners in hospital, and 12 that evening) is
-        # that value said loosely, not a step of the change.
-        chain = [report for report in chain if not (report.frame.figure.bound in ("low", "high") and any(
-            other is not report and other.frame.figure.bound not in ("low", "high") and _when(other) == _when(report)
-            and _when(report) is not None and compatible(report.frame.figure, other.frame.figure) for other in chain))]
+        chain = [report for report in chain if not _said_loosely(report, chain)]
         claims = _claims(chain, sentences, facts_of, names, texts, by_value=False)
         values = [claim.value for claim in claims]
         # A count that only grows, told as falling on the way, mixes counts of different things (a country's toll
@@ -446,11 +442,23 @@ def _body(speaker: str) -> str:
 def other_bodies(a: str | None, b: str | None) -> bool:
     """Do two named bodies give the counts (the Health Ministry and Doctors Without Borders, the WHO and a
     ministry)? Their counts are each their own: a later, higher one of the other body is no sign the count rose."""
-    return bool(a and b) and _body(a) != _body(b) and bool(_body(a)) and bool(_body(b))
+    if not (a and b):
+        return False
+    first, second = _body(a), _body(b)
+    return bool(first) and bool(second) and first != second
 
 
 # A total said as such: "In all 37 people were hurt", "a total of 41".
 IN_ALL = re.compile(r"\b(?:[Ii]n all|[Ii]n total|[Aa]ltogether|[Aa]ll told|[Aa] total of)\b")
+
+
+def _said_loosely(report: Report, chain: Sequence[Report]) -> bool:
+    """Is the report a bound given the day a value it fits was given ("at least 10" runners in hospital, and 12 that
+    evening): that value said loosely, not a step of the change?"""
+    when = _when(report)
+    return report.frame.figure.bound in ("low", "high") and when is not None and any(
+        other is not report and other.frame.figure.bound not in ("low", "high") and _when(other) == when
+        and compatible(report.frame.figure, other.frame.figure) for other in chain)
 
 
 def _given_by_then(late: Report, early: Report, reports: Sequence[Report]) -> bool:
