@@ -146,7 +146,7 @@ AGE = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old\b|^\s*(?:-|\s)?year-old\b", re
 AGE_BEFORE = re.compile(r"\b(?:aged|age|age (?:of|to|from|at)|(?:man|woman|boy|girl|men|women|mother|father|grandmother|grandfather|"
                         r"widow|widower|pensioner|person) of)\s+$", re.IGNORECASE)
 # The last of several ages: "aged 29 and 41", "aged 19, 23 and 30", "aged six and nine".
-AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*,\s*(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,?\s+"
+AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,3}|" + _SPELLED + r")(?:\s*,\s*(?:\d{1,3}|" + _SPELLED + r"))*,?\s+"
                          r"(?:and|or|to)\s+$", re.IGNORECASE)
 # "Lizandra Cosme, 32, of Chicago"
 AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:Jr|Sr)\.?)?,\s*\d{1,3},$")
@@ -513,10 +513,8 @@ def _temperature(text: str, start: int, match: re.Match, value: float, unit: re.
     if qualifier:
         bound = next(group for group in ("low", "near", "high", "about") if qualifier.group(group))
         start -= len(qualifier.group(0))
-    digits = match.group("digits") or ""
-    step = 10.0 ** -len(digits.partition(".")[2]) if "." in digits else 1.0
     return Figure(start, match.end() + unit.end(), value, bound, "temperature", "", "", "degrees", unit=name,
-                  step=step)
+                  step=_step(match, _value(match)))
 
 
 # "above 44 degrees", "below minus 30": a temperature's bound.

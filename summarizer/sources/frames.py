@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from ..content.figures import Figure, compatible, figures
+from ..content.figures import SMALL, Figure, compatible, figures
 from ..content.words import STOPWORDS, stem
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[,;:()\"“”]|—|–|--")
@@ -170,8 +170,7 @@ PLURALS = frozenset("people men women children police personnel staff cattle she
 OTHER = frozenset("other others more another additional further remaining else extra".split())
 # A count that is a part of a larger one: "including 12 children", "among them", "twelve of the dead", "of whom".
 # A number in words, where a partitive may give one ("eight of the nine officers").
-SPELLED_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+SPELLED_NUMBER = r"(?:" + "|".join(SMALL) + r")\b"
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
                          r"these|the \w+),?|of which|out of which)\s+(?:(?!(?:said|says|told|reported|estimated)\b)\w+\s+)"
                          r"{0,3}$|\bamong those\s+(?:\w+\s+){0,4}(?:were|was)\s+$|(?:\d|\b" + SPELLED_NUMBER + r")\s+of (?:its|their|the|his|her)\s+$"
