@@ -279,8 +279,11 @@ def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None)
     to them is given without a predicate only by a count of people the sentence names."""
     if mine.kind != theirs.kind or mine.figure.unit != theirs.figure.unit or not alike(mine.figure, theirs.figure):
         return False
-    if not same_span(mine, theirs) and not untimed(theirs):
-        return False  # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"
+    if not same_span(mine, theirs) and not untimed(theirs) and not (untimed(mine) and not mine.as_of and not mine.period and not theirs.period):
+        # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"; but a count that names no time is given
+        # by the same count since a start ("Police have arrested 14 people", "Fourteen suspects have been detained
+        # since Saturday's market bombing")
+        return False
     if theirs.figure.vague and not mine.figure.vague:
         return False
     # "$100" paid is not "$100" in bail; "a $1.2 trillion package" may be "a $1.2 trillion spending bill"; what
