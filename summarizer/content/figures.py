@@ -144,7 +144,9 @@ DURATION_WORDS = re.compile(r"^\s*(?:-?\s?)(?:seconds?|minutes?|hours?|days?|wee
                             r"(?!\s*(?:-?\s?old|of age))", re.IGNORECASE)
 AGE = re.compile(r"^\s*(?:-|\s)?years?(?:-|\s)old\b|^\s*(?:-|\s)?year-old\b", re.IGNORECASE)
 AGE_BEFORE = re.compile(r"\b(?:aged|age|age (?:of|to|from|at)|(?:man|woman|boy|girl|men|women|mother|father|grandmother|grandfather|"
-                        r"widow|widower|pensioner|person) of)\s+$", re.IGNORECASE)
+                        r"widow|widower|pensioner|person) of)\s+$"
+                        # "raise the retirement age for men and women to 67 from 65"
+                        r"|\bage\b[^,;.\d]{0,40}?\b(?:of|to|from|at)\s+(?:\d{1,3}\s+(?:from|to)\s+)?$", re.IGNORECASE)
 # The last of several ages: "aged 29 and 41", "aged 19, 23 and 30", "aged six and nine".
 AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,3}|" + _SPELLED + r")(?:\s*,\s*(?:\d{1,3}|" + _SPELLED + r"))*,?\s+"
                          r"(?:and|or|to)\s+$", re.IGNORECASE)
@@ -431,6 +433,17 @@ def clear_figure_cache() -> None:
 UNIT_WORD = re.compile(r"^\s*-?\s?([A-Za-z. ]+?)\b(?!\w)")
 
 
+# What stands between a figure and the same one in another unit: its unit, then an opening parenthesis.
+CONVERSION_BETWEEN = re.compile(r"^[\s\w.-]{0,20}\(\s*(?:about |some |nearly |roughly |around |approximately |almost )?"
+                                r"(?:[A-Z]{0,3}[$£€])?$")
+
+
+def is_conversion(text: str, figure: Figure, previous: Figure | None) -> bool:
+    """Is `figure` the one before it in another unit ("18,500 acres (7,500 hectares)", "A$50,000 (about US$34,000)")?"""
+    return (previous is not None and previous.kind == figure.kind and figure.kind in ("area", "weight", "money")
+            and CONVERSION_BETWEEN.match(text[previous.end:figure.start]) is not None)
+
+
 def _read_figures(text: str) -> list[Figure]:
     found: list[Figure] = []
     if not may_hold_figures(text):
@@ -470,7 +483,7 @@ def _read_figures(text: str) -> list[Figure]:
         elif match.group("currency") or (money_word and not weight):
             kind = "money"
             unit = CURRENCIES.get((match.group("currency") or money_word.group(0).split()[-1].strip("-")).lower(), "")
-        elif AGE.match(after) or AGE_BEFORE.search(before) or AGES_BEFORE.search(before) or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
+        elif AGE.match(after) or AGE_BEFORE.search(text[max(0, start - 60):start]) or AGES_BEFORE.search(before) or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
             kind = "age"
         elif MONTH.search(before) or re.match(r"^\s*(?:st|nd|rd|th)\b", after) or AGO.match(after) or (
                 MONTH_AFTER.match(after) and digits.isdigit() and 1 <= int(digits) <= 31 and high is None):

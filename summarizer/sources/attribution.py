@@ -352,7 +352,7 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
     """Does a sentence this similar, with these facts, state the same fact: it carries it (counts; else names and
     words) and nothing that carries the fact conflicts?"""
     if conflict(own, other, story) is not None or other_date(*texts) or other_measure(own, other) \
-            or leaves_out_term(own, other, texts[0]):
+            or leaves_out_term(own, other, texts[0]) or gives_only_earlier(own, other):
         return False
     if not carries_counts(own, other):
         # A sum or a count of another kind after the one the sentence leads with is a detail of its fact.
@@ -390,6 +390,15 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
             or similarity >= FIGURE_SIMILARITY and share >= FIGURE_SHARE and covered >= FIGURE_SHARE
             and gives_figures(own, other) and no_other_day(*texts)
             or leads_alike(similarity, own, other, texts) is not None)
+
+
+def gives_only_earlier(own: Facts, other: Facts) -> bool:
+    """Are the other's counts only values `own` says its count changed from ("Ground stations had made contact with
+    nine of them by Friday" for "... with 13 of the cubesats ..., up from nine on Friday")?"""
+    earlier = {frame.figure.value for frame in own.frames if frame.role == "from"}
+    later = {frame.figure.value for frame in own.frames if frame.role != "from"}
+    theirs = {figure.value for figure in other.figures if figure.kind in ("count", "money", "percent", "area", "weight")}
+    return bool(earlier) and bool(later) and bool(theirs) and theirs <= earlier and not theirs & later
 
 
 def leads_alike(similarity: float, own: Facts, other: Facts, texts: tuple[str, str]) -> str | None:

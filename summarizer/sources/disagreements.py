@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .facts import Facts
-from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, Frame, Story, resolve, same_quantity, same_span,
+from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, YEAR, Frame, Story, resolve, same_quantity, same_span,
                      values_differ)
 from ..content.figures import CALENDAR, compatible
 from ..reading.sentences import Sentence
@@ -223,7 +223,11 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
             index > 0 and sentences[index - 1].document == sentences[index].document) else []
         return [_others(resolve(frame, before), before) if opens_another else resolve(frame, before) for frame in own]
 
-    with_figures = [index for index in sorted(set(brief) | set(nearby)) if facts_of(index).frames]
+    # (Not the inner or last sentence of a quotation, whose figures lean on what came before it: "There are 4,300
+    # people working in this port. Four have been arrested," a union official said.)
+    chosen = set(brief)
+    with_figures = [index for index in sorted(chosen | set(nearby)) if facts_of(index).frames
+                    and (index in chosen or not sentences[index].quoted)]
     for position, own in enumerate(brief):
         for frame in frames_of(own):
             if not frame.comparable_at_all:
@@ -300,6 +304,23 @@ def _order_by_toll(a: Report, b: Report, facts_of, story: Story) -> int:
     return 0
 
 
+# A count seldom rises more than this many times over while a story is reported: a value farther off is a count of
+# something else ("pledged to cut a combined 300,000 bpd", "lowers the group's ceiling to 24.4 mln bpd").
+FARTHEST_RISE = 20.0
+
+
+def yearly(frame: Frame, story: Story) -> bool:
+    """Is the count one of a named year other than the story's ("3,200 people died in traffic accidents in 2010, up
+    from about 3,000 the year before"): a yearly figure, not a count that changed as the story was reported?"""
+    return any(YEAR.fullmatch(span) and span != story.year for span in frame.period)
+
+
+def compared_only(frame: Frame) -> bool:
+    """Is the figure one its sentence only compares with, not a value it changed from ("compared with a profit of
+    12.4 mln dlrs a year earlier", the "7,500 hectares" of "18,500 acres (7,500 hectares)")?"""
+    return frame.reference and not frame.role
+
+
 def gives_too(a: Report, b: Report, facts_of) -> bool:
     """Does the sentence of `a` give `b`'s value too, as another figure ("opened at $39, well above its offering
     price of $24, and closed at $41.10" against "priced its shares at $24"): then they tell different things."""
@@ -350,6 +371,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         """Do two articles give values at odds, each as its own count (not one of several it lists), and neither
         gives the other's value too?"""
         return (a.document != b.document and at_odds(a.frame, b.frame, story)
+                and not compared_only(a.frame) and not compared_only(b.frame)
                 and not gives_both(a, b.frame.figure.value) and not gives_both(b, a.frame.figure.value)
                 and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of)
                 and not listing(a, facts_of) and not listing(b, facts_of))
@@ -364,6 +386,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
             order = _order(a, b) or _order_by_toll(a, b, facts_of, story)
             earlier, later = (a, b) if order < 0 else (b, a)
             falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
+            # A count said as of a time ("had sold 61,200 tickets by Wednesday") is one that runs, whatever it counts.
+            changing = frame.predicate in CHANGING or not frame.predicate and bool(a.frame.as_of or b.frame.as_of)
             if order and falling and a.document != b.document:
                 fell.add(pair(a, b))
             # Values both may hold, told lower later or barely higher ("at least 150" missing, then "more than 100";
@@ -374,18 +398,24 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 later.frame.figure.value < earlier.frame.figure.value
                 or later.frame.figure.value <= BARELY * earlier.frame.figure.value
                 or earlier.frame.figure.bound == "low" and later.frame.role != "to" and a.document != b.document)
-            if order and frame.predicate in CHANGING and not falling and not bounds_fell \
+            if order and changing and not falling and not bounds_fell and not yearly(a.frame, story) \
+                    and not yearly(b.frame, story) and later.frame.figure.value <= FARTHEST_RISE * earlier.frame.figure.value \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame) \
                     and not listing(a, facts_of) and not listing(b, facts_of):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
-            elif (not order or falling or frame.predicate not in CHANGING) and odds(a, b):
+            elif (not order or falling or not changing) and odds(a, b) and not (
+                    order and not frame.predicate and a.date != b.date) \
+                    and not (falling and any(report.frame.role == "to" and report.frame.figure.value
+                                             == later.frame.figure.value for report in reports)):
+                # (A value told as risen to is a step of its own count: a higher one told before it is another
+                # count, a campaign group's "more than 600" beside the officials' 386, then 512.)
                 differ.extend((a, b))
     # A later value another article gave as early as the earlier one ("seven were killed" on Monday, beside "at least
     # five" that day and "Seven inmates died" on Tuesday; 31 trapped and 38 trapped on Tuesday, 31 again on
     # Wednesday) is no sign the count changed: the two were given side by side.
     side_by_side = [(early, late) for early, late in ordered if early.document != late.document
-                    and _given_by_then(late, early, reports)]
+                    and (_given_by_then(late, early, reports) or _still_given(early, late, reports))]
     differ += [report for early, late in side_by_side if odds(early, late) for report in (early, late)]
     ordered = [pair_ for pair_ in ordered if pair_ not in side_by_side]
     # Two values each told before the other on different days (214 dead on Monday and 260 on Tuesday, but 260 on
@@ -470,6 +500,17 @@ def _given_by_then(late: Report, early: Report, reports: Sequence[Report]) -> bo
     return when is not None and any(
         other.frame.figure.value == late.frame.figure.value and other.document != early.document
         and other.frame.role != "to" and _when(other) is not None and _when(other) <= when for other in reports)
+
+
+def _still_given(early: Report, late: Report, reports: Sequence[Report]) -> bool:
+    """Does the later report's article give the earlier value too, as a count of its own day, not as risen from nor
+    the later value as risen to (the sheriff's 1,200 evacuated beside the city's 3,000, a day after the sheriff's
+    1,200 alone)?"""
+    when = _when(late)
+    return late.frame.role != "to" and any(
+        other.document == late.document and other.index != late.index
+        and other.frame.figure.value == early.frame.figure.value and not other.frame.role
+        and not other.frame.reference and _when(other) == when for other in reports)
 
 
 def _chain(pairs: list[tuple[Report, Report]]) -> list[Report]:

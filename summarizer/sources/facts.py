@@ -333,8 +333,14 @@ def carries_counts(own: Facts, other: Facts, kind: str | None = None) -> bool:
     state the whole fact), nor "killed 23 and injured 17" for "Fourteen vehicles plunged into the river ..., killing 23
     people and injuring 17": a count without a known predicate is part of the fact too."""
     mine = required_counts(own)
-    return all(any(_same_count(count, theirs, own.words) for theirs in other.frames) for count in mine
-               if kind is None or count.figure.kind == kind)
+    # (Not a value the other gives as the one a count changed from, unless it tells the sentence's change too: "raised
+    # the number of planned job cuts to 2,900 from 2,400" does not vouch for "will eliminate 2,400 positions"; "fell
+    # from €24.2m in 2014 to €5.58m last year" does for "pocketed 24.2 million euros in 2014, ... fell to 5.6 million".)
+    tells_change = any(count.role == "to" and _same_count(count, theirs, own.words)
+                       for count in own.frames for theirs in other.frames if theirs.role != "from")
+    usable = [theirs for theirs in other.frames if theirs.role != "from" or tells_change]
+    return all(any(_same_count(count, theirs, own.words) for theirs in usable)
+               for count in mine if kind is None or count.figure.kind == kind)
 
 
 # Words that place a thing near another ("near", "beside", "along" Highway 46): how a sentence words the place, not

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from ..content.figures import SMALL, Figure, compatible, figures
+from ..content.figures import SMALL, Figure, compatible, figures, is_conversion
 from ..content.words import STOPWORDS, stem
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[,;:()\"“”]|—|–|--")
@@ -90,7 +90,18 @@ MONEY_TOPICS = {word: name for name, words in {
     "worth": "worth valued value valuation", "payment": "pay paid pays paying payment payments",
     "contribution": "contribute contributes contributed contributing contribution contributions provide provides "
                     "provided providing pledge pledges pledged",
+    "charge": "charge charges writedown writedowns write-down write-downs provision provisions",
 }.items() for word in words.split()}
+# A count of several things at once: "which together have charred", "between them", "combined".
+TOGETHER_BEFORE = re.compile(r"\b(?:together|combined|between them)\b[^,;.\d]{0,35}$", re.IGNORECASE)
+# How many a vehicle or a place may hold is not how many it held.
+CAPACITY_BEFORE = re.compile(r"(?:\b(?:licensed|designed|built|certified|permitted|allowed|able|rated|meant|equipped)\s+"
+                             r"to\s+|\b(?:can|could)\s+)(?:carry|hold|seat|take|accommodate|house)\s+"
+                             r"(?:up to |about |some |only |just |around )?$"
+                             r"|\b(?:capacity\s+(?:of|for)|room for|seating for)\s+(?:up to |about |some |around )?$")
+# The noun a sum is "of" names what it is: "a pre-tax restructuring charge of 45 mln dlrs", "a fee of $2 million".
+SUM_NAMED = re.compile(r"\b([a-z-]+)\s+of\s+(?:about |some |nearly |almost |roughly |around |more than |at least |up to )*"
+                       r"(?:[A-Z]{0,2}[$£€])?$")
 # How an area is said to have burned or spread: "has grown to 8,000 hectares".
 AREA_VERBS = {word: "burned" for word in "grown grew grows spread spreads spreading covers covering".split()}
 
@@ -190,6 +201,8 @@ AMONG_WHOLE = re.compile(r"\b(?:were|are|was|is)\s+among\s+(?:the\s+)?$", re.IGN
 UP_FROM = re.compile(r"^[^.;]*,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:about |some |nearly )?$")
 # The noun a partitive count is of: "29 of the inmates", "eight of the attackers".
 PARTITIVE_NOUN = re.compile(r"^\s+of\s+the\s+([a-z]+)\b")
+# "Twelve of the 41 people killed were children": what was done is said of the whole, so the count before is a part.
+OF_WHOLE_DONE = re.compile(r"^\s+of\s+the\s+(?:\d[\d,]*|" + SPELLED_NUMBER + r")((?:\s+[a-z-]+){1,3})")
 # A count that is the object of what was done: "have caught 29 (of the inmates)", "rescued 12 (of the miners)".
 ACTED_ON = re.compile(r"\b(?:have|has|had|were|was)?\s*(?:caught|recaptured|rescued|freed|released|arrested|detained|"
                       r"evacuated|killed|pulled|brought|found)\s+(?:about |some |nearly |at least |more than )?$",
@@ -642,6 +655,8 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             found.append((index, "period", f"{previous} {word} ago"))  # "Six years ago, a similar pile-up killed 13"
         elif word == "season" and previous in ("this", "last", "the", "whole", "full", "per", "a"):
             found.append((index, "period", f"{previous} season"))
+        elif word in ("winter", "summer", "spring", "autumn") and previous in ("each", "every", "per"):
+            found.append((index, "period", "a season"))  # "Avalanches kill about 25 people in Austria each winter"
         elif word in ("winter", "summer", "spring", "autumn") and previous in ("this", "last", "the", "whole", "past") \
                 and (previous2 == "far" or index - start <= 2):
             # "So far this winter, 14 people have died" (not "the largest blaze in the county this summer")
@@ -652,6 +667,8 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             # not "damage from a week of flooding"; "a week after 41,200 watched" is the time of the count after it
             found.append((index, "period" if raw == word and not (previous == "a" and following == "after")
                           else "possessive", f"{previous} {word}"))
+        elif word == "year" and previous in ("average", "typical", "normal"):
+            found.append((index, "period", "a year"))  # "About 250 people die in ferry accidents in an average year"
         elif word == "year" and previous == "this":
             found.append((index, "since", "this year"))
         elif word == "far" and previous == "so":
@@ -707,7 +724,12 @@ def _role(text: str, figure: Figure) -> str:
 # A value the sentence compares with: "nearly double the 620 cases", "compared with 12,400", "more than the 300".
 COMPARED = re.compile(r"\b(?:double|triple|twice|half|compared (?:with|to)|than|against|versus|vs\.?|from|on top of|"
                       r"in addition to|besides)\s+(?:the |a |"
-                      r"about |some |nearly |almost |roughly )*$", re.IGNORECASE)
+                      r"about |some |nearly |almost |roughly )*$"
+                      # "compared with a profit of", "against net income of": the sum of the time compared with
+                      r"|\b(?:compared (?:with|to)|against|versus|vs\.?)\s+(?:the |a |an )?(?:[a-z-]+ ){1,3}?of\s+"
+                      r"(?:about |some |nearly |almost |roughly )*$", re.IGNORECASE)
+# A value of the time before, told after it: "12.4 mln dlrs a year earlier", "a loss of 3 mln the year before".
+YEAR_BEFORE = re.compile(r"^(?:\s+(?!from\b|to\b)[a-z.]+){0,2}?\s+(?:a|one|the) (?:year|quarter) (?:earlier|before|ago)\b")
 # A sentence on an earlier event than the story's: "That storm killed about 400 people", "A similar pile-up killed 13".
 ANOTHER_EVENT = re.compile(r"\W*(?:That|A similar|An earlier|The previous|The last|A previous)\s+(?:[a-z]+\s+)?"
                            r"(?:storm|cyclone|typhoon|hurricane|quake|earthquake|flood|floods|fire|blaze|attack|"
@@ -755,8 +777,11 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
     """The frame of every figure of `text` that counts or measures something (`read`: its figures, when read
     already)."""
     found: list[Frame] = []
-    all_figures = [figure for figure in (figures(text) if read is None else read)
-                   if figure.kind in ("count", "money", "percent", "area", "weight")]
+    given = figures(text) if read is None else read
+    all_figures = [figure for figure in given if figure.kind in ("count", "money", "percent", "area", "weight")]
+    # A figure the one before gives in another unit ("18,500 acres (7,500 hectares)") is that figure again.
+    converted = {id(figure) for number, figure in enumerate(all_figures)
+                 if is_conversion(text, figure, all_figures[number - 1] if number else None)}
     if not all_figures:
         return found
     words = _words(text)
@@ -862,6 +887,12 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b(?!\s+(?:[\d$£€]|" + SPELLED_NUMBER + "))", text[figure.end:],
                                   re.IGNORECASE):
             part = True  # "Twelve of the dead" (not "52 of the 141 seats": 52 seats)
+        done_to_whole = OF_WHOLE_DONE.match(text[figure.end:figure.end + 60])
+        if done_to_whole and any(PREDICATE.get(word) not in (None, "aboard") for word in done_to_whole.group(1).split()) \
+                and not ACTED_ON.search(before_text) and not any(
+                    PREDICATE.get(word.lower()) for word in re.findall(
+                        r"[A-Za-z]+", re.split(r"[,;.]", text[figure.end + done_to_whole.end():figure.end + 160])[0])):
+            part = True
         if part and AMONG_WHOLE.search(before_text):
             part = False  # "Six Britons were among 14 people killed": 14 is all of them
         # "Fifteen of them have been admitted to hospital": all of those admitted (not "Nine of those killed")
@@ -879,6 +910,12 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             previous_head = (head, modifiers)
         predicate = said or _nearest_predicate(text, words, positions[number], after, clause_start, clause_end,
                                                figure.kind)
+        if figure.kind == "count" and CAPACITY_BEFORE.search(text[max(0, figure.start - 40):figure.start]):
+            predicate = "capacity"  # "licensed to carry 150 passengers, had about 300 people on board"
+        if figure.kind == "money":
+            named = SUM_NAMED.search(text[max(0, figure.start - 60):figure.start])
+            if named and named.group(1).lower() in MONEY_TOPICS:
+                predicate = MONEY_TOPICS[named.group(1).lower()]  # "a restructuring charge of 45 mln dlrs to pay ..."
         if head in EVENT_HEADS and predicate in PERSONAL_OUTCOMES:
             predicate = ""  # "three crashes in which two people suffered minor injuries": the crashes hurt no one
         if predicate == "cut" and KEPT_BEFORE.search(text[max(0, figure.start - 30):figure.start]):
@@ -920,12 +957,15 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         several = SEVERAL_PLACES.match(text[figure.end:figure.end + 100])
         if several:
             scope = scope | {f"several {singular(several.group(1).lower())}"}  # "... so far this year in seven countries"
+        if TOGETHER_BEFORE.search(text[max(0, figure.start - 50):figure.start]):
+            scope = scope | {"together"}  # "seven fires, which together have charred about 40,000 acres"
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
         role = _role(text, figure)
         rate = RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count"
         reference = (role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
-                     or rate)
+                     or rate or YEAR_BEFORE.match(text[figure.end:figure.end + 40]) is not None
+                     or id(figure) in converted)
         if rate:
             modifiers = modifiers | {"rate"}  # "15 per 100,000 people in a week": a rate, no count of the story's
         if figure.kind == "count" and (re.search(r"\bper\s+$", text[max(0, figure.start - 5):figure.start])
