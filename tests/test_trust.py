@@ -1454,3 +1454,12 @@ def test_a_yearly_statistic_and_a_far_larger_level_are_no_steps_of_a_count():
 ])
 def test_a_value_a_count_changed_from_vouches_for_nothing(own, other):
     assert not vouches(own, other)
+
+
+def test_the_weeks_of_a_campaign_are_a_span_of_their_own():
+    campaign = frame_of("A local human rights group said 11 people were killed in clashes during the five weeks of "
+                        "campaigning, most of them in the north.")
+    assert campaign.period == {"five weeks"}
+    assert not differ("Police said four people were killed on Sunday in clashes between rival supporters in the north.",
+                      "A local human rights group said 11 people were killed in clashes during the five weeks of "
+                      "campaigning, most of them in the north.")

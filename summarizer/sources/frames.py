@@ -650,6 +650,10 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
         elif word in ("hours", "days", "weeks", "months") and (previous.isdigit() or previous in SMALL_WORDS) \
                 and previous2 in ("last", "past", "previous", "first", "next"):
             found.append((index, "period", f"{previous2} {previous} {word}"))  # "over the last 24 hours"
+        elif word in ("days", "weeks", "months") and (previous.isdigit() or previous in SMALL_WORDS) \
+                and previous2 == "the" and index - 3 >= start and words[index - 3][0].lower() in (
+                    "during", "over", "throughout"):
+            found.append((index, "period", f"{previous} {word}"))  # "11 died during the five weeks of campaigning"
         elif word in ("years", "year", "decades", "decade", "months", "month") and following == "ago" and (
                 previous.isdigit() or previous in SMALL_WORDS or previous in ("a", "eleven", "several", "few")):
             found.append((index, "period", f"{previous} {word} ago"))  # "Six years ago, a similar pile-up killed 13"
