@@ -6,7 +6,7 @@ import pytest
 
 from eval.trust import cannot_stand_alone, note_matches
 from summarizer import summarize
-from summarizer.sources.facts import coverage, facts, story
+from summarizer.sources.facts import _same_count, coverage, facts, story
 from summarizer.content.figures import stem
 from summarizer.sources.frames import Story, frames, same_quantity, values_differ
 from summarizer.reading.sentences import split_sentences
@@ -1463,3 +1463,47 @@ def test_the_weeks_of_a_campaign_are_a_span_of_their_own():
     assert not differ("Police said four people were killed on Sunday in clashes between rival supporters in the north.",
                       "A local human rights group said 11 people were killed in clashes during the five weeks of "
                       "campaigning, most of them in the north.")
+
+
+def test_deaths_in_hospital_a_later_vigil_a_detail_and_next_year_are_no_disagreement():
+    assert frame_of("Five people died in hospital overnight from wounds sustained in the attack, a ministry "
+                    "spokeswoman said.").part
+    vigil = dated(
+        ("mon", "2003-04-07", "Relatives of jailed hunger strikers held a vigil outside Monte Osorio prison. On Sunday "
+         "about 300 people attended the vigil outside the prison."),
+        ("fri", "2003-04-11", "Another vigil was held outside Monte Osorio prison on Thursday evening. Police said "
+         "around 150 people attended the vigil outside the prison."))
+    assert not summarize(vigil, max_words=150).disagreements
+    blackout = dated(
+        ("a", "2019-07-24", "Police said three people had died in incidents linked to the blackout in Calder province. "
+         "A 74-year-old man was found dead in his apartment, and two people were killed when their car collided "
+         "with a truck at a crossing where the lights had failed."),
+        ("b", "2019-07-24", "At least four people have died in the blackout in Calder province, the provincial health "
+         "department said Wednesday."))
+    notes = summarize(blackout, max_words=150).disagreements
+    assert notes and all(2 not in {claim.value for claim in note.claims} for note in notes)
+    forecast = dated(
+        ("a", "2018-08-15", "Growth forecasts for next year have been cut to about 1.5 percent, economists said."),
+        ("b", "2018-08-17", "The finance ministry cut its growth forecast for this year to 2.1 percent from 3.4 "
+         "percent on Thursday, economists said."))
+    assert not [note for note in summarize(forecast, max_words=150).disagreements if note.kind == "differ"]
+    told = Story(frozenset(), "2001")
+    inflation = frame_of("The bank now forecasts that inflation will average 7.4 percent next year.")
+    assert _same_count(frame_of("CPIX inflation is expected to average 7.4 percent in 2002."), inflation, story=told)
+
+
+def test_places_years_and_speakers_that_set_a_count_apart():
+    assert frame_of("There were 127 miners underground when the blaze broke out on Sunday.").predicate == ""
+    assert frame_of("Forty prisoners broke out of the jail on Sunday.").predicate == "escaped"
+    nationwide = frame_of("Nationwide, the floods have killed more than 40 people, according to the civil defence.")
+    assert "nationwide" in nationwide.scope
+    assert not differ("Nationwide, the floods have killed more than 40 people, according to the civil defence.",
+                      "The confirmed death toll from the dam burst stood at 12 on Saturday, the civil defence said.")
+    gunmen = frame_of("The army said the gunmen, numbering about 20, killed a policeman when they stormed the hall.")
+    assert gunmen.reference and not frame_of("The dead numbered 18, most of them drowned in rivers.").reference
+    assert frame_of("The worst season on record was 2003, when 390,000 hectares burned.").period == {"2003"}
+    spain = frame_of("In neighbouring Spain, fires have burned about 60,000 hectares this year, the ministry said.")
+    portugal = frame_of("Forest fires have burned some 215,000 hectares in Portugal this year, a monitoring group said.")
+    assert not same_quantity(spain, portugal, Story(frozenset({"spain", "portug"})))
+    assert facts("But Health Relief International (HRI), which runs two cholera treatment centres in the district, "
+                 "says 75 people had died by Friday.").speaker == "Health Relief International (HRI)"

@@ -354,10 +354,10 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
     if conflict(own, other, story) is not None or other_date(*texts) or other_measure(own, other) \
             or leaves_out_term(own, other, texts[0]) or gives_only_earlier(own, other):
         return False
-    if not carries_counts(own, other):
+    if not carries_counts(own, other, story=story):
         # A sum or a count of another kind after the one the sentence leads with is a detail of its fact.
         lead = leads_alike(similarity, own, other, texts)
-        return lead is not None and carries_counts(own, other, lead)
+        return lead is not None and carries_counts(own, other, lead, story)
     covered = coverage(own, other, story.places)
     share = shared_share(own, other)
     if main_counts(own):

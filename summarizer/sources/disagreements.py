@@ -315,6 +315,10 @@ def yearly(frame: Frame, story: Story) -> bool:
     return any(YEAR.fullmatch(span) and span != story.year for span in frame.period)
 
 
+# What follows a count that tells how those counted came to it: "two people were killed when their car collided".
+HOW_IT_HAPPENED = re.compile(r"^[^.;]{0,40}?\b(?:when|after|as)\s")
+
+
 def compared_only(frame: Frame) -> bool:
     """Is the figure one its sentence only compares with, not a value it changed from ("compared with a profit of
     12.4 mln dlrs a year earlier", the "7,500 hectares" of "18,500 acres (7,500 hectares)")?"""
@@ -376,6 +380,15 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of)
                 and not listing(a, facts_of) and not listing(b, facts_of))
 
+    # A smaller count the sentence after a larger one of its article gives, naming no time of its own and telling how
+    # it happened, details that count ("Police said three people had died in incidents linked to the outage. A
+    # 74-year-old man ... was found dead, and two people were killed when their car collided with a truck"): it is
+    # no report of the count.
+    reports = [report for report in reports if report.frame.role or report.frame.reference
+               or report.frame.period or report.frame.since or report.frame.as_of
+               or not HOW_IT_HAPPENED.match(sentences[report.index].text[report.frame.figure.end:]) or not any(
+                   other.document == report.document and other.index == report.index - 1
+                   and other.frame.figure.value > report.frame.figure.value for other in reports)]
     differ: list[Report] = []
     ordered: list[tuple[Report, Report]] = []
     fell: set[frozenset[float]] = set()  # value pairs of a count that only grows, told falling from one day to the next
@@ -405,7 +418,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
             elif (not order or falling or not changing) and odds(a, b) and not (
-                    order and not frame.predicate and a.date != b.date) \
+                    order and (not frame.predicate or frame.predicate == "attended") and a.date != b.date) \
                     and not (falling and any(report.frame.role == "to" and report.frame.figure.value
                                              == later.frame.figure.value for report in reports)):
                 # (A value told as risen to is a step of its own count: a higher one told before it is another

@@ -60,6 +60,11 @@ SPEAKER_BEFORE = re.compile(
     r"(?:,\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},)?)"
     r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
+# A named body and what it is, then its saying: "Health Relief International (HRI), which runs two treatment centres in
+# the district, said".
+SPEAKER_DESCRIBED = re.compile(
+    r"(?<![\w'’.-])(" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,5}(?:\s+\([A-Z][A-Za-z]{1,8}\))?),\s+(?:which|who)\s+"
+    r"[^,;\"“”]{1,120},\s+(?:(?:also|now|has|have|had) ){0,2}" + SAYS + r"\b")
 PASSIVE = frozenset("is are was were be been being".split())
 WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday"}
 WHEN_TAIL = WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}  # "Minister Wakabi yesterday (told)"
@@ -106,6 +111,9 @@ def speaker(text: str) -> str | None:
     if match and match.group(1).strip(" ,.").split()[0].lower() not in WHEN_WORDS \
             and not re.search(r"\btold\s", match.group(0)):  # not "the WHO said Friday", not "told Parliament"
         return match.group(1).strip(" ,.")
+    match = SPEAKER_DESCRIBED.search(text)
+    if match:
+        return re.sub(r"^(?:But|And|Yet|However|Still)\s+", "", match.group(1))
     # "118 people are now confirmed dead": a passive says what is known, not who says it.
     candidates = [match for match in SPEAKER_BEFORE.finditer(text)
                   if match.group(1).split()[-1].lower() not in PASSIVE]
@@ -270,7 +278,7 @@ SIDE = {head: side for side, heads in {
 }.items() for head in heads.split()}
 
 
-def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None) -> bool:
+def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None, story: Story = Story()) -> bool:
     """Does `theirs` give the count `mine` gives: the same kind and unit, the same value as far as rounding goes
     (figures.alike: "at least 212" does not give "at least 205"; a vague "thousands" does not give "8,000"), and for a count of people or things the same predicate, or, where one of
     them says none, the same thing counted. A verb outside the known predicates is worded too variously to demand
@@ -279,7 +287,7 @@ def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None)
     to them is given without a predicate only by a count of people the sentence names."""
     if mine.kind != theirs.kind or mine.figure.unit != theirs.figure.unit or not alike(mine.figure, theirs.figure):
         return False
-    if not same_span(mine, theirs) and not untimed(theirs) and not (untimed(mine) and not mine.as_of and not mine.period and not theirs.period):
+    if not same_span(mine, theirs, story) and not untimed(theirs) and not (untimed(mine) and not mine.as_of and not mine.period and not theirs.period):
         # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"; but a count that names no time is given
         # by the same count since a start ("Police have arrested 14 people", "Fourteen suspects have been detained
         # since Saturday's market bombing")
@@ -326,7 +334,7 @@ def main_counts(facts: Facts) -> list[Frame]:
     return [frame for frame in required_counts(facts) if frame.predicate]
 
 
-def carries_counts(own: Facts, other: Facts, kind: str | None = None) -> bool:
+def carries_counts(own: Facts, other: Facts, kind: str | None = None, story: Story = Story()) -> bool:
     """Does `other` give every count `own` is about (of this `kind` only, when given)? "They suffered casualties"
     does not vouch for "about 600 soldiers were killed", nor "12 pilgrims were killed" for "killing 12 and injuring
     40" (even when its article gives the 40 injured in another sentence: a source is the sentence cited, and it must
@@ -336,10 +344,10 @@ def carries_counts(own: Facts, other: Facts, kind: str | None = None) -> bool:
     # (Not a value the other gives as the one a count changed from, unless it tells the sentence's change too: "raised
     # the number of planned job cuts to 2,900 from 2,400" does not vouch for "will eliminate 2,400 positions"; "fell
     # from €24.2m in 2014 to €5.58m last year" does for "pocketed 24.2 million euros in 2014, ... fell to 5.6 million".)
-    tells_change = any(count.role == "to" and _same_count(count, theirs, own.words)
+    tells_change = any(count.role == "to" and _same_count(count, theirs, own.words, story)
                        for count in own.frames for theirs in other.frames if theirs.role != "from")
     usable = [theirs for theirs in other.frames if theirs.role != "from" or tells_change]
-    return all(any(_same_count(count, theirs, own.words) for theirs in usable)
+    return all(any(_same_count(count, theirs, own.words, story) for theirs in usable)
                for count in mine if kind is None or count.figure.kind == kind)
 
 

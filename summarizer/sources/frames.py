@@ -64,7 +64,9 @@ PHRASES = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
     (r"\blost (?:their|his|her) lives?\b", "killed"),
     (r"\b(?:from|out of|leave|left|fled|fleeing) (?:their |his |her )?homes\b|\bwithout (?:their |a )?homes?\b",
      "evacuated"),
-    (r"\b(?:broke|broken|breaking) out\b", "escaped"),
+    # (not a fire, a war or fighting that broke out)
+    (r"(?<!fire )(?<!blaze )(?<!flames )(?<!war )(?<!fighting )(?<!violence )(?<!clashes )(?<!riot )(?<!outbreak )"
+     r"\b(?:broke|broken|breaking) out\b", "escaped"),
     (r"\b(?:took|take|taking) part\b|\bturned out\b", "attended"),
     (r"\b(?:laid|lay|laying) off\b|\bjob losses\b|\b(?:will|would|to|could|are to|set to) go\b", "cut"),
     (r"\btested positive\b", "infected"),
@@ -94,6 +96,17 @@ MONEY_TOPICS = {word: name for name, words in {
 }.items() for word in words.split()}
 # A count of several things at once: "which together have charred", "between them", "combined".
 TOGETHER_BEFORE = re.compile(r"\b(?:together|combined|between them)\b[^,;.\d]{0,35}$", re.IGNORECASE)
+# A count over the whole country, beside one of the story's own place: "Nationwide, the floods have killed more than
+# 40", "killed 40 people across the country".
+NATIONWIDE = re.compile(r"(?:^|[.;:]\s+)\W*(?:nationwide|nationally|countrywide|across the (?:country|nation)),"
+                        r"|^[^.;,\d]{0,25}\b(?:nationwide|nationally|countrywide|across the (?:country|nation))\b",
+                        re.IGNORECASE)
+# A count in the country or region next to the story's: "In neighbouring Spain, fires have burned ...".
+NEIGHBOURING = re.compile(r"\b[Ii]n (?:the )?neighbou?ring (?:[A-Z][\w'’-]*\s?){1,3}[^.;\d]{0,50}$"
+                          r"|^[^.;,\d]{0,40}\bin (?:the )?neighbou?ring [A-Z]")
+# How many a group numbers describes it: "the gunmen, numbering about 20, killed a policeman".
+NUMBERING = re.compile(r",\s+(?:numbering|totall?ing)\s+(?:about |some |around |nearly |more than |at least )?$",
+                       re.IGNORECASE)
 # How many a vehicle or a place may hold is not how many it held.
 CAPACITY_BEFORE = re.compile(r"(?:\b(?:licensed|designed|built|certified|permitted|allowed|able|rated|meant|equipped)\s+"
                              r"to\s+|\b(?:can|could)\s+)(?:carry|hold|seat|take|accommodate|house)\s+"
@@ -666,7 +679,7 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             # "So far this winter, 14 people have died" (not "the largest blaze in the county this summer")
             found.append((index, "period", f"{previous} {word}"))
         elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
-                "last", "past", "a", "per", "each", "every", "same", "whole", "full") and not (
+                "last", "past", "a", "per", "each", "every", "same", "whole", "full", "next") and not (
                 previous == "a" and following == "of"):
             # not "damage from a week of flooding"; "a week after 41,200 watched" is the time of the count after it
             found.append((index, "period" if raw == word and not (previous == "a" and following == "after")
@@ -694,6 +707,9 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
             found.append((index, "since" if previous == "since" else "period", f"{word}s"))  # "in the 1990s"
         elif YEAR.fullmatch(word) and _compared_with(words, index, start):
             continue  # "58 percent, down from the last election in 1999": the time of the value compared with
+        elif YEAR.fullmatch(word) and following == "," and index + 2 < len(words) \
+                and words[index + 2][0].lower() == "when":
+            found.append((index, "period", word))  # "The worst season was 2003, when 390,000 hectares burned"
         elif YEAR.fullmatch(word) and (previous in ("in", "of", "for", "during", "through", "a", "the")
                                        or previous in MONTHS or raw != word):
             found.append((index, "period" if raw == word else "possessive", word))  # "in 2019", "a 2019 fire", "2019's floods"
@@ -963,13 +979,19 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             scope = scope | {f"several {singular(several.group(1).lower())}"}  # "... so far this year in seven countries"
         if TOGETHER_BEFORE.search(text[max(0, figure.start - 50):figure.start]):
             scope = scope | {"together"}  # "seven fires, which together have charred about 40,000 acres"
+        if NEIGHBOURING.search(text[max(0, figure.start - 80):figure.start]) \
+                or NEIGHBOURING.match(text[figure.end:figure.end + 60]):
+            scope = scope | {"neighbouring"}  # "In neighbouring Spain, fires have burned about 60,000 hectares"
+        if NATIONWIDE.search(text[:figure.start]) \
+                or NATIONWIDE.match(text[figure.end:figure.end + 40]):
+            scope = scope | {"nationwide"}  # "Nationwide, the floods have killed more than 40 people"
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
         role = _role(text, figure)
         rate = RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count"
         reference = (role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
                      or rate or YEAR_BEFORE.match(text[figure.end:figure.end + 40]) is not None
-                     or id(figure) in converted)
+                     or id(figure) in converted or NUMBERING.search(text[max(0, figure.start - 30):figure.start]) is not None)
         if rate:
             modifiers = modifiers | {"rate"}  # "15 per 100,000 people in a week": a rate, no count of the story's
         if figure.kind == "count" and (re.search(r"\bper\s+$", text[max(0, figure.start - 5):figure.start])
@@ -1028,8 +1050,9 @@ DAYS_SPAN = re.compile(r"^[^.;,]{0,30}?\b(?:(?:over|during|across|attended|watch
 SEVERAL_PLACES = re.compile(r"^[^.;]{0,80}?\b(?:in|across|from)\s+(?:at least |more than |some )?(?:two|three|four|five|six|"
                             r"seven|eight|nine|ten|\d+|several|many|a dozen|dozens of)\s+(countries|nations)\b", re.IGNORECASE)
 # Deaths among the hurt, after the toll was given: "Eighteen people died of their injuries overnight".
-LATER_DEATHS = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:have |had |has )?(?:died|succumbed)\s+(?:of|from|to)\s+(?:their|his|her"
-                          r"|the)?\s*(?:injuries|wounds|burns)\b", re.IGNORECASE)
+LATER_DEATHS = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:have |had |has )?(?:died|succumbed)\s+"
+                          r"(?:(?:in hospital|in the hospital|overnight|later|since|on \w+day)\s+){0,2}(?:of|from|to)\s+"
+                          r"(?:their|his|her|the)?\s*(?:injuries|wounds|burns)\b", re.IGNORECASE)
 GENERIC_HEADS = frozenset(("", ANYONE, "people"))
 # Two groups counted side by side, the second figure right after the first one's noun: "Four men and two women".
 PAIRED_GROUPS = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:(?:about|some|at least|another)\s+)?$")
@@ -1254,6 +1277,7 @@ def same_quantity(a: Frame, b: Frame, story: Story = Story(), days: bool = True)
         return False  # "The Jets cheerleaders scored a $325,000 settlement", "The Buccaneers reached ... $825,000"
     if a.scope - story.places != b.scope - story.places or _narrower(a, b, story) or _narrower(b, a, story):
         return False
+
     return same_span(a, b, story) and (not days or same_day(a, b))
 
 
@@ -1267,10 +1291,18 @@ def _narrower(a: Frame, b: Frame, story: Story) -> bool:
 
 def _spans(frame: Frame, story: Story) -> set[str]:
     days = frame.period & set(WEEKDAYS)
-    spans = {span for span in frame.period if span not in WEEKDAYS and span != story.year}
+    spans = {_named_year(span, story) for span in frame.period if span not in WEEKDAYS and span != story.year} - {""}
     if days == WEEKEND:
         return spans | {"weekend"}  # "on Saturday and Sunday" is "over the weekend"
     return spans | ({"days"} if len(days) > 1 else set())
+
+
+def _named_year(span: str, story: Story) -> str:
+    """"last year" and "next year" as the years they name in a story of a known year ("7.4 percent next year" in a
+    story of 2001 is "7.4 pct in 2002"); "next year" of a story of no known year names no span it can be told by."""
+    if story.year and span in ("last year", "next year"):
+        return str(int(story.year) + (1 if span == "next year" else -1))
+    return "" if span == "next year" else span
 
 
 def same_span(a: Frame, b: Frame, story: Story = Story()) -> bool:
