@@ -810,6 +810,10 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
     positions = [max(0, next((index for index, (_, start, _) in enumerate(words) if start >= figure.end), len(words)) - 1)
                  for figure in all_figures]
     clauses = [_clause(words, position) for position in positions]
+    # (The place patterns run only on sentences holding what each needs.)
+    lower = text.lower()
+    nationwide = any(cue in lower for cue in ("nationwide", "nationally", "countrywide", "across the"))
+    neighbouring = "neighbo" in lower
     times: dict[int, list[tuple[str, str]]] = {number: [] for number in range(len(all_figures))}
     fronted: dict[tuple[int, int], frozenset[str]] = {}
     for clause in set(clauses):
@@ -979,11 +983,10 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             scope = scope | {f"several {singular(several.group(1).lower())}"}  # "... so far this year in seven countries"
         if TOGETHER_BEFORE.search(text[max(0, figure.start - 50):figure.start]):
             scope = scope | {"together"}  # "seven fires, which together have charred about 40,000 acres"
-        if NEIGHBOURING.search(text[max(0, figure.start - 80):figure.start]) \
-                or NEIGHBOURING.match(text[figure.end:figure.end + 60]):
+        if neighbouring and (NEIGHBOURING.search(text[max(0, figure.start - 80):figure.start])
+                             or NEIGHBOURING.match(text[figure.end:figure.end + 60])):
             scope = scope | {"neighbouring"}  # "In neighbouring Spain, fires have burned about 60,000 hectares"
-        if NATIONWIDE.search(text[:figure.start]) \
-                or NATIONWIDE.match(text[figure.end:figure.end + 40]):
+        if nationwide and (NATIONWIDE.search(text[:figure.start]) or NATIONWIDE.match(text[figure.end:figure.end + 40])):
             scope = scope | {"nationwide"}  # "Nationwide, the floods have killed more than 40 people"
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
