@@ -171,6 +171,11 @@ def dated_brief(*articles, max_words=120):
                       for number, (day, text) in enumerate(articles, start=1)], max_words=max_words)
 
 
+def notes_of_kind(articles, kind, max_words=150):
+    """The notes of one kind ("differ" or "update") of a brief of the articles."""
+    return [note for note in summarize(articles, max_words=max_words).disagreements if note.kind == kind]
+
+
 def notes_of(brief):
     """Each note of a brief as (kind, the values it compares)."""
     return [(note.kind, [claim.value for claim in note.claims]) for note in brief.disagreements]
@@ -1334,7 +1339,7 @@ def test_a_sentence_listing_counts_by_place_feeds_no_rise():
          "landfall on Sunday afternoon."),
         ("mon", "1999-08-23", "The death toll from Typhoon Orla rose to at least 49 on Monday as Chinese officials "
          "reported heavy casualties in Guangdong province."))
-    assert not [note for note in summarize(typhoon, max_words=100).disagreements if note.kind == "update"]
+    assert not notes_of_kind(typhoon, "update", max_words=100)
 
 
 def test_that_storm_is_an_earlier_one():
@@ -1417,13 +1422,13 @@ def test_an_inner_quoted_sentence_and_firms_counted_on_other_days_give_no_note()
         ("fri", "2019-06-07", "The port workers' union said it was shocked that members were among the suspects in "
          "the cocaine find at the port of Vestrand. ``There are 4,300 people working in this port. Four have been "
          "arrested,'' union official Kees Broer said."))
-    assert not [note for note in summarize(port, max_words=150).disagreements if note.kind == "differ"]
+    assert not notes_of_kind(port, "differ")
     firms = dated(
         ("mon", "1998-08-17", "The exchange said clients' shares held at the three suspended brokerage firms were safe "
          "and would be transferred to other brokers."),
         ("wed", "1998-08-19", "The exchange's chief executive said client shares at all seven suspended brokerage "
          "firms were held separately and were safe."))
-    assert not [note for note in summarize(firms, max_words=150).disagreements if note.kind == "differ"]
+    assert not notes_of_kind(firms, "differ")
 
 
 def test_a_yearly_statistic_and_a_far_larger_level_are_no_steps_of_a_count():
@@ -1486,7 +1491,7 @@ def test_deaths_in_hospital_a_later_vigil_a_detail_and_next_year_are_no_disagree
         ("a", "2018-08-15", "Growth forecasts for next year have been cut to about 1.5 percent, economists said."),
         ("b", "2018-08-17", "The finance ministry cut its growth forecast for this year to 2.1 percent from 3.4 "
          "percent on Thursday, economists said."))
-    assert not [note for note in summarize(forecast, max_words=150).disagreements if note.kind == "differ"]
+    assert not notes_of_kind(forecast, "differ")
     told = Story(frozenset(), "2001")
     inflation = frame_of("The bank now forecasts that inflation will average 7.4 percent next year.")
     assert _same_count(frame_of("CPIX inflation is expected to average 7.4 percent in 2002."), inflation, story=told)
