@@ -278,6 +278,11 @@ SIDE = {head: side for side, heads in {
 }.items() for head in heads.split()}
 
 
+def names_no_time(frame: Frame) -> bool:
+    """Does the count name no time at all: no span, no start, no day?"""
+    return untimed(frame) and not frame.as_of and not frame.period
+
+
 def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None, story: Story = Story()) -> bool:
     """Does `theirs` give the count `mine` gives: the same kind and unit, the same value as far as rounding goes
     (figures.alike: "at least 212" does not give "at least 205"; a vague "thousands" does not give "8,000"), and for a count of people or things the same predicate, or, where one of
@@ -287,7 +292,7 @@ def _same_count(mine: Frame, theirs: Frame, words: frozenset[str] | None = None,
     to them is given without a predicate only by a count of people the sentence names."""
     if mine.kind != theirs.kind or mine.figure.unit != theirs.figure.unit or not alike(mine.figure, theirs.figure):
         return False
-    if not same_span(mine, theirs, story) and not untimed(theirs) and not (untimed(mine) and not mine.as_of and not mine.period and not theirs.period):
+    if not same_span(mine, theirs, story) and not untimed(theirs) and not (names_no_time(mine) and not theirs.period):
         # "97 rockets hit Israel on Friday" is not "97 rockets since midweek"; but a count that names no time is given
         # by the same count since a start ("Police have arrested 14 people", "Fourteen suspects have been detained
         # since Saturday's market bombing")
