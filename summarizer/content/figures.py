@@ -483,7 +483,8 @@ def _read_figures(text: str) -> list[Figure]:
         elif match.group("currency") or (money_word and not weight):
             kind = "money"
             unit = CURRENCIES.get((match.group("currency") or money_word.group(0).split()[-1].strip("-")).lower(), "")
-        elif AGE.match(after) or AGE_BEFORE.search(text[max(0, start - 60):start]) or AGES_BEFORE.search(before) or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
+        elif AGE.match(after) or AGE_BEFORE.search(text[max(0, start - 60):start]) or AGES_BEFORE.search(before) \
+                or AGE_AFTER_NAME.search(text[max(0, start - 30):end + 1]):
             kind = "age"
         elif MONTH.search(before) or re.match(r"^\s*(?:st|nd|rd|th)\b", after) or AGO.match(after) or (
                 MONTH_AFTER.match(after) and digits.isdigit() and 1 <= int(digits) <= 31 and high is None):

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .facts import Facts
-from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, YEAR, Frame, Story, resolve, same_quantity, same_span,
-                     values_differ)
+from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, YEAR, Frame, Story, resolve, same_quantity,
+                     same_span, values_differ)
 from ..content.figures import CALENDAR, compatible
 from ..reading.sentences import Sentence
 
@@ -319,6 +319,19 @@ def yearly(frame: Frame, story: Story) -> bool:
 HOW_IT_HAPPENED = re.compile(r"^[^.;]{0,40}?\b(?:when|after|as)\s")
 
 
+def _details_total(report: Report, reports: Sequence[Report], sentences: Sequence[Sentence]) -> bool:
+    """Is the report a smaller count, naming no time of its own and telling how it happened, in the sentence after a
+    larger one of its article ("Police said three people had died in incidents linked to the outage. A 74-year-old man
+    ... was found dead, and two people were killed when their car collided with a truck")? It details that count
+    and is no report of it."""
+    frame = report.frame
+    if frame.role or frame.reference or frame.period or frame.since or frame.as_of \
+            or not HOW_IT_HAPPENED.match(sentences[report.index].text[frame.figure.end:]):
+        return False
+    return any(other.document == report.document and other.index == report.index - 1
+               and other.frame.figure.value > frame.figure.value for other in reports)
+
+
 def compared_only(frame: Frame) -> bool:
     """Is the figure one its sentence only compares with, not a value it changed from ("compared with a profit of
     12.4 mln dlrs a year earlier", the "7,500 hectares" of "18,500 acres (7,500 hectares)")?"""
@@ -380,15 +393,9 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of)
                 and not listing(a, facts_of) and not listing(b, facts_of))
 
-    # A smaller count the sentence after a larger one of its article gives, naming no time of its own and telling how
-    # it happened, details that count ("Police said three people had died in incidents linked to the outage. A
-    # 74-year-old man ... was found dead, and two people were killed when their car collided with a truck"): it is
-    # no report of the count.
-    reports = [report for report in reports if report.frame.role or report.frame.reference
-               or report.frame.period or report.frame.since or report.frame.as_of
-               or not HOW_IT_HAPPENED.match(sentences[report.index].text[report.frame.figure.end:]) or not any(
-                   other.document == report.document and other.index == report.index - 1
-                   and other.frame.figure.value > report.frame.figure.value for other in reports)]
+    reports = [report for report in reports if not _details_total(report, reports, sentences)]
+    # Values some report tells as risen to: each a step of its own count.
+    risen_to = {report.frame.figure.value for report in reports if report.frame.role == "to"}
     differ: list[Report] = []
     ordered: list[tuple[Report, Report]] = []
     fell: set[frozenset[float]] = set()  # value pairs of a count that only grows, told falling from one day to the next
@@ -412,15 +419,15 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 or later.frame.figure.value <= BARELY * earlier.frame.figure.value
                 or earlier.frame.figure.bound == "low" and later.frame.role != "to" and a.document != b.document)
             if order and changing and not falling and not bounds_fell and not yearly(a.frame, story) \
-                    and not yearly(b.frame, story) and later.frame.figure.value <= FARTHEST_RISE * earlier.frame.figure.value \
+                    and not yearly(b.frame, story) \
+                    and later.frame.figure.value <= FARTHEST_RISE * earlier.frame.figure.value \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame) \
                     and not listing(a, facts_of) and not listing(b, facts_of):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
             elif (not order or falling or not changing) and odds(a, b) and not (
                     order and (not frame.predicate or frame.predicate == "attended") and a.date != b.date) \
-                    and not (falling and any(report.frame.role == "to" and report.frame.figure.value
-                                             == later.frame.figure.value for report in reports)):
+                    and not (falling and later.frame.figure.value in risen_to):
                 # (A value told as risen to is a step of its own count: a higher one told before it is another
                 # count, a campaign group's "more than 600" beside the officials' 386, then 512.)
                 differ.extend((a, b))

@@ -216,10 +216,24 @@ UP_FROM = re.compile(r"^[^.;]*,\s*(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\
 PARTITIVE_NOUN = re.compile(r"^\s+of\s+the\s+([a-z]+)\b")
 # "Twelve of the 41 people killed were children": what was done is said of the whole, so the count before is a part.
 OF_WHOLE_DONE = re.compile(r"^\s+of\s+the\s+(?:\d[\d,]*|" + SPELLED_NUMBER + r")((?:\s+[a-z-]+){1,3})")
+
 # A count that is the object of what was done: "have caught 29 (of the inmates)", "rescued 12 (of the miners)".
 ACTED_ON = re.compile(r"\b(?:have|has|had|were|was)?\s*(?:caught|recaptured|rescued|freed|released|arrested|detained|"
                       r"evacuated|killed|pulled|brought|found)\s+(?:about |some |nearly |at least |more than )?$",
                       re.IGNORECASE)
+
+
+def _part_of_whole_done(text: str, figure: Figure, before_text: str) -> bool:
+    """"Twelve of the 41 people killed ... were children": what was done is said of the whole (and not of the count:
+    "22 of the 29 people aboard were dead"; "Rebels killed 12 of the 41 soldiers")."""
+    whole = OF_WHOLE_DONE.match(text[figure.end:figure.end + 60])
+    if not whole or ACTED_ON.search(before_text) \
+            or not any(PREDICATE.get(word) not in (None, "aboard") for word in whole.group(1).split()):
+        return False
+    rest = re.split(r"[,;.]", text[figure.end + whole.end():figure.end + 160])[0]
+    return not any(PREDICATE.get(word.lower()) for word in re.findall(r"[A-Za-z]+", rest))
+
+
 # How badly the hurt were hurt ("two critically injured", "12 in serious condition"): a part of all the hurt, and the
 # badly hurt are not the lightly hurt.
 BADLY = re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|badly|life[- ]threatening)\b",
@@ -911,11 +925,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b(?!\s+(?:[\d$£€]|" + SPELLED_NUMBER + "))", text[figure.end:],
                                   re.IGNORECASE):
             part = True  # "Twelve of the dead" (not "52 of the 141 seats": 52 seats)
-        done_to_whole = OF_WHOLE_DONE.match(text[figure.end:figure.end + 60])
-        if done_to_whole and any(PREDICATE.get(word) not in (None, "aboard") for word in done_to_whole.group(1).split()) \
-                and not ACTED_ON.search(before_text) and not any(
-                    PREDICATE.get(word.lower()) for word in re.findall(
-                        r"[A-Za-z]+", re.split(r"[,;.]", text[figure.end + done_to_whole.end():figure.end + 160])[0])):
+        if _part_of_whole_done(text, figure, before_text):
             part = True
         if part and AMONG_WHOLE.search(before_text):
             part = False  # "Six Britons were among 14 people killed": 14 is all of them
@@ -986,7 +996,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         if neighbouring and (NEIGHBOURING.search(text[max(0, figure.start - 80):figure.start])
                              or NEIGHBOURING.match(text[figure.end:figure.end + 60])):
             scope = scope | {"neighbouring"}  # "In neighbouring Spain, fires have burned about 60,000 hectares"
-        if nationwide and (NATIONWIDE.search(text[:figure.start]) or NATIONWIDE.match(text[figure.end:figure.end + 40])):
+        if nationwide and (NATIONWIDE.search(text[:figure.start])
+                           or NATIONWIDE.match(text[figure.end:figure.end + 40])):
             scope = scope | {"nationwide"}  # "Nationwide, the floods have killed more than 40 people"
         verb = "" if predicate else _nearest_verb(words, positions[number], after, clause_start, clause_end,
                                                   figure.start)
@@ -994,7 +1005,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         rate = RATE.search(text[figure.end:figure.end + 60]) is not None and figure.kind == "count"
         reference = (role == "from" or COMPARED.search(text[max(0, figure.start - 40):figure.start]) is not None
                      or rate or YEAR_BEFORE.match(text[figure.end:figure.end + 40]) is not None
-                     or id(figure) in converted or NUMBERING.search(text[max(0, figure.start - 30):figure.start]) is not None)
+                     or id(figure) in converted
+                     or NUMBERING.search(text[max(0, figure.start - 30):figure.start]) is not None)
         if rate:
             modifiers = modifiers | {"rate"}  # "15 per 100,000 people in a week": a rate, no count of the story's
         if figure.kind == "count" and (re.search(r"\bper\s+$", text[max(0, figure.start - 5):figure.start])
