@@ -101,7 +101,8 @@ def score_case(case: dict, brief, report: CaseReport) -> None:
         for note in brief.disagreements:
             if note.sentence != position or getattr(note, "kind", "differ") != "differ":
                 continue
-            own_values = [claim.value for claim in note.claims if claim.document_id == own]
+            own_values = [claim.value for claim in note.claims if claim.document_id == own] + (
+                [note.value] if getattr(note, "value", None) is not None else [])  # the sentence's own value
             for claim in note.claims:
                 if (claim.document_id != own and claim.document_id in sentence.sources and own_values
                         and not any(_same(claim.value, value) for value in own_values)):

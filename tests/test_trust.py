@@ -1512,3 +1512,58 @@ def test_places_years_and_speakers_that_set_a_count_apart():
     assert not same_quantity(spain, portugal, Story(frozenset({"spain", "portug"})))
     assert facts("But Health Relief International (HRI), which runs two cholera treatment centres in the district, "
                  "says 75 people had died by Friday.").speaker == "Health Relief International (HRI)"
+
+
+def test_who_a_count_leaves_out_or_counts_as_well():
+    # those in serious condition are some of those in hospital; a rise counts what it came with; one more victim
+    # named after a count means the count is a part; a town's population is no count of the event
+    serious, = frames("Four of them remain in serious condition in a city hospital.")
+    in_hospital, of_them = frames("Health officials said eight people were still in hospital, four of them in "
+                                  "serious condition.")
+    assert serious.predicate == in_hospital.predicate == "hospitalized"
+    assert not same_quantity(serious, in_hospital) and of_them.part and "badly hurt" in serious.modifiers
+    rose, found = frames("The death toll from the blizzard rose to five on Tuesday after two people were found dead "
+                         "in a car stuck in a snowdrift.")
+    assert rose.role == "to" and found.part and not rose.part
+    students, wounded = frames("The gunman opened fire, killing two students and a teacher and wounding 11 other "
+                               "people, the sheriff said.")
+    assert students.part and students.predicate == "killed" and not wounded.part
+    town, = frames("The mayor said Lefkonisi, with a population of 4,000, could not host the survivors for long.")
+    assert town.head == "population" and not town.predicate
+
+
+def test_a_named_body_with_its_initials_says_what_it_says():
+    assert facts("Measles has killed 214 children in Kessoro since January, the medical aid group Medecins Sans "
+                 "Frontieres (MSF) said Tuesday.").speaker == "Medecins Sans Frontieres"
+
+
+FLOOD_MONDAY = ("mon", "2011-03-14", "Floods killed 14 people in Sarvan province on Monday, the provincial governor "
+                "said, as rivers burst their banks after a week of rain.")
+FLOOD_TUESDAY = "Floods in Sarvan province have killed 11 people and forced thousands from their homes after a week " \
+                "of heavy rain"
+
+
+def test_a_count_of_another_day_said_by_no_one_is_no_dispute():
+    # 14 dead on Monday, the governor said; 11 dead on Tuesday, said by no one: a count that moved, a part or another
+    # count as likely as a dispute
+    assert not summarize(dated(FLOOD_MONDAY, ("tue", "2011-03-15", FLOOD_TUESDAY + ".")), max_words=150).disagreements
+    # each said by a named body, or both on one day: a dispute
+    said = dated(FLOOD_MONDAY, ("tue", "2011-03-15", FLOOD_TUESDAY + ", the Red Crescent said."))
+    same_day = dated(FLOOD_MONDAY, ("tue", "2011-03-14", FLOOD_TUESDAY + "."))
+    for articles in (said, same_day):
+        assert notes_of(summarize(articles, max_words=150)) == [("differ", [11, 14])]
+
+
+def test_three_values_over_three_days_are_a_count_that_moved_not_a_dispute():
+    landslide = dated(
+        ("sat", "2009-07-11", "A landslide buried the village of Kalumpang on Saturday, killing 26 people, the "
+         "provincial governor said."),
+        ("sun", "2009-07-12", "The landslide that buried Kalumpang village on Saturday killed 14 people, the Red Cross "
+         "said on Sunday."),
+        ("mon", "2009-07-13", "The landslide in Kalumpang village killed 11 people on Saturday, police said on Monday, "
+         "as the search went on."))
+    assert not notes_of_kind(landslide, "differ")
+    # the same three values on one day: one dispute of three sides
+    one_day = [dict(article, published="2009-07-13") for article in landslide]
+    assert [sorted({claim.value for claim in note.claims}) for note in notes_of_kind(one_day, "differ")] \
+        == [[11, 14, 26]]

@@ -465,7 +465,7 @@ def without_dissenters(found: Sequence[tuple[Match, ...]], disagreements: Sequen
         for note in disagreements:
             if note.sentence != position or note.kind != "differ":
                 continue
-            own_values = {claim.value for claim in note.claims if claim.document_id == own}
+            own_values = {claim.value for claim in note.claims if claim.document_id == own} | {note.value}
             dissenting |= {claim.document_id for claim in note.claims
                            if claim.document_id != own and claim.value not in own_values}
         result.append(tuple(match for match in matches if match.document_id not in dissenting))

@@ -71,13 +71,15 @@ class Claim:
 class Disagreement:
     """Articles give different values for the quantity the brief's sentence `sentence` (its index) reports: they
     differ (`kind` "differ", claims smallest first), or the value changed as the story developed (`kind` "update",
-    claims earliest first, `when` the latest value's date or day when known)."""
+    claims earliest first, `when` the latest value's date or day when known); `value` is the one the brief's sentence
+    gives."""
 
     sentence: int
     subject: str
     claims: tuple[Claim, ...]
     kind: str = "differ"
     when: str | None = None
+    value: float | None = None  # the value the brief's sentence gives
 
     def note(self, numbers: dict[str, int] | None = None) -> str:
         """"Reports differ on deaths: about 600 (Seoul) [5]; around 1,000 (Western officials) [1]", or "Deaths rose
@@ -457,9 +459,14 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     # update wherever else the two values are given.
     changes = {pair(early, late) for early, late in ordered}
     differ = [report for a, b in zip(differ[::2], differ[1::2]) if pair(a, b) not in changes for report in (a, b)]
+    if _drifting(differ):
+        differ = []
+    differ = [report for a, b in zip(differ[::2], differ[1::2]) if _told_as_dispute(a, b, frame, facts_of)
+              for report in (a, b)]
     notes = []
     if differ:
-        notes.append(Disagreement(position, subject_of(frame), _claims(differ, sentences, facts_of, names, texts)))
+        notes.append(Disagreement(position, subject_of(frame), _claims(differ, sentences, facts_of, names, texts),
+                                  value=frame.figure.value))
     if ordered:
         chain = _chain(ordered)
         chain = [report for report in chain if not _said_loosely(report, chain)]
@@ -474,6 +481,26 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     WEEKDAYS[last.day].capitalize() if last.day is not None else None)
             notes.append(Disagreement(position, subject_of(frame), claims, "update", when))
     return notes
+
+
+def _told_as_dispute(a: Report, b: Report, frame: Frame, facts_of) -> bool:
+    """Are two values at odds told as a dispute: given the same day (or in an undated article), or each said to be
+    someone's ("23, the Justice Ministry said", "31, according to the rights commission")? Two values of a changing
+    count in articles of different days, one of them said by no one, are as likely a count that moved, a part or
+    another count as a dispute: when in doubt, no note."""
+    return frame.predicate not in CHANGING or a.date is None or b.date is None or a.date == b.date \
+        or bool(facts_of(a.index).speaker and facts_of(b.index).speaker)
+
+
+# Values of one quantity in a dispute: two sides, each of which may round.
+MOST_SIDES = 2
+
+
+def _drifting(reports: Sequence[Report]) -> bool:
+    """Do the reports give more than two values over several days? A toll of 11, 14 and 26 in articles of three days
+    is a count that moved while the story ran, with parts and other counts among them, not one dispute."""
+    return len({report.frame.figure.value for report in reports}) > MOST_SIDES \
+        and len({report.date for report in reports if report.date}) > 1
 
 
 # Who counts for a government: its ministries, offices and officers count as one body.

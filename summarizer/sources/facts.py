@@ -58,6 +58,7 @@ ACCORDING_TO = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?:[ ,]+(?:
 SPEAKER_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:" + NAME_WORD + r"|the|a|an|its|his|her|their)(?:\s+[\w'’.-]{1,40}+){0,5}?"
     r"(?:,\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},)?)"
+    r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?"  # "Medecins Sans Frontieres (MSF) said"
     r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
 # A named body and what it is, then its saying: "Health Relief International (HRI), which runs two treatment centres in
@@ -65,6 +66,9 @@ SPEAKER_BEFORE = re.compile(
 SPEAKER_DESCRIBED = re.compile(
     r"(?<![\w'’.-])(" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,5}(?:\s+\([A-Z][A-Za-z]{1,8}\))?),\s+(?:which|who)\s+"
     r"[^,;\"“”]{1,120},\s+(?:(?:also|now|has|have|had) ){0,2}" + SAYS + r"\b")
+# Who puts a count at a value: "City spokeswoman Linda Ortiz put the number evacuated at about 3,000".
+PUT_AT = re.compile(r"(?<![\w'’.-])(" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,5})\s+(?:(?:has|have|had) )?"
+                    r"put the (?:[a-z]+ ){0,3}?(?:number|toll|figure|count|total|tally|estimate)\b")
 PASSIVE = frozenset("is are was were be been being".split())
 WHEN_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight", "yesterday"}
 WHEN_TAIL = WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}  # "Minister Wakabi yesterday (told)"
@@ -114,6 +118,9 @@ def speaker(text: str) -> str | None:
     match = SPEAKER_DESCRIBED.search(text)
     if match:
         return re.sub(r"^(?:But|And|Yet|However|Still)\s+", "", match.group(1))
+    match = PUT_AT.search(text)
+    if match:
+        return match.group(1)
     # "118 people are now confirmed dead": a passive says what is known, not who says it.
     candidates = [match for match in SPEAKER_BEFORE.finditer(text)
                   if match.group(1).split()[-1].lower() not in PASSIVE]

@@ -108,6 +108,9 @@ NEIGHBOURING = re.compile(r"\b[Ii]n (?:the )?neighbou?ring (?:[A-Z][\w'’-]*\s?
 NUMBERING = re.compile(r",\s+(?:numbering|totall?ing)\s+(?:about |some |around |nearly |more than |at least )?$",
                        re.IGNORECASE)
 # How many a vehicle or a place may hold is not how many it held.
+# Those who live in a place: "with a population of 4,000", "a town of 4,000 people" is no count of the event.
+POPULATION_BEFORE = re.compile(r"\bpopulations?\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+                               r"almost\s+|just\s+|more than\s+|over\s+|under\s+)?$", re.IGNORECASE)
 CAPACITY_BEFORE = re.compile(r"(?:\b(?:licensed|designed|built|certified|permitted|allowed|able|rated|meant|equipped)\s+"
                              r"to\s+|\b(?:can|could)\s+)(?:carry|hold|seat|take|accommodate|house)\s+"
                              r"(?:up to |about |some |only |just |around )?$"
@@ -606,6 +609,8 @@ def _basis(after: str, predicate: str) -> frozenset[str]:
         return frozenset({"badly hurt" if BADLY.search(window) else "lightly hurt"})
     if predicate == "killed" and WITH_ATTACKER.search(window):
         return frozenset({"with the attacker"})
+    if predicate == "hospitalized" and BADLY.search(re.split(r"[,;]", window)[0]):
+        return frozenset({"badly hurt"})  # "Four of them remain in serious condition in a city hospital"
     if predicate == "hospitalized" and STILL_IN.search(window):
         return frozenset({"still in hospital"})
     if predicate == "convicted" and TO_DEATH.match(window):
@@ -946,6 +951,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                                                figure.kind)
         if figure.kind == "count" and CAPACITY_BEFORE.search(text[max(0, figure.start - 40):figure.start]):
             predicate = "capacity"  # "licensed to carry 150 passengers, had about 300 people on board"
+        if figure.kind == "count" and POPULATION_BEFORE.search(text[max(0, figure.start - 40):figure.start]):
+            predicate, head = "", "population"  # "Lefkonisi, with a population of 4,000, could not host them"
         if figure.kind == "money":
             named = SUM_NAMED.search(text[max(0, figure.start - 60):figure.start])
             if named and named.group(1).lower() in MONEY_TOPICS:
@@ -1009,6 +1016,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                      or NUMBERING.search(text[max(0, figure.start - 30):figure.start]) is not None)
         if rate:
             modifiers = modifiers | {"rate"}  # "15 per 100,000 people in a week": a rate, no count of the story's
+        if figure.kind == "count" and predicate and ONE_MORE.match(text[figure.end:figure.end + 60]):
+            part = True  # "killing two students and a teacher": three were killed, two of them students
         if figure.kind == "count" and (re.search(r"\bper\s+$", text[max(0, figure.start - 5):figure.start])
                                        or LATER_DEATHS.match(text[figure.end:figure.end + 80])
                                        or WORST_HIT.search(text[max(0, figure.start - 160):figure.start])):
@@ -1044,6 +1053,14 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             # "to 310,000 vehicles from 180,000", "to $41 a share from $38": the earlier value of the same count
             found[number] = replace(frame, head=newer.head, modifiers=newer.modifiers, predicate=newer.predicate,
                                     scope=newer.scope)
+    for number, frame in enumerate(found[1:], start=1):
+        risen = found[number - 1]
+        if risen.role == "to" and not frame.role and frame.kind == risen.kind and frame.predicate == risen.predicate \
+                and frame.figure.value < risen.figure.value \
+                and RISE_CAME_WITH.match(text[risen.figure.end:frame.figure.start]):
+            # "The death toll rose to five on Tuesday after two people were found dead in a car": the two are part of
+            # the five, what the rise came with
+            found[number] = replace(frame, part=True)
     for number, frame in enumerate(found[:-1]):
         if frame.head in ("", ANYONE) and re.match(r"^\s+of (?:its|their|his|her|the)\s+(?:[\d$£€]|" + SPELLED_NUMBER + ")",
                                                   text[frame.figure.end:], re.IGNORECASE):
@@ -1070,6 +1087,11 @@ LATER_DEATHS = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:have |had |has )?(?:died|s
                           r"(?:their|his|her|the)?\s*(?:injuries|wounds|burns)\b", re.IGNORECASE)
 GENERIC_HEADS = frozenset(("", ANYONE, "people"))
 # Two groups counted side by side, the second figure right after the first one's noun: "Four men and two women".
+# What a rise came with, said after the value risen to: "rose to five on Tuesday after two people were found dead".
+RISE_CAME_WITH = re.compile(r"^[^;.]{0,60}?\b(?:after|when|as|with)\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+# One more of those counted, named after them: "two students and a teacher", "three soldiers and their driver".
+ONE_MORE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:a|an|one|their|his|her|its)\s+(?:[a-z][\w-]*\s+)?"
+                      r"[a-z][\w-]*(?=\s*(?:[,;.]|and\b|in\b|at\b|on\b|$))")
 PAIRED_GROUPS = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:(?:about|some|at least|another)\s+)?$")
 
 
