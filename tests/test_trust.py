@@ -6,7 +6,7 @@ import pytest
 
 from eval.trust import cannot_stand_alone, note_matches
 from summarizer import summarize
-from summarizer.sources.facts import _same_count, coverage, facts, story
+from summarizer.sources.facts import _same_count, coverage, facts, required_counts, story
 from summarizer.content.figures import stem
 from summarizer.sources.frames import Story, frames, same_quantity, values_differ
 from summarizer.reading.sentences import split_sentences
@@ -1567,3 +1567,21 @@ def test_three_values_over_three_days_are_a_count_that_moved_not_a_dispute():
     one_day = [dict(article, published="2009-07-13") for article in landslide]
     assert [sorted({claim.value for claim in note.claims}) for note in notes_of_kind(one_day, "differ")] \
         == [[11, 14, 26]]
+
+
+def test_what_was_damaged_where_and_by_whom_and_a_road_that_takes_tolls():
+    damaged, = frames("The cyclone also damaged about 30,000 homes, schools and health posts, the government said.")
+    destroyed, = frames("Institute spokesman Rui Macuacua said 12,000 homes had been destroyed.")
+    assert (damaged.predicate, destroyed.predicate) == ("damaged", "destroyed")
+    assert frame_of("The flood destroyed or damaged about 800 houses.").predicate == "damaged"
+    # "thousands more" details the count before it: a source need not give it
+    assert [frame.figure.value for frame in required_counts(facts(
+        "The agency said the storm had destroyed 3,100 homes and damaged thousands more."))] == [3100]
+    centres, = frames("Union officials said they expected about 300 jobs to go at the company's research centres in "
+                      "Lahtisaari and Kemijoki.")
+    assert centres.predicate == "cut" and {"lahtisaari", "kemijoki"} <= centres.scope
+    bid = frames("Via Serrana won the concession to run the toll road with a bid of $1.45 billion, 68 percent above "
+                 "the minimum price.")
+    assert not [frame for frame in bid if frame.predicate == "killed"]
+    assert facts("The Kotagarh branch of the Indian Medical Association (IMA) today said nine people had died."
+                 ).speaker == "the Indian Medical Association"

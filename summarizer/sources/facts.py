@@ -58,7 +58,7 @@ ACCORDING_TO = re.compile(r"\baccording to ((?:the )?[A-Z][\w'’.-]*(?:[ ,]+(?:
 SPEAKER_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:" + NAME_WORD + r"|the|a|an|its|his|her|their)(?:\s+[\w'’.-]{1,40}+){0,5}?"
     r"(?:,\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},)?)"
-    r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?"  # "Medecins Sans Frontieres (MSF) said"
+    r"(?:\s+\([A-Z][A-Za-z]{1,8}\)(?:\s+(?:today|yesterday))?)?"  # "Medecins Sans Frontieres (MSF) said"
     r"\s+(?:(?:previously|also|later|now|had|have|has|then) ){0,3}" + SAYS + r"\b"
 )
 # A named body and what it is, then its saying: "Health Relief International (HRI), which runs two treatment centres in
@@ -332,7 +332,8 @@ def required_counts(facts: Facts) -> list[Frame]:
     """Every count a source of the sentence must give too: not a part of another, not a value compared with, not
     the crowd it happened before ("knocked out Okafor in the 10th round ... before a crowd of 19,200")."""
     counts = [frame for frame in facts.counts if not frame.reference
-              and not (frame.predicate == "attended" and frame.head == ANYONE)]
+              and not (frame.predicate == "attended" and frame.head == ANYONE)
+              and not (frame.other and frame.figure.vague)]  # "and damaged thousands more": a detail
     # A part is a detail of a sentence that gives the whole ("..., including 12 children"), and the fact of one that
     # gives only the part ("The eastern region has been worst hit, with 640 deaths").
     # A part the sentence opens with is its subject: "Six Britons were among 14 people killed" is about the six.

@@ -46,7 +46,8 @@ PREDICATES = {
     "hospitalized": "hospitalized hospitalised hospital",
     "trapped": "trapped trapping traps",
     "burned": "burned burnt burning scorched scorching charred consumed blackened covered",
-    "destroyed": "destroyed destroying damaged damaging flattened collapsed razed",
+    "destroyed": "destroyed destroying flattened collapsed razed",
+    "damaged": "damaged damaging",  # not all destroyed: "damaged about 30,000 homes", "12,000 homes had been destroyed"
     "affected": "affected",
     "deployed": "deployed deploying dispatched sent stationed",
     "culled": "culled culling cull slaughtered",
@@ -70,6 +71,7 @@ PHRASES = [(re.compile(pattern, re.IGNORECASE), name) for pattern, name in (
     (r"\b(?:took|take|taking) part\b|\bturned out\b", "attended"),
     (r"\b(?:laid|lay|laying) off\b|\bjob losses\b|\b(?:will|would|to|could|are to|set to) go\b", "cut"),
     (r"\btested positive\b", "infected"),
+    (r"\b(?:destroyed|damaged) or (?:destroyed|damaged)\b", "damaged"),  # the damaged, some destroyed
     # "Police have caught 29 of the inmates who escaped": taken back, not taken ill
     (r"\b(?:caught|recaptured)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:inmates|fugitives|prisoners|escapees|convicts|suspects|"
      r"escaped)\b)", "arrested"),
@@ -432,7 +434,7 @@ def _head(words: list[tuple[str, int, int]], first: int) -> tuple[str, frozenset
 # Words that may stand between a count and where it was counted: "Six people died in Alvor province", "killed 31
 # people across the state", "4,500 residents had been evacuated from Paso Loma".
 BRIDGE = frozenset("""have has had been were was are is be being remain remained remains reportedly also still now
-all so far confirmed""".split())
+all so far confirmed to go will would""".split())
 
 
 def _past_verb(words: list[tuple[str, int, int]], position: int, end: int, stops) -> int:
@@ -448,6 +450,26 @@ def _past_verb(words: list[tuple[str, int, int]], position: int, end: int, stops
     return position
 
 
+def _site_then_place(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
+    """The places of "the company's research centers in Lahtisaari and Kemijoki" after "at": a site named by common
+    nouns, then where it is."""
+    if position >= end or words[position][0].lower() not in ("the", "its", "their"):
+        return frozenset()
+    for number in range(position + 1, min(end, position + 6)):
+        word = words[number][0]
+        if word.lower() == "in" and number + 1 < end and words[number + 1][0][:1].isupper():
+            named = set()
+            for place, _, _ in words[number + 1:min(end, number + 8)]:
+                if place[:1].isupper():
+                    named.add(stem(place.lower().removesuffix("'s").removesuffix("’s")))
+                elif place not in (",", "and"):
+                    break
+            return frozenset(named)
+        if not word[:1].islower() and word not in ("'s", "’s"):
+            return frozenset()
+    return frozenset()
+
+
 def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
     """Place names and region nouns of the phrase of place after the counted noun (and its verb)."""
     position = _past_verb(words, position, end,
@@ -459,6 +481,9 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
         named_after = _place_of(words, position + 1, end)
         if named_after:
             return named_after
+        site = _site_then_place(words, position + 1, end)
+        if site:
+            return site
         for number, (word, _, _) in enumerate(words[position + 1:min(end, position + 10)], start=position + 1):
             lower = word.lower()
             if word == "," and found and number + 1 < end and words[number + 1][0][:1].isupper():
@@ -978,6 +1003,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             head = SYNONYMS.get(noun_word, singular(noun_word))
         if other and predicate and any(earlier.predicate and earlier.predicate != predicate for earlier in found):
             other = False  # "14 have died and 24 others remain missing": others than the dead, all the missing
+        if figure.vague and re.match(r"\s+more\b", text[figure.end:figure.end + 6]):
+            other = True  # "destroyed 3,100 homes and damaged thousands more": more than those, a detail
         clause_text = text[figure.end:words[clause_end - 1][2] if clause_end else figure.end]
         modifiers = modifiers | _basis(clause_text, predicate)
         days_said = DAYS_SPAN.search(text[figure.end:figure.end + 60]) if predicate == "attended" else None
@@ -1158,6 +1185,12 @@ HOSPITAL_SPEAKERS = frozenset("""officials official spokesman spokeswoman spokes
 directors authorities staff administrator administrators doctors""".split())
 
 
+# What a toll of a road is: "the toll road", "toll booths" (no death toll).
+TOLL_THINGS = frozenset("""road roads highway highways motorway motorways bridge bridges booth booths plaza plazas gate
+gates lane lanes way ways tunnel tunnels revenue revenues charges charge rates rate fees collection operator concession
+free""".split())
+
+
 def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, kind: str) -> list[tuple[int, str]]:
     """(word position, predicate) of every word and phrase in the clause that says a predicate."""
     found = [(index, _predicate_of(words[index][0], kind)) for index in range(start, end) if words[index][0][0].isalpha()]
@@ -1165,7 +1198,8 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
         predicate == "cut" and index + 1 < end and words[index + 1][0].lower() == "off"  # "cut off by landslides"
         or predicate == "infected" and index + 1 < end and words[index + 1][0].lower() in ("fire", "up", "on")  # "caught fire"
         or words[index][0] == "March" and index > 0  # the month
-        or words[index][0].lower() == "rescue" and index + 1 < end and words[index + 1][0].lower() in RESCUERS)
+        or words[index][0].lower() == "rescue" and index + 1 < end and words[index + 1][0].lower() in RESCUERS
+        or words[index][0].lower() == "toll" and index + 1 < end and words[index + 1][0].lower() in TOLL_THINGS)
              and not (words[index][0].lower() == "hospital" and not _in_hospital(words, index, start))]
     if kind in ("count", "area") and start < end:
         begin, finish = words[start][1], words[end - 1][2]
