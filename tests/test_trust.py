@@ -1585,3 +1585,14 @@ def test_what_was_damaged_where_and_by_whom_and_a_road_that_takes_tolls():
     assert not [frame for frame in bid if frame.predicate == "killed"]
     assert facts("The Kotagarh branch of the Indian Medical Association (IMA) today said nine people had died."
                  ).speaker == "the Indian Medical Association"
+
+
+def test_a_count_of_unnamed_officials_and_a_groups_later_count_are_no_rise():
+    outbreak = dated(
+        ("tue", "1996-08-06", "An outbreak of hepatitis E caused by sewage-tainted tap water has killed four people and "
+         "sickened 780 in the city of Kotagarh, health officials said Tuesday."),
+        ("mon", "1996-08-12", "The Kotagarh branch of the Indian Medical Association (IMA) today said nine people had "
+         "died in the hepatitis outbreak in Kotagarh, and accused the state of hiding the extent of the epidemic."))
+    assert not [note for note in notes_of_kind(outbreak, "update") if 9 in {claim.value for claim in note.claims}]
+    assert facts("The prisoners' rights group Rede Carcere Justo maintains that 20 inmates died.").speaker \
+        == "Rede Carcere Justo"

@@ -454,7 +454,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     # A later, higher count of another named body is no sign the count rose (the Health Ministry's 96 dead, then
     # Doctors Without Borders' "at least 160"): each body keeps its own count.
     ordered = [(early, late) for early, late in ordered if early.document == late.document
-               or not other_bodies(facts_of(early.index).speaker, facts_of(late.index).speaker)]
+               or not other_bodies(facts_of(early.index).speaker, facts_of(late.index).speaker)
+               and not _officials_and_a_group(early, late, sentences, facts_of)]
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
     # update wherever else the two values are given.
     changes = {pair(early, late) for early, late in ordered}
@@ -523,6 +524,25 @@ def other_bodies(a: str | None, b: str | None) -> bool:
         return False
     first, second = _body(a), _body(b)
     return bool(first) and bool(second) and first != second
+
+
+# Officials no sentence names: "health officials said Tuesday", "police say".
+UNNAMED_OFFICIALS = re.compile(r"\b(?:officials|authorities|police)\s+(?:said|say|says|told|reported)\b", re.IGNORECASE)
+
+
+# A body that is no part of a government: "the Indian Medical Association", "a rights group", "the Red Cross".
+GROUP = re.compile(r"\b(?:[Aa]ssociation|[Gg]roup|[Ss]ociety|[Uu]nion|[Ff]ederation|[Ww]atch|[Nn]etwork|[Aa]lliance|"
+                   r"[Ff]oundation|Red Cross|Red Crescent|[Oo]rgani[sz]ation|[Cc]harity|[Cc]ampaign)\b")
+
+
+def _officials_and_a_group(early: Report, late: Report, sentences, facts_of) -> bool:
+    """Does one count come from officials no sentence names ("health officials said Tuesday") and the other from a
+    named group outside government (the Indian Medical Association)? Each keeps its own count."""
+    givers = [facts_of(report.index).speaker for report in (early, late)]
+    officials = [UNNAMED_OFFICIALS.search(sentences[report.index].text) is not None for report in (early, late)]
+    unnamed = [not giver and said for giver, said in zip(givers, officials)]
+    return any(unnamed[n] and givers[1 - n] and GROUP.search(givers[1 - n]) and not GOVERNMENT.search(givers[1 - n])
+               and not officials[1 - n] for n in (0, 1))  # (not a sentence that gives the officials' count too)
 
 
 # A total said as such: "In all 37 people were hurt", "a total of 41".

@@ -39,7 +39,7 @@ ANAPHORIC = re.compile(r"[\"“‘']?(?:He|She|It|They|His|Her|Its|Their|Him|The
 CONTRARY = re.compile(r"[\"“‘']?(?:Otherwise|Instead|Alternatively|Conversely|Or)\b")
 # Who says it: "according to KCNA", "Seoul has said", "Western officials previously suggested".
 SAYS = r"(?:said|says|has said|have said|had said|told|reported|reports|estimated|estimates|claimed|claims|suggested|" \
-       r"indicated|stated|announced|confirmed|added|believes|believe|warned)"
+       r"indicated|stated|announced|confirmed|added|believes|believe|warned|maintains|maintained|insists|insisted)"
 # What someone does in a sentence that another source may credit to someone else: "Putin has praised",
 # "Gerasimov, who lauded".
 ACTS = r"(?:" + SAYS[3:-1] + r"|praised|praises|lauded|lauds|hailed|hails|thanked|commended|condemned|criticized|" \
