@@ -1596,3 +1596,9 @@ def test_a_count_of_unnamed_officials_and_a_groups_later_count_are_no_rise():
     assert not [note for note in notes_of_kind(outbreak, "update") if 9 in {claim.value for claim in note.claims}]
     assert facts("The prisoners' rights group Rede Carcere Justo maintains that 20 inmates died.").speaker \
         == "Rede Carcere Justo"
+
+
+def test_a_body_described_before_it_speaks_is_the_speaker():
+    assert facts("The bank, based in the southern port city of Castelmare, said it would cut 1,900 jobs over the next "
+                 "three years.").speaker == "The bank"
+    assert facts("The fire, which started on Monday, has burned 4,000 acres.").speaker is None
