@@ -27,7 +27,8 @@ SUBJECTS = {"killed": "deaths", "injured": "injuries", "casualties": "casualties
             "evacuated": "the number evacuated", "rescued": "the number rescued", "arrested": "arrests",
             "charged": "the number charged", "convicted": "convictions", "ill": "the number ill",
             "infected": "cases", "hospitalized": "the number in hospital", "trapped": "the number trapped",
-            "burned": "the area burned", "destroyed": "the damage", "damaged": "the damage", "affected": "the number affected",
+            "burned": "the area burned", "destroyed": "the damage", "damaged": "the damage",
+            "affected": "the number affected",
             "deployed": "troop numbers", "culled": "the number culled", "aboard": "the number aboard",
             "turnout": "turnout", "attended": "attendance", "homeless": "the number homeless",
             "striking": "the number on strike", "escaped": "the number escaped", "cut": "job cuts"}

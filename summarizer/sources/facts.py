@@ -64,7 +64,8 @@ SPEAKER_BEFORE = re.compile(
 # A named body and what it is, then its saying: "Health Relief International (HRI), which runs two treatment centres in
 # the district, said".
 SPEAKER_DESCRIBED = re.compile(
-    r"(?<![\w'’.-])((?:" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,5}|The\s+[a-z]{3,20})(?:\s+\([A-Z][A-Za-z]{1,8}\))?),\s+"
+    r"(?<![\w'’.-])((?:" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,5}|The\s+[a-z]{3,20})"
+    r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?),\s+"
     r"(?:which|who|based|headquartered|headed|led|owned|run)\s+"
     r"[^,;\"“”]{1,120},\s+(?:(?:also|now|has|have|had) ){0,2}" + SAYS + r"\b")
 # Who puts a count at a value: "City spokeswoman Linda Ortiz put the number evacuated at about 3,000".
