@@ -1602,3 +1602,17 @@ def test_a_body_described_before_it_speaks_is_the_speaker():
     assert facts("The bank, based in the southern port city of Castelmare, said it would cut 1,900 jobs over the next "
                  "three years.").speaker == "The bank"
     assert facts("The fire, which started on Monday, has burned 4,000 acres.").speaker is None
+
+
+def test_a_report_that_gives_another_cause_for_a_move_is_no_source():
+    results = [
+        {"id": "reuters", "text": "Nordavik Mobile, the world's third-largest maker of mobile phones, said on Thursday "
+         "its third-quarter net profit fell 23 pct as price competition from Asian rivals squeezed margins, and "
+         "announced 1,200 job cuts."},
+        {"id": "ap", "text": "Finnish cell phone maker Nordavik Mobile said Thursday its profit dropped 23 percent in "
+         "the third quarter as the global economic slowdown hurt demand, and it announced it would eliminate 1,200 "
+         "jobs."},
+        {"id": "dpa", "text": "Nordavik Mobile said on Thursday that its third-quarter net profit fell 23 percent as "
+         "price competition from Asian rivals squeezed its margins, and it announced 1,200 job cuts."}]
+    (sentence,) = [s for s in summarize(results, max_words=40).sentences if "23" in s.text]
+    assert "ap" not in sentence.sources and len(sentence.sources) == 2

@@ -24,6 +24,7 @@ import numpy as np
 
 from .facts import SAME_FACT, SAYS, Facts, carries_counts, conflict, contradicts, coverage, main_counts, shared_share
 from .frames import ANYONE, WEEKDAYS, Story, same_quantity
+from ..content.words import content_units
 from ..content.figures import MONTH_NAME, Figure, alike, compatible, may_hold_figures
 from ..reading.sentences import Sentence
 from ..reading.standalone import is_statement
@@ -261,6 +262,22 @@ def other_measure(own: Facts, other: Facts) -> bool:
 SENTENCED = re.compile(r"\b(?:sentenced|sentencing|jailed|imprisoned|imprisonment|in prison|in jail|behind bars)\b")
 
 
+# Why a figure moved, said after the move: "profit fell 23 pct as price competition from Asian rivals squeezed
+# margins", "output fell 6 pct, hurt by lower ore grades".
+CAUSE = re.compile(r"\b(?:rose|fell|dropped|slumped|jumped|climbed|declined|increased|decreased|plunged|soared|surged|"
+                   r"eased|tumbled|slipped|gained|lost|shrank|grew)\b[^;.]{0,80}?\b(?:as|because(?: of)?|due to|owing to|"
+                   r"hurt by|hit by|driven by|dragged down by|weighed down by|blamed on)\s+(?P<cause>[^,;.]{5,100})")
+
+
+def other_cause(own: str, other: str) -> bool:
+    """Do both sentences say why a figure moved, for causes that share no word ("as price competition from Asian
+    rivals squeezed margins" against "as the global economic slowdown hurt demand")? Then they tell different facts."""
+    mine, theirs = CAUSE.search(own), CAUSE.search(other)
+    if not (mine and theirs):
+        return False
+    return not (content_units(mine.group("cause"))[2] & content_units(theirs.group("cause"))[2])
+
+
 def leaves_out_term(own: Facts, other: Facts, text: str) -> bool:
     """Does `own` give a prison term that `other` does not give?"""
     terms = [figure for figure in own.figures if figure.kind == "duration" and figure.counted in ("year", "month")]
@@ -352,7 +369,7 @@ def corroborates(similarity: float, own: Facts, other: Facts, threshold: float, 
     """Does a sentence this similar, with these facts, state the same fact: it carries it (counts; else names and
     words) and nothing that carries the fact conflicts?"""
     if conflict(own, other, story) is not None or other_date(*texts) or other_measure(own, other) \
-            or leaves_out_term(own, other, texts[0]) or gives_only_earlier(own, other):
+            or leaves_out_term(own, other, texts[0]) or gives_only_earlier(own, other) or other_cause(*texts):
         return False
     if not carries_counts(own, other, story=story):
         # A sum or a count of another kind after the one the sentence leads with is a detail of its fact.
