@@ -450,24 +450,18 @@ def _past_verb(words: list[tuple[str, int, int]], position: int, end: int, stops
     return position
 
 
-def _site_then_place(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
-    """The places of "the company's research centers in Lahtisaari and Kemijoki" after "at": a site named by common
-    nouns, then where it is."""
+def _past_site(words: list[tuple[str, int, int]], position: int, end: int) -> int | None:
+    """After "at", the position of the "in" that says where a site named by common nouns is ("at the company's research
+    centers in Lahtisaari and Kemijoki"), or None."""
     if position >= end or words[position][0].lower() not in ("the", "its", "their"):
-        return frozenset()
+        return None
     for number in range(position + 1, min(end, position + 6)):
         word = words[number][0]
         if word.lower() == "in" and number + 1 < end and words[number + 1][0][:1].isupper():
-            named = set()
-            for place, _, _ in words[number + 1:min(end, number + 8)]:
-                if place[:1].isupper():
-                    named.add(stem(place.lower().removesuffix("'s").removesuffix("’s")))
-                elif place not in (",", "and"):
-                    break
-            return frozenset(named)
+            return number
         if not word[:1].islower() and word not in ("'s", "’s"):
-            return frozenset()
-    return frozenset()
+            return None
+    return None
 
 
 def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozenset[str]:
@@ -481,9 +475,7 @@ def _scope(words: list[tuple[str, int, int]], position: int, end: int) -> frozen
         named_after = _place_of(words, position + 1, end)
         if named_after:
             return named_after
-        site = _site_then_place(words, position + 1, end)
-        if site:
-            return site
+        position = _past_site(words, position + 1, end) or position
         for number, (word, _, _) in enumerate(words[position + 1:min(end, position + 10)], start=position + 1):
             lower = word.lower()
             if word == "," and found and number + 1 < end and words[number + 1][0][:1].isupper():
