@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
-from .facts import Facts
+from .facts import SAYS, Facts
 from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, YEAR, Frame, Story, resolve, same_quantity,
                      same_span, values_differ)
 from ..content.figures import CALENDAR, compatible
@@ -528,7 +528,7 @@ def other_bodies(a: str | None, b: str | None) -> bool:
 
 
 # Officials no sentence names: "health officials said Tuesday", "police say".
-UNNAMED_OFFICIALS = re.compile(r"\b(?:officials|authorities|police)\s+(?:said|say|says|told|reported)\b", re.IGNORECASE)
+UNNAMED_OFFICIALS = re.compile(r"\b(?:officials|authorities|police)\s+(?:say\b|" + SAYS + r"\b)", re.IGNORECASE)
 
 
 # A body that is no part of a government: "the Indian Medical Association", "a rights group", "the Red Cross".
