@@ -1616,3 +1616,31 @@ def test_a_report_that_gives_another_cause_for_a_move_is_no_source():
          "price competition from Asian rivals squeezed its margins, and it announced 1,200 job cuts."}]
     (sentence,) = [s for s in summarize(results, max_words=40).sentences if "23" in s.text]
     assert "ap" not in sentence.sources and len(sentence.sources) == 2
+
+
+def test_the_thing_a_conjoined_verb_acts_on_and_a_change_from_the_earlier_value_are_read():
+    ambush = frames("Gunmen ambushed a prison bus on Thursday, killing five guards and freeing 17 inmates, the "
+                    "ministry said.")
+    assert [(frame.figure.value, frame.predicate) for frame in ambush][0] == (5, "killed")
+    assert ambush[1].predicate != "killed"
+    wives = frames("In the union hall, the number of miners' wives on hunger strike rose to 65 from the 40 who began "
+                   "fasting on Monday, the union said.")
+    assert [frame.role for frame in wives] == ["to", "from"] and wives[0].head not in ("", "*", "miner")
+    recall = frames("Hakuryu Motor said it was expanding a recall over faulty fuel pumps to 348,000 vehicles in "
+                    "Japan, from the 212,000 it announced last week.")
+    assert [frame.role for frame in recall] == ["to", "from"]
+
+
+def test_two_sides_counting_their_own_dead_and_two_days_side_by_side_are_no_update():
+    clash = dated(
+        ("tue", "1997-06-10", "Duleshan's army said on Tuesday that six of its soldiers had died in a firefight with "
+         "Karvonian forces in the Sarrow Pass."),
+        ("wed", "1997-06-11", "Karvonia's Defence Ministry said seven of its soldiers were killed in the firefight "
+         "with Duleshan's army in the Sarrow Pass on Tuesday."))
+    assert not summarize(clash, max_words=150).disagreements
+    flights = dated(
+        ("tue", "2003-09-16", "Eleven flights were cancelled at Valdoria's main airport on Tuesday as ground workers "
+         "walked out, according to the airport authority."),
+        ("wed", "2003-09-17", "The airport authority said 31 flights were cancelled at Valdoria's main airport on "
+         "Wednesday, compared with 11 on Tuesday, as the ground workers' walkout spread."))
+    assert not notes_of_kind(flights, "update")

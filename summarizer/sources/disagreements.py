@@ -404,7 +404,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     fell: set[frozenset[float]] = set()  # value pairs of a count that only grows, told falling from one day to the next
     for n, a in enumerate(reports):
         for b in reports[n + 1:]:
-            if a.frame.figure.value == b.frame.figure.value or not same_quantity(a.frame, b.frame, story, days=False):
+            if a.frame.figure.value == b.frame.figure.value or not same_quantity(a.frame, b.frame, story, days=False) \
+                    or not _same_keeper(a, b, facts_of):
                 continue
             order = _order(a, b) or _order_by_toll(a, b, facts_of, story)
             earlier, later = (a, b) if order < 0 else (b, a)
@@ -422,7 +423,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 or later.frame.figure.value <= BARELY * earlier.frame.figure.value
                 or earlier.frame.figure.bound == "low" and later.frame.role != "to" and a.document != b.document)
             if order and changing and not falling and not bounds_fell and not yearly(a.frame, story) \
-                    and not yearly(b.frame, story) \
+                    and not yearly(b.frame, story) and not _another_day_compared(earlier, later, facts_of) \
                     and later.frame.figure.value <= FARTHEST_RISE * earlier.frame.figure.value \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame) \
                     and not listing(a, facts_of) and not listing(b, facts_of):
@@ -483,6 +484,28 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                     WEEKDAYS[last.day].capitalize() if last.day is not None else None)
             notes.append(Disagreement(position, subject_of(frame), claims, "update", when))
     return notes
+
+
+def _same_keeper(a: Report, b: Report, facts_of) -> bool:
+    """Is a count of someone's own people ("six of its soldiers", "11 of our men") compared only with one the same
+    speaker gives? Two armies each count their own dead; whose "its" is meant, a sentence that names no one leaves open."""
+    if a.index == b.index or not (a.frame.own or b.frame.own):
+        return True
+    speakers = [facts_of(report.index).speaker for report in (a, b)]
+    return all(speakers) and len({_plain(speaker) for speaker in speakers}) == 1
+
+
+def _plain(speaker: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", speaker.lower())
+
+
+def _another_day_compared(early: Report, late: Report, facts_of) -> bool:
+    """Does the later report's sentence give the earlier value as one it only compares with ("31 flights were
+    cancelled on Wednesday, compared with 11 on Tuesday"), not as one the count rose from? Two days' counts side by
+    side, not a running count that rose."""
+    return late.frame.role != "to" and any(
+        other.figure is not late.frame.figure and compared_only(other)
+        and other.figure.value == early.frame.figure.value for other in facts_of(late.index).frames)
 
 
 def _told_as_dispute(a: Report, b: Report, frame: Frame, facts_of) -> bool:

@@ -278,7 +278,10 @@ EARLIER = re.compile(r"\bhad (?:earlier |previously |initially |first )?(?:put|g
 # A change told newest first: "expanded a recall ... to 310,000 vehicles from 180,000", "raised its forecast to $1.20
 # from $1.05".
 TO_FROM = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?[$£€]?$", re.IGNORECASE)
-FROM_AFTER = re.compile(r"^[^.;\d]{0,40}?\bfrom\s+(?:about\s+|some\s+)?[$£€]?\d")
+FROM_AFTER = re.compile(r"^[^.;\d]{0,40}?\bfrom\s+(?:the\s+)?(?:about\s+|some\s+)?[$£€]?\d")
+# "up from the 900", ", from the 212,000 it announced last week", "rose to 65 from the 40 who began fasting".
+FROM_THE = re.compile(r"(?:\b(?:up|down)\s+|,\s+|\bto\s+[$£€]?[\d.,]+(?:\s+[a-z]+){0,6}\s+)from\s+the\s+$",
+                      re.IGNORECASE)
 CHANGE_FROM = re.compile(r"\b(?:up|down) from\s+(?:about\s+)?[$£€]?$|\bfrom\s+(?:about\s+)?[$£€]?$", re.IGNORECASE)
 
 
@@ -306,6 +309,8 @@ class Frame:
     # Mississippi, Alabama and Tennessee"): what a count with no place of its own may span
     subject: frozenset[str] = field(default=frozenset(), compare=False)  # a name its clause opens with as the one
     # counted in ("Mississippi was hardest hit, with 10 deaths"): its place, when the story names it as one
+    own: bool = field(default=False, compare=False)  # the speaker's own people ("six of its soldiers", "11 of our
+    # men"): a count each side keeps of its own
 
     @property
     def kind(self) -> str:
@@ -768,7 +773,7 @@ def _role(text: str, figure: Figure) -> str:
     if figure.role:
         return figure.role
     before = text[max(0, figure.start - 50):figure.start]
-    if CHANGE_FROM.search(before) or EARLIER.search(before):
+    if CHANGE_FROM.search(before) or EARLIER.search(before) or FROM_THE.search(before):
         return "from"
     if CHANGE_TO.search(before) or TO_FROM.search(before) and FROM_AFTER.match(text[figure.end:figure.end + 60]):
         return "to"
@@ -808,11 +813,14 @@ EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projecte
 RUNNING_TALLY = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|raised|raises|"
                            r"raising)\s+(?:the\s+\w+\s+)?to\s+(?:at least |about |more than |nearly |some )?$",
                            re.IGNORECASE)
-NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
                        r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
                        r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at"
                        r"|(?:\s+[\w'’-]+){1,14}?\s+at)"
                        r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
+# A count of the speaker's own: "six of its soldiers", "11 of our own men".
+OWN_AFTER = re.compile(r"^\s+(?:of\s+(?:its|our|their)\s|(?:of\s+)?(?:its|our|their)\s+own\b)", re.IGNORECASE)
+OWN_BEFORE = re.compile(r"\b(?:its|our|their)\s+own\s+$", re.IGNORECASE)
 # How far before a count the noun that says what it counts may stand: "The death toll from Wednesday's collision
 # between a passenger express and a freight train in central Daravia rose to 44" (twenty words, no comma between).
 COUNT_BEFORE_CHARS = 160
@@ -1043,8 +1051,10 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             # the 100,000 of a rate; "Eighteen people died of their injuries overnight": more of the dead; "the
             # eastern region has been worst hit, with 640 deaths": a part
             part = True
+        own = figure.kind == "count" and (OWN_AFTER.match(text[figure.end:figure.end + 30]) is not None
+                                          or OWN_BEFORE.search(text[max(0, figure.start - 20):figure.start]) is not None)
         found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
-                           anaphoric, verb, reference, listed[clauses[number]], subjects[clauses[number]]))
+                           anaphoric, verb, reference, listed[clauses[number]], subjects[clauses[number]], own))
     for number, frame in enumerate(found[1:], start=1):
         before = found[number - 1]
         if before.part and not frame.part and frame.kind == before.kind and frame.predicate == before.predicate \
@@ -1215,6 +1225,29 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
     return sorted(found)
 
 
+# Words that bound a count before it: "freeing at least 17", "rescuing about 40".
+BOUND_WORDS = frozenset("about some nearly almost around roughly approximately more than less fewer at least over "
+                        "under up to".split())
+# Words in -ing before a count that are no verb of their own: "including 12 children", "leaving 300 homeless".
+NOT_GOVERNING = frozenset("""including excluding during according following totaling totalling numbering exceeding
+topping surpassing reaching nearing approaching bringing taking pushing raising leaving involving among
+nothing something anything everything morning evening""".split())
+
+
+def _governing_verb(words, figure_index: int, start: int, marks: set[int]) -> int | None:
+    """The position of a verb in -ing of no predicate that takes the count as its object after "and" or a comma
+    ("... killing five guards and freeing 17 inmates"): what it does to them, not the verb before it."""
+    index = figure_index - 1
+    while index > start and words[index][0].lower() in BOUND_WORDS:
+        index -= 1
+    if index <= start or index in marks:
+        return None
+    word = words[index][0]
+    if not re.fullmatch(r"[a-z]+ing", word) or word in NOT_GOVERNING:
+        return None
+    return index if words[index - 1][0].lower() in ("and", ",") else None
+
+
 def _nearest_predicate(text: str, words, figure_index: int, after: int, start: int, end: int,
                        kind: str = "count") -> str:
     """The predicate nearest the figure within its clause: right after its noun phrase ("600 soldiers have been
@@ -1225,6 +1258,7 @@ def _nearest_predicate(text: str, words, figure_index: int, after: int, start: i
     relative = next((k for k in range(after, min(end, after + 3)) if words[k][0].lower() in ("who", "which", "that")), None)
     main_verb = next((k for k in range(relative, end) if words[k][0].lower() in FINITE), None) if relative is not None else None
     marks = _marks(text, words, start, end, kind)
+    governed = _governing_verb(words, figure_index, start, {index for index, _ in marks}) if kind == "count" else None
     partitive = after < end and words[after][0].lower() == "of" and any(index > after + 2 for index, _ in marks)
     for index, predicate in marks:
         word = words[index][0]
@@ -1246,6 +1280,8 @@ def _nearest_predicate(text: str, words, figure_index: int, after: int, start: i
             conjoined = any(words[k][0].lower() == "and" for k in between)
             if conjoined and any(re.fullmatch(r"[a-z]+(?:ed|en)", words[k][0]) for k in range(after, min(end, after + 4))):
                 continue  # "nine people had died and 41 had been pulled out": the second count has its own verb
+            if governed is not None and index < governed:
+                continue  # "killing five guards and freeing 17 inmates": the inmates were freed, not killed
             gap = figure_index - index + (4 if conjoined else 0)
         # After a participle that only describes the noun, its clause may run long before the verb ("Eighteen pupils
         # injured when a classroom roof fell in at Ndolwe Primary School remained in hospital").
