@@ -1644,3 +1644,34 @@ def test_two_sides_counting_their_own_dead_and_two_days_side_by_side_are_no_upda
         ("wed", "2003-09-17", "The airport authority said 31 flights were cancelled at Valdoria's main airport on "
          "Wednesday, compared with 11 on Tuesday, as the ground workers' walkout spread."))
     assert not notes_of_kind(flights, "update")
+
+
+def test_a_group_and_a_company_keep_their_own_counts_and_a_sentence_giving_both_is_a_dispute():
+    assert facts("A consumer safety group said on Thursday that at least seven people had been injured in crashes, "
+                 "more than double the number reported by the carmaker when it announced a recall.").speaker \
+        == "A consumer safety group"
+    strike = dated(
+        ("thu", "1997-10-23", "The number of workers on strike at Highveld Gold's Doringfontein mine has grown to "
+         "6,500, the company said on Thursday."),
+        ("fri", "1997-10-24", "The company said 6,500 workers were now on strike at Doringfontein, up from 4,000 on "
+         "Tuesday. The Mine Workers' Union has put the number on strike at Doringfontein at 8,000."))
+    assert [[claim.value for claim in note.claims] for note in notes_of_kind(strike, "update")] == [[4000, 6500]]
+    fire = dated(
+        ("fri", "2009-08-14", "Fire destroyed 320 shops in the covered market of Taroudal overnight, the civil "
+         "protection service said on Friday."),
+        ("sat", "2009-08-15", "The civil protection service has said that 320 shops were destroyed in the Taroudal "
+         "market fire, but the Association of Kissaria Traders said its own count showed 450 shops gutted."),
+        ("sun", "2009-08-16", "Traders in Taroudal said on Sunday that the fire in the old city's covered market "
+         "destroyed 450 shops."))
+    assert [sorted({claim.value for claim in note.claims}) for note in summarize(fire, max_words=150).disagreements] \
+        == [[320, 450]] and notes_of_kind(fire, "differ")
+
+
+def test_a_running_count_named_before_its_value_and_a_loss_before_items_are_their_own_quantities():
+    helmets, = frames("The body of a peacekeeper was found on Wednesday, bringing the number of blue helmets killed "
+                      "in the attack to five, the UN mission said.")
+    assert helmets.head not in ("", "*")
+    adjusted, expected = frames("Excluding special items, Meridian lost 1.12 dlrs a share, a wider loss than the 1.05 "
+                                "dlrs a share analysts had expected.")
+    reported, = frames("The loss amounted to $2.07 per share.")
+    assert not same_quantity(adjusted, reported)

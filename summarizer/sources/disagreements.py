@@ -439,7 +439,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     # five" that day and "Seven inmates died" on Tuesday; 31 trapped and 38 trapped on Tuesday, 31 again on
     # Wednesday) is no sign the count changed: the two were given side by side.
     side_by_side = [(early, late) for early, late in ordered if early.document != late.document
-                    and (_given_by_then(late, early, reports) or _still_given(early, late, reports))]
+                    and (_given_by_then(late, early, reports) or _still_given(early, late, reports)
+                         or _given_together(early, late, reports))]
     differ += [report for early, late in side_by_side if odds(early, late) for report in (early, late)]
     ordered = [pair_ for pair_ in ordered if pair_ not in side_by_side]
     # Two values each told before the other on different days (214 dead on Monday and 260 on Tuesday, but 260 on
@@ -454,13 +455,15 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                for report in (early, late)]
     ordered = [(early, late) for early, late in ordered if pair(early, late) not in disputed]
     # A later, higher count of another named body is no sign the count rose (the Health Ministry's 96 dead, then
-    # Doctors Without Borders' "at least 160"): each body keeps its own count.
-    ordered = [(early, late) for early, late in ordered if early.document == late.document
+    # Doctors Without Borders' "at least 160"; the company's 6,500 strikers, then "The union has put the number at
+    # 8,000" in the same article): each body keeps its own count.
+    in_one_article = {pair(early, late) for early, late in ordered if early.document == late.document}
+    ordered = [(early, late) for early, late in ordered if early.index == late.index
                or not other_bodies(facts_of(early.index).speaker, facts_of(late.index).speaker)
-               and not _officials_and_a_group(early, late, sentences, facts_of)]
-    # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is an
-    # update wherever else the two values are given.
-    changes = {pair(early, late) for early, late in ordered}
+               and (early.document == late.document or not _officials_and_a_group(early, late, sentences, facts_of))]
+    # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is no
+    # disagreement wherever else the two values are given: an update, or two bodies' counts of two days.
+    changes = {pair(early, late) for early, late in ordered} | in_one_article
     differ = [report for a, b in zip(differ[::2], differ[1::2]) if pair(a, b) not in changes for report in (a, b)]
     if _drifting(differ):
         differ = []
@@ -546,8 +549,15 @@ def other_bodies(a: str | None, b: str | None) -> bool:
     ministry)? Their counts are each their own: a later, higher one of the other body is no sign the count rose."""
     if not (a and b):
         return False
+    if _group(a) != _group(b):
+        return True  # a union and the company, a consumer group and the carmaker
     first, second = _body(a), _body(b)
     return bool(first) and bool(second) and first != second
+
+
+def _group(speaker: str) -> bool:
+    """Is the speaker a body outside government and business: a union, a rights group, an association?"""
+    return GROUP.search(speaker) is not None and not GOVERNMENT.search(speaker)
 
 
 # Officials no sentence names: "health officials said Tuesday", "police say".
@@ -591,6 +601,17 @@ def _given_by_then(late: Report, early: Report, reports: Sequence[Report]) -> bo
     return when is not None and any(
         other.frame.figure.value == late.frame.figure.value and other.document != early.document
         and other.frame.role != "to" and _when(other) is not None and _when(other) <= when for other in reports)
+
+
+def _given_together(early: Report, late: Report, reports: Sequence[Report]) -> bool:
+    """Does one sentence give both values side by side, neither as risen to or from nor of a day of its own ("The
+    civil protection service has said that 320 shops were destroyed, but the traders' association said its own count
+    showed 450")? Two counts of one time, not a count that rose."""
+    values = {early.frame.figure.value, late.frame.figure.value}
+    plain = [report for report in reports if not report.frame.role and not report.frame.reference
+             and report.day is None and report.frame.figure.value in values]
+    return any(len({report.frame.figure.value for report in plain if report.index == index}) == 2
+               for index in {report.index for report in plain})
 
 
 def _still_given(early: Report, late: Report, reports: Sequence[Report]) -> bool:

@@ -77,6 +77,10 @@ WHEN_TAIL = WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}  # 
 SPEAKER_AFTER = re.compile(r",?[\"”]?\s+" + SAYS + r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
+# What a speaker says, opened: "said on Thursday that", "has said that".
+REPORTED_THAT = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}?\s+that\b")
+
+
 @dataclass(frozen=True)
 class Facts:
     """The fact-carrying parts of one sentence."""
@@ -126,6 +130,8 @@ def speaker(text: str) -> str | None:
     # "118 people are now confirmed dead": a passive says what is known, not who says it.
     candidates = [match for match in SPEAKER_BEFORE.finditer(text)
                   if match.group(1).split()[-1].lower() not in PASSIVE]
+    if candidates and REPORTED_THAT.match(text, candidates[0].end()):
+        candidates = candidates[:1]  # "A consumer group said on Thursday that ... reported by the carmaker": its words
     if candidates:
         phrase = candidates[-1].group(1).strip(" ,.")
         # The words before "said" back to the start of their clause.

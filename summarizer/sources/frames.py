@@ -46,7 +46,7 @@ PREDICATES = {
     "hospitalized": "hospitalized hospitalised hospital",
     "trapped": "trapped trapping traps",
     "burned": "burned burnt burning scorched scorching charred consumed blackened covered",
-    "destroyed": "destroyed destroying flattened collapsed razed",
+    "destroyed": "destroyed destroying flattened collapsed razed gutted gutting levelled leveled",
     "damaged": "damaged damaging",  # not all destroyed: "damaged about 30,000 homes", "12,000 homes had been destroyed"
     "affected": "affected",
     "deployed": "deployed deploying dispatched sent stationed",
@@ -248,7 +248,11 @@ LIGHTLY = re.compile(r"\b(?:minor|mild(?:ly)?|light(?:ly)?|slight(?:ly)?|stable)
 WITH_ATTACKER = re.compile(r"\bincluding (?:the |a |one |two )?(?:gunm[ae]n|shooters?|attackers?|assailants?|"
                            r"bombers?|suspects?|perpetrators?|hijackers?)\b", re.IGNORECASE)
 # Whom a count counts, as a modifier.
-BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker", "still in hospital", "to death", "to prison"})
+BASES = frozenset({"badly hurt", "lightly hurt", "with the attacker", "still in hospital", "to death", "to prison",
+                   "adjusted"})
+# A sum on another basis than the reported one: "Excluding special items, Meridian lost 1.12 dlrs a share".
+ADJUSTED = re.compile(r"\b(?:[Ee]xcluding|[Bb]efore|[Ee]x)\s+(?:[a-z-]+\s+){0,2}(?:items|charges|costs|gains|one-offs)\b|"
+                      r"\b(?:[Aa]djusted|[Uu]nderlying)\b")
 # Where a count was counted: "in Alvor province", "across the state", "statewide".
 SCOPE_WORDS = re.compile(r"^(?:in|at|across|throughout|inside|from|on|near|around|outside|within)$", re.IGNORECASE)
 REGIONS = {"statewide": "state", "nationwide": "country", "countrywide": "country", "worldwide": "world",
@@ -821,6 +825,11 @@ NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s
 # A count of the speaker's own: "six of its soldiers", "11 of our own men".
 OWN_AFTER = re.compile(r"^\s+(?:of\s+(?:its|our|their)\s|(?:of\s+)?(?:its|our|their)\s+own\b)", re.IGNORECASE)
 OWN_BEFORE = re.compile(r"\b(?:its|our|their)\s+own\s+$", re.IGNORECASE)
+# "bringing the number of blue helmets killed in the attack to five": what the running count counts, before it.
+NUMBER_OF_TO = re.compile(r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
+                          r"\s+the\s+(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?([a-z]+)"
+                          r"(?: ([a-z]+ed))?\b(?:\s+[\w'’-]+){0,14}?\s+to[,\s]+"
+                          r"(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 # How far before a count the noun that says what it counts may stand: "The death toll from Wednesday's collision
 # between a passenger express and a freight train in central Daravia rose to 44" (twenty words, no comma between).
 COUNT_BEFORE_CHARS = 160
@@ -921,12 +930,15 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 after = first + 1
             rate = PER.match(text[figure.end:])
             near = text[max(0, figure.start - 30):figure.start] + " " + re.split(r"[,.;]|\d", text[figure.end:figure.end + 40])[0]
+            basis = re.split(r"[.;]", text[max(0, figure.start - 80):figure.start])[-1] + text[figure.end:figure.end + 40]
             modifiers = frozenset(([f"per {rate.group(1).lower()}"] if rate else [])
-                                  + (["expected"] if EXPECTED.search(near) else []))
+                                  + (["expected"] if EXPECTED.search(near) else [])
+                                  + (["adjusted"] if ADJUSTED.search(basis) else []))
         else:
             head, modifiers, other, after, said = _head(words, first)
             noun = COUNT_BEFORE.search(text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start])
-            counted = NUMBER_OF.search(text[max(0, figure.start - 120):figure.start])
+            counted = NUMBER_OF.search(text[max(0, figure.start - 120):figure.start]) \
+                or NUMBER_OF_TO.search(text[max(0, figure.start - 120):figure.start])
             total_named = not head and counted is not None  # "the number of cases": not the count beside it
             if not head and counted:
                 # "The number of bodies recovered ... rose to 26"; "the number of dengue fever cases": its last noun
