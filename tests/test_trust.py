@@ -1675,3 +1675,12 @@ def test_a_running_count_named_before_its_value_and_a_loss_before_items_are_thei
                                 "dlrs a share analysts had expected.")
     reported, = frames("The loss amounted to $2.07 per share.")
     assert not same_quantity(adjusted, reported)
+
+
+def test_the_number_of_what_is_read_in_a_long_sentence_too():
+    homes, = frames("Rescue teams worked through the night in the flooded valleys of the north after the dam burst, and "
+                    "on Tuesday the provincial disaster office said the number of homes destroyed had risen to 440.")
+    assert (homes.head, homes.predicate, homes.role) == ("home", "destroyed", "to")
+    dead = frames("The coast guard recovered eight more bodies on Saturday from the sea south of Lefkonisi, raising "
+                  "the number of confirmed dead from Thursday's shipwreck to 29 as hopes faded.")[-1]
+    assert (dead.head, dead.predicate) == ("*", "killed")

@@ -351,13 +351,17 @@ def _clause(words: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     return start, end
 
 
+# What is said of those counted after them: "the number of villagers missing", "people dead".
+SAID_AFTER = frozenset("dead missing injured wounded hurt".split())
+
+
 def _phrase_end(first: str, rest: str) -> str:
     """The last noun of a noun phrase that starts with `first` and goes on in `rest` ("dengue" + " fever cases in
     ...": "cases"), at most three words, ending before a preposition, a verb or punctuation."""
     last = first.lower()
     for word in re.findall(r"\S+", rest)[:2]:
         if not re.fullmatch(r"[a-z]+", word) or word in STOPWORDS or word in PHRASE_ENDS or word in FINITE \
-                or word.endswith("ed") or word in VERBS:
+                or word.endswith("ed") or word in VERBS or word in SAID_AFTER:
             break
         last = word
     return last
@@ -817,7 +821,7 @@ EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projecte
 RUNNING_TALLY = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|raised|raises|"
                            r"raising)\s+(?:the\s+\w+\s+)?to\s+(?:at least |about |more than |nearly |some )?$",
                            re.IGNORECASE)
-NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
+NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?(?:(?:confirmed|reported|recorded|registered|known|suspected)\s+)?([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
                        r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
                        r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at"
                        r"|(?:\s+[\w'’-]+){1,14}?\s+at)"
@@ -827,7 +831,7 @@ OWN_AFTER = re.compile(r"^\s+(?:of\s+(?:its|our|their)\s|(?:of\s+)?(?:its|our|th
 OWN_BEFORE = re.compile(r"\b(?:its|our|their)\s+own\s+$", re.IGNORECASE)
 # "bringing the number of blue helmets killed in the attack to five": what the running count counts, before it.
 NUMBER_OF_TO = re.compile(r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
-                          r"\s+the\s+(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?([a-z]+)"
+                          r"\s+the\s+(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?(?:(?:confirmed|reported|recorded|registered|known|suspected)\s+)?([a-z]+)"
                           r"(?: ([a-z]+ed))?\b(?:\s+[\w'’-]+){0,14}?\s+to[,\s]+"
                           r"(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 # How far before a count the noun that says what it counts may stand: "The death toll from Wednesday's collision
@@ -937,12 +941,12 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         else:
             head, modifiers, other, after, said = _head(words, first)
             noun = COUNT_BEFORE.search(text[max(0, figure.start - COUNT_BEFORE_CHARS):figure.start])
-            counted = NUMBER_OF.search(text[max(0, figure.start - 120):figure.start]) \
-                or NUMBER_OF_TO.search(text[max(0, figure.start - 120):figure.start])
+            window = max(0, figure.start - 120)
+            counted = NUMBER_OF.search(text[window:figure.start]) or NUMBER_OF_TO.search(text[window:figure.start])
             total_named = not head and counted is not None  # "the number of cases": not the count beside it
             if not head and counted:
                 # "The number of bodies recovered ... rose to 26"; "the number of dengue fever cases": its last noun
-                noun_word = _phrase_end(counted.group(1), text[counted.end(1):counted.end(1) + 60])
+                noun_word = _phrase_end(counted.group(1), text[window + counted.end(1):window + counted.end(1) + 60])
                 head = SYNONYMS.get(noun_word, singular(noun_word))
                 said = _predicate_of(counted.group(2) or "") or _predicate_of(noun_word)
                 if noun_word in PREDICATE_NOUNS:
