@@ -1684,3 +1684,29 @@ def test_the_number_of_what_is_read_in_a_long_sentence_too():
     dead = frames("The coast guard recovered eight more bodies on Saturday from the sea south of Lefkonisi, raising "
                   "the number of confirmed dead from Thursday's shipwreck to 29 as hopes faded.")[-1]
     assert (dead.head, dead.predicate) == ("*", "killed")
+
+
+def test_a_figure_said_against_another_is_a_dispute_not_a_rise():
+    cuts = dated(
+        ("tue", "2013-04-09", "Aurelia Telecom said on Tuesday it would cut 3,200 jobs over the next two years as it "
+         "battles falling fixed-line revenue."),
+        ("fri", "2013-04-12", "Aurelia Telecom plans to cut jobs. The union SNTT disputes the figure and says 4,100 "
+         "jobs will go once all department closures are counted."))
+    notes = summarize(cuts, max_words=150).disagreements
+    assert [(note.kind, sorted(claim.value for claim in note.claims)) for note in notes] == [("differ", [3200, 4100])]
+
+
+def test_a_group_the_lede_outnumbers_a_season_tally_and_the_set_a_part_is_taken_from_are_no_steps_of_a_toll():
+    crash = dated(
+        ("tue", "2009-10-13", "A cargo plane crashed into a residential district minutes after taking off from "
+         "Luvango's airport on Tuesday, killing at least 14 people, the civil protection service said. Five of the "
+         "six crew members were killed, according to civil protection spokesman Joaquim Ndala."),
+        ("thu", "2009-10-15", "The death toll from Tuesday's cargo plane crash in Luvango has risen to 21, up from 14 "
+         "announced on the day of the accident, the civil protection service said on Thursday. Five of the plane's "
+         "six crew died, Ndala said."))
+    assert [[claim.value for claim in note.claims] for note in summarize(crash, max_words=150).disagreements] \
+        == [[14, 21]]
+    season = frames("The accident brings the number of avalanche deaths in Austria this winter to 18, according to "
+                    "the Alpine Safety Board.")[0]
+    assert "this winter" in season.period
+    assert not frames("China's official death toll from this summer's floods stands at more than 1,000.")[0].period

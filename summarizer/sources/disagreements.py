@@ -213,6 +213,16 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
     brief's sentence. `dates` are the articles' publication dates."""
     dates = list(dates) or [None] * len(texts)
     found: list[Disagreement] = []
+    first: dict[int, int] = {}
+    for index, sentence in enumerate(sentences):
+        first.setdefault(sentence.document, index)
+
+    def lede_frames(document: int) -> list[tuple[int, Frame]]:
+        """The frames of an article's first sentences, where wire copy gives the whole count."""
+        start = first.get(document, len(sentences))
+        return [(index, frame) for index in range(start, min(start + LEDE, len(sentences)))
+                if sentences[index].document == document for frame in facts_of(index).frames]
+
     reported: list[Frame] = []
 
     def frames_of(index: int) -> list[Frame]:
@@ -252,7 +262,7 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
                 reports = [Report(index, other, sentences[index].document, dates[sentences[index].document],
                                   _day(other), {"from": 0, "to": 2}.get(other.role, 1))
                            for index, other in candidates if belongs(other)]
-                notes = _notes(position, probe, reports, sentences, facts_of, names, texts, story)
+                notes = _notes(position, probe, reports, sentences, facts_of, names, texts, story, lede_frames)
                 if notes:
                     reported.append(probe)
                     found.extend(notes)
@@ -335,6 +345,24 @@ def _details_total(report: Report, reports: Sequence[Report], sentences: Sequenc
                and other.frame.figure.value > frame.figure.value for other in reports)
 
 
+# The first sentences of an article, where wire copy gives the whole count ("killing at least 14 people").
+LEDE = 3
+
+
+def _group_of_more(report: Report, lede: list[tuple[int, Frame]], facts_of) -> bool:
+    """Is the report a count of one group ("Five of the six crew members were killed") whose article gives a larger
+    count of anyone in its first sentences ("killing at least 14 people"; not one as of a later time, "By Tuesday
+    evening, three were missing"; not another body's, "The union has put the number at 8,000")? It is part of that
+    count, no report of it."""
+    frame = report.frame
+    if frame.head in ("", ANYONE, "people"):
+        return False
+    return any(index != report.index and other.head in (ANYONE, "people") and other.predicate == frame.predicate
+               and other.comparable_at_all and not other.role and not other.reference and not other.as_of
+               and other.figure.value > frame.figure.value
+               and not other_bodies(facts_of(index).speaker, facts_of(report.index).speaker) for index, other in lede)
+
+
 def compared_only(frame: Frame) -> bool:
     """Is the figure one its sentence only compares with, not a value it changed from ("compared with a profit of
     12.4 mln dlrs a year earlier", the "7,500 hectares" of "18,500 acres (7,500 hectares)")?"""
@@ -374,7 +402,8 @@ def rounded_alike(a: Frame, b: Frame) -> bool:
 
 
 def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_of, names, texts,
-           story: Story) -> list[Disagreement]:
+           story: Story, lede_frames: Callable[[int], list[tuple[int, Frame]]] = lambda document: []
+           ) -> list[Disagreement]:
     """A differ note when two articles give values that cannot both hold for the same time; an update note when a
     changing count took different values at different times."""
     def pair(a: Report, b: Report) -> frozenset[float]:
@@ -396,7 +425,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of)
                 and not listing(a, facts_of) and not listing(b, facts_of))
 
-    reports = [report for report in reports if not _details_total(report, reports, sentences)]
+    reports = [report for report in reports if not _details_total(report, reports, sentences)
+               and not _group_of_more(report, lede_frames(report.document), facts_of)]
     # Values some report tells as risen to: each a step of its own count.
     risen_to = {report.frame.figure.value for report in reports if report.frame.role == "to"}
     differ: list[Report] = []
@@ -422,14 +452,17 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 later.frame.figure.value < earlier.frame.figure.value
                 or later.frame.figure.value <= BARELY * earlier.frame.figure.value
                 or earlier.frame.figure.bound == "low" and later.frame.role != "to" and a.document != b.document)
+            contested = a.index != b.index and any(DISPUTED.search(sentences[report.index].text) is not None
+                                                   for report in (a, b))
             if order and changing and not falling and not bounds_fell and not yearly(a.frame, story) \
                     and not yearly(b.frame, story) and not _another_day_compared(earlier, later, facts_of) \
+                    and not contested \
                     and later.frame.figure.value <= FARTHEST_RISE * earlier.frame.figure.value \
                     and not (a.frame.figure.vague or b.frame.figure.vague) and not rounded_alike(a.frame, b.frame) \
                     and not listing(a, facts_of) and not listing(b, facts_of):
                 # A changing count said differently at two times: "at least 18" bodies on Saturday, 26 on Monday.
                 ordered.append((earlier, later))
-            elif (not order or falling or not changing) and odds(a, b) and not (
+            elif (not order or falling or not changing or contested) and odds(a, b) and not (
                     order and (not frame.predicate or frame.predicate == "attended") and a.date != b.date) \
                     and not (falling and later.frame.figure.value in risen_to):
                 # (A value told as risen to is a step of its own count: a higher one told before it is another
@@ -467,7 +500,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     differ = [report for a, b in zip(differ[::2], differ[1::2]) if pair(a, b) not in changes for report in (a, b)]
     if _drifting(differ):
         differ = []
-    differ = [report for a, b in zip(differ[::2], differ[1::2]) if _told_as_dispute(a, b, frame, facts_of)
+    differ = [report for a, b in zip(differ[::2], differ[1::2]) if _told_as_dispute(a, b, frame, facts_of, sentences)
               for report in (a, b)]
     notes = []
     if differ:
@@ -511,13 +544,26 @@ def _another_day_compared(early: Report, late: Report, facts_of) -> bool:
         and other.figure.value == early.frame.figure.value for other in facts_of(late.index).frames)
 
 
-def _told_as_dispute(a: Report, b: Report, frame: Frame, facts_of) -> bool:
-    """Are two values at odds told as a dispute: given the same day (or in an undated article), or each said to be
-    someone's ("23, the Justice Ministry said", "31, according to the rights commission")? Two values of a changing
-    count in articles of different days, one of them said by no one, are as likely a count that moved, a part or
-    another count as a dispute: when in doubt, no note."""
+def _told_as_dispute(a: Report, b: Report, frame: Frame, facts_of, sentences) -> bool:
+    """Are two values at odds told as a dispute: given the same day (or in an undated article), each said to be
+    someone's ("23, the Justice Ministry said", "31, according to the rights commission"), or one said against the
+    other ("The union disputes the figure and says 4,100 jobs will go")? Two values of a changing count in articles
+    of different days, one of them said by no one, are as likely a count that moved, a part or another count as a
+    dispute: when in doubt, no note."""
     return frame.predicate not in CHANGING or a.date is None or b.date is None or a.date == b.date \
-        or bool(facts_of(a.index).speaker and facts_of(b.index).speaker)
+        or bool(facts_of(a.index).speaker and facts_of(b.index).speaker) \
+        or any(DISPUTED.search(sentences[report.index].text) is not None for report in (a, b))
+
+
+# A value said against another: "disputes the figure", "far more than the number disclosed by the carmaker", "has put
+# the figure higher".
+DISPUTED = re.compile(r"\b(?:disputes?|disputed|disputing|rejects?|rejected|contests?|contested|challenges?|challenged|"
+                      r"questions|questioned)\s+(?:the|that|this|those|these|its|their)\s+(?:[a-z]+\s+)?(?:figures?|"
+                      r"numbers?|count|toll|estimates?|tally|total)\b"
+                      r"|\b(?:more|higher|fewer|lower|less) than the (?:number|figure|count|toll|total|estimate)s? "
+                      r"(?:given|reported|disclosed|announced|released|cited|provided)\b"
+                      r"|\bput the (?:figure|number|toll|count|total) (?:much |far |well )?(?:higher|lower)\b",
+                      re.IGNORECASE)
 
 
 # Values of one quantity in a dispute: two sides, each of which may round.

@@ -202,7 +202,8 @@ OTHER = frozenset("other others more another additional further remaining else e
 SPELLED_NUMBER = r"(?:" + "|".join(SMALL) + r")\b"
 PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
                          r"these|the \w+),?|of which|out of which)\s+(?:(?!(?:said|says|told|reported|estimated)\b)\w+\s+)"
-                         r"{0,3}$|\bamong those\s+(?:\w+\s+){0,4}(?:were|was)\s+$|(?:\d|\b" + SPELLED_NUMBER + r")\s+of (?:its|their|the|his|her)\s+$"
+                         r"{0,3}$|\bamong those\s+(?:\w+\s+){0,4}(?:were|was)\s+$|(?:\d|\b" + SPELLED_NUMBER + r")\s+of (?:its|their|the|his|her)\s+"
+                         r"(?:[a-z][\w-]*['’]s?\s+)?$"
                          r"|^\W*of the [\d,.]+(?:\s+[\w'’-]+){1,5},\s+(?:about |some |nearly |around )?$",
                          re.IGNORECASE)
 # A place said to be alone ("In the capital Kabanda alone, 38 people have died"): a part of the whole.
@@ -351,6 +352,8 @@ def _clause(words: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     return start, end
 
 
+# Words of a tally a season can be the span of: "the number of avalanche deaths in Austria this winter".
+TALLY_WORDS = frozenset("deaths dead died killed toll number total tally victims".split())
 # What is said of those counted after them: "the number of villagers missing", "people dead".
 SAID_AFTER = frozenset("dead missing injured wounded hurt".split())
 
@@ -724,8 +727,10 @@ def _time_words(words: list[tuple[str, int, int]], start: int, end: int) -> list
         elif word in ("winter", "summer", "spring", "autumn") and previous in ("each", "every", "per"):
             found.append((index, "period", "a season"))  # "Avalanches kill about 25 people in Austria each winter"
         elif word in ("winter", "summer", "spring", "autumn") and previous in ("this", "last", "the", "whole", "past") \
-                and (previous2 == "far" or index - start <= 2):
-            # "So far this winter, 14 people have died" (not "the largest blaze in the county this summer")
+                and (previous2 == "far" or index - start <= 2
+                     or raw == word and any(words[k][0].lower() in TALLY_WORDS for k in range(max(start, index - 6), index))):
+            # "So far this winter, 14 people have died", "the number of avalanche deaths in Austria this winter" (not
+            # "the largest blaze in the county this summer", "the death toll from this summer's floods")
             found.append((index, "period", f"{previous} {word}"))
         elif word in ("year", "week", "month", "night", "day") and (raw == word or previous == "last") and previous in (
                 "last", "past", "a", "per", "each", "every", "same", "whole", "full", "next") and not (
@@ -968,7 +973,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         share = figure.kind == "percent"
         part = bool(PART_BEFORE.search(before_text) or not share and PART_AFTER.match(text[figure.end:figure.end + 30])
                     or ALONE_BEFORE.search(text[max(0, figure.start - 120):figure.start]))
-        if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b(?!\s+(?:[\d$£€]|" + SPELLED_NUMBER + "))", text[figure.end:],
+        if not share and re.match(r"^\s+of\s+(?:the|them|whom)\b(?!\s+(?:[a-z][\w-]*['’]s?\s+)?(?:[\d$£€]|" + SPELLED_NUMBER + "))", text[figure.end:],
                                   re.IGNORECASE):
             part = True  # "Twelve of the dead" (not "52 of the 141 seats": 52 seats)
         if _part_of_whole_done(text, figure, before_text):
