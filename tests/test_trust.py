@@ -1710,3 +1710,19 @@ def test_a_group_the_lede_outnumbers_a_season_tally_and_the_set_a_part_is_taken_
                     "the Alpine Safety Board.")[0]
     assert "this winter" in season.period
     assert not frames("China's official death toll from this summer's floods stands at more than 1,000.")[0].period
+
+
+def test_two_polls_of_analysts_are_no_dispute_and_a_second_estimate_is_an_update():
+    polls = dated(
+        ("reuters", "2014-10-23", "Tamsala Mobile said its quarterly net profit fell to 162 mln euros. Analysts in a "
+         "Reuters poll had on average expected a net profit of 181 mln euros."),
+        ("afp", "2014-10-23", "Tamsala Mobile's quarterly net profit fell to 162 million euros. Analysts polled by "
+         "the company had expected a profit of 190 million euros."))
+    assert not notes_of_kind(polls, "differ")
+    storm = dated(
+        ("tue", "2016-01-05", "British insurer Harrowgate Insurance Group estimated on Tuesday that claims from Storm "
+         "Hollis would cost it about 250 mln pounds."),
+        ("fri", "2016-01-08", "British insurer Harrowgate Insurance Group now estimates that claims from Storm Hollis "
+         "will cost it about 310 mln pounds, its second estimate."))
+    notes = summarize(storm, max_words=150).disagreements
+    assert [(note.kind, [claim.value for claim in note.claims]) for note in notes] == [("update", [250e6, 310e6])]

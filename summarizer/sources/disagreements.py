@@ -420,6 +420,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         """Do two articles give values at odds, each as its own count (not one of several it lists), and neither
         gives the other's value too?"""
         return (a.document != b.document and at_odds(a.frame, b.frame, story)
+                and not {"expected"} & (a.frame.modifiers | b.frame.modifiers)
                 and not compared_only(a.frame) and not compared_only(b.frame)
                 and not gives_both(a, b.frame.figure.value) and not gives_both(b, a.frame.figure.value)
                 and not gives_too(a, b, facts_of) and not gives_too(b, a, facts_of)
@@ -441,7 +442,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
             earlier, later = (a, b) if order < 0 else (b, a)
             falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
             # A count said as of a time ("had sold 61,200 tickets by Wednesday") is one that runs, whatever it counts.
-            changing = frame.predicate in CHANGING or not frame.predicate and bool(a.frame.as_of or b.frame.as_of)
+            changing = frame.predicate in CHANGING or not frame.predicate and bool(a.frame.as_of or b.frame.as_of) \
+                or bool(order) and REVISED.search(sentences[later.index].text) is not None
             if order and falling and a.document != b.document:
                 fell.add(pair(a, b))
             # Values both may hold, told lower later or barely higher ("at least 150" missing, then "more than 100";
@@ -564,6 +566,12 @@ DISPUTED = re.compile(r"\b(?:disputes?|disputed|disputing|rejects?|rejected|cont
                       r"(?:given|reported|disclosed|announced|released|cited|provided)\b"
                       r"|\bput the (?:figure|number|toll|count|total) (?:much |far |well )?(?:higher|lower)\b",
                       re.IGNORECASE)
+
+
+# A value told as a revision of one given before: "now expects Storm Hollis to cost it 310 mln pounds, its second
+# estimate", "raised its estimate to".
+REVISED = re.compile(r"\b(?:now (?:expects|estimates|says|puts|sees|forecasts)|(?:raised|lowered|revised|updated) its "
+                     r"(?:estimate|forecast|projection)|(?:second|new|revised|updated|latest) estimate)\b", re.IGNORECASE)
 
 
 # Values of one quantity in a dispute: two sides, each of which may round.
