@@ -1726,3 +1726,15 @@ def test_two_polls_of_analysts_are_no_dispute_and_a_second_estimate_is_an_update
          "will cost it about 310 mln pounds, its second estimate."))
     notes = summarize(storm, max_words=150).disagreements
     assert [(note.kind, [claim.value for claim in note.claims]) for note in notes] == [("update", [250e6, 310e6])]
+
+
+def test_another_tonnage_a_year_is_no_source_and_a_count_of_a_named_set_counts_its_members():
+    mine = [
+        {"id": "reuters", "text": "Cerro Alto produces about 420,000 tonnes of copper a year, Andina Copper said."},
+        {"id": "afp", "text": "Cerro Alto, in the desert north of the country, produces about 380,000 tonnes of copper "
+         "a year, Andina Copper said."},
+        {"id": "dj", "text": "Cerro Alto produces some 420,000 tonnes of copper a year, Andina Copper said."}]
+    (sentence,) = summarize(mine, max_words=30).sentences
+    assert "afp" not in sentence.sources and len(sentence.sources) >= 2
+    banks = frames("Seven of Tarsia's 19 commercial banks have now raised lending rates.")[0]
+    assert banks.head == "bank"

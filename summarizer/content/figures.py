@@ -562,7 +562,7 @@ def compatible(a: Figure, b: Figure) -> bool:
     if a.value == b.value and a.top == b.top and a.scale == b.scale:
         return True
     (low_a, high_a), (low_b, high_b) = interval(a), interval(b)
-    return low_a <= high_b and low_b <= high_a
+    return low_a < high_b and low_b < high_a  # intervals that only touch: two values ("about 380,000", "about 420,000")
 
 
 def alike(a: Figure, b: Figure) -> bool:

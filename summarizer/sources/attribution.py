@@ -231,7 +231,7 @@ def other_measure(own: Facts, other: Facts) -> bool:
             continue
         if figure.kind in ONE_EACH and not (figure.kind == "percent" and figure.step < 1):
             frame = own_frames.get(id(figure))
-            if frame is None or frame.reference or frame.period - set(WEEKDAYS):
+            if frame is None or frame.reference or frame.period - set(WEEKDAYS) - RATE_SPANS:
                 continue  # "against 74 pct in the 1992 referendum": a value compared with, not the sentence's own
             mine = [other_figure for other_figure in own.figures
                     if other_figure.kind == figure.kind and other_figure.unit == figure.unit]
@@ -286,8 +286,12 @@ def leaves_out_term(own: Facts, other: Facts, text: str) -> bool:
         for figure in terms for theirs in other.figures)
 
 
-# Kinds of figure a sentence gives mostly one of, so another value in a paraphrase is another fact.
-ONE_EACH = ("percent", "money")
+# Spans that make a figure a rate, not one of another time: "about 420,000 tonnes of copper a year".
+RATE_SPANS = frozenset({"a year", "per year", "each year", "every year", "a day", "per day", "each day", "every day",
+                        "a week", "per week", "a month", "per month", "daily", "weekly", "monthly", "annually"})
+# Kinds of figure a sentence gives mostly one of, so another value in a paraphrase is another fact ("produces about
+# 420,000 tonnes of copper a year" against "about 380,000 tonnes").
+ONE_EACH = ("percent", "money", "weight", "area")
 
 
 # A count this large, given exactly by both with the same predicate, is seldom a coincidence within one story; with

@@ -392,6 +392,9 @@ def _head(words: list[tuple[str, int, int]], first: int) -> tuple[str, frozenset
         if position + 1 < len(words) and words[position][0].lower() in ("its", "their", "his", "her") \
                 and words[position + 1][0][0].isalpha():
             position += 1  # "39 of its citizens"
+        elif position + 2 < len(words) and re.fullmatch(r"[A-Z][\w-]*['’]s", words[position][0]) \
+                and (words[position + 1][0][0].isdigit() or words[position + 1][0].lower() in SMALL_WORDS):
+            position += 2  # "Seven of Tarsia's 19 commercial banks": banks
     while position < len(words) and len(run) < 4:
         word = words[position][0]
         lower = word.lower()
