@@ -1738,3 +1738,29 @@ def test_another_tonnage_a_year_is_no_source_and_a_count_of_a_named_set_counts_i
     assert "afp" not in sentence.sources and len(sentence.sources) >= 2
     banks = frames("Seven of Tarsia's 19 commercial banks have now raised lending rates.")[0]
     assert banks.head == "bank"
+
+
+def test_others_named_before_a_count_a_neighbouring_province_and_a_total_raised_since_are_read():
+    bus = frames("A logging truck slammed into a school bus on Monday, killing the bus driver and three students, "
+                 "authorities said.")
+    assert bus[0].part
+    assert frames("The bus driver, Marjorie Ellison, 61, was killed at the scene along with three students.")[-1].part
+    province = frames("The neighboring province of Nueva Alcala has reported 310 suspected cases and four deaths "
+                      "since January, provincial health officials said.")
+    assert all("neighbouring" in frame.scope for frame in province)
+    tender = [
+        {"id": "reuters", "published": "2015-08-04", "text": "Almara's Public Grain Authority bought 240,000 tonnes of "
+         "wheat in an international tender on Tuesday, European traders said."},
+        {"id": "xinhua", "published": "2015-08-05", "text": "Almara's Public Grain Authority has bought 240,000 tonnes "
+         "of wheat in its latest international tender, the authority said."},
+        {"id": "afp", "published": "2015-08-06", "text": "Almara's Public Grain Authority has bought an additional "
+         "60,000 tonnes of wheat in Tuesday's tender, raising the total bought in the tender to 300,000 tonnes."}]
+    sentence = next(s for s in summarize(tender, max_words=40).sentences if "240,000" in s.text)
+    assert "afp" not in sentence.sources and len(sentence.sources) == 2
+    transfers = dated(
+        ("wed", "2005-06-08", "By Wednesday afternoon, 60 workers at the Fairbrook brewery had signed up for the 150 "
+         "transfer positions at the company's Ridgeford brewery."),
+        ("fri", "2005-06-10", "In all 118 workers at the Fairbrook brewery had applied for transfers to Ridgeford by "
+         "Friday, up from 60 on Wednesday, a company spokesman said."))
+    sentence = next(s for s in summarize(transfers, max_words=60).sentences if "118" in s.text)
+    assert sentence.sources == ("fri",)

@@ -222,9 +222,9 @@ def other_measure(own: Facts, other: Facts) -> bool:
     """Does `other` give another value where `own` gives a figure with decimals, of the same kind and unit, and not
     `own`'s value ("measured 6.9 on the Richter scale" against "measured 6.7 on the Richter scale"), another
     temperature ("fell to minus 38 degrees" against "minus 41 degrees Celsius"), or another length
-    of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike"), or, where each gives one
-    percentage or one sum in a currency, another one ("a 28 pct premium" against "a premium of 31 percent"; "a trade
-    surplus of 2.2 bln dlrs" against "widened to 2.6 billion dollars")?"""
+    of time in the same unit ("ending a 16-day walkout" against "ending an 11-day strike"), or, where `own` gives one
+    percentage, sum in a currency, weight or area, only others of its kind ("a 28 pct premium" against "a premium of 31
+    percent"; "a trade surplus of 2.2 bln dlrs" against "widened to 2.6 billion dollars")?"""
     own_frames = {id(frame.figure): frame for frame in own.frames}
     for figure in own.figures:
         if figure.vague:
@@ -236,8 +236,9 @@ def other_measure(own: Facts, other: Facts) -> bool:
             mine = [other_figure for other_figure in own.figures
                     if other_figure.kind == figure.kind and other_figure.unit == figure.unit]
             same = [theirs for theirs in other.figures if theirs.kind == figure.kind and theirs.unit == figure.unit]
-            if len(mine) == 1 and len(same) == 1 and not compatible(figure, same[0]):
-                return True  # not "more than 40 percent" for 42
+            if len(mine) == 1 and same and not any(compatible(figure, theirs) for theirs in same):
+                return True  # not "more than 40 percent" for 42; not "an additional 60,000 tonnes, raising the
+                # total to 300,000 tonnes" for "bought 240,000 tonnes"
             continue
         if figure.kind == "temperature":
             same = [theirs for theirs in other.figures if theirs.kind == "temperature"
@@ -419,6 +420,10 @@ def gives_only_earlier(own: Facts, other: Facts) -> bool:
     earlier = {frame.figure.value for frame in own.frames if frame.role == "from"}
     later = {frame.figure.value for frame in own.frames if frame.role != "from"}
     theirs = {figure.value for figure in other.figures if figure.kind in ("count", "money", "percent", "area", "weight")}
+    # (of what its own counts count, when the other gives those: not "the 150 transfer positions" beside "60 workers
+    # had signed up" for "118 workers ... had applied for transfers, up from 60")
+    heads = {frame.head for frame in own.frames} | {"", ANYONE}
+    theirs = theirs - {frame.figure.value for frame in other.frames if frame.head not in heads} or theirs
     return bool(earlier) and bool(later) and bool(theirs) and theirs <= earlier and not theirs & later
 
 

@@ -105,7 +105,9 @@ NATIONWIDE = re.compile(r"(?:^|[.;:]\s+)\W*(?:nationwide|nationally|countrywide|
                         re.IGNORECASE)
 # A count in the country or region next to the story's: "In neighbouring Spain, fires have burned ...".
 NEIGHBOURING = re.compile(r"\b[Ii]n (?:the )?neighbou?ring (?:[A-Z][\w'’-]*\s?){1,3}[^.;\d]{0,50}$"
-                          r"|^[^.;,\d]{0,40}\bin (?:the )?neighbou?ring [A-Z]")
+                          r"|^[^.;,\d]{0,40}\bin (?:the )?neighbou?ring [A-Z]"
+                          # "The neighboring province of Nueva Alcala has reported 310 suspected cases and four deaths"
+                          r"|(?:^|[.;]\s+)\W*The neighbou?ring (?:[a-z]+ )?(?:of )?[A-Z][^.;]{0,90}$")
 # How many a group numbers describes it: "the gunmen, numbering about 20, killed a policeman".
 NUMBERING = re.compile(r",\s+(?:numbering|totall?ing)\s+(?:about |some |around |nearly |more than |at least )?$",
                        re.IGNORECASE)
@@ -314,8 +316,8 @@ class Frame:
     # Mississippi, Alabama and Tennessee"): what a count with no place of its own may span
     subject: frozenset[str] = field(default=frozenset(), compare=False)  # a name its clause opens with as the one
     # counted in ("Mississippi was hardest hit, with 10 deaths"): its place, when the story names it as one
-    own: bool = field(default=False, compare=False)  # the speaker's own people ("six of its soldiers", "11 of our
-    # men"): a count each side keeps of its own
+    own: bool = field(default=False, compare=False)  # the speaker's own losses ("six of its soldiers" died, "11 of
+    # our men"): a count each side keeps of its own
 
     @property
     def kind(self) -> str:
@@ -1051,7 +1053,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             scope = scope | {f"several {singular(several.group(1).lower())}"}  # "... so far this year in seven countries"
         if TOGETHER_BEFORE.search(text[max(0, figure.start - 50):figure.start]):
             scope = scope | {"together"}  # "seven fires, which together have charred about 40,000 acres"
-        if neighbouring and (NEIGHBOURING.search(text[max(0, figure.start - 80):figure.start])
+        if neighbouring and (NEIGHBOURING.search(text[max(0, figure.start - 120):figure.start])
                              or NEIGHBOURING.match(text[figure.end:figure.end + 60])):
             scope = scope | {"neighbouring"}  # "In neighbouring Spain, fires have burned about 60,000 hectares"
         if nationwide and (NATIONWIDE.search(text[:figure.start])
@@ -1067,7 +1069,9 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                      or NUMBERING.search(text[max(0, figure.start - 30):figure.start]) is not None)
         if rate:
             modifiers = modifiers | {"rate"}  # "15 per 100,000 people in a week": a rate, no count of the story's
-        if figure.kind == "count" and predicate and ONE_MORE.match(text[figure.end:figure.end + 60]):
+        if figure.kind == "count" and predicate and (
+                ONE_MORE.match(text[figure.end:figure.end + 60])
+                or predicate in ("killed", "injured") and ONE_BEFORE.search(text[max(0, figure.start - 60):figure.start])):
             part = True  # "killing two students and a teacher": three were killed, two of them students
         if figure.kind == "count" and (re.search(r"\bper\s+$", text[max(0, figure.start - 5):figure.start])
                                        or LATER_DEATHS.match(text[figure.end:figure.end + 80])
@@ -1075,8 +1079,10 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             # the 100,000 of a rate; "Eighteen people died of their injuries overnight": more of the dead; "the
             # eastern region has been worst hit, with 640 deaths": a part
             part = True
-        own = figure.kind == "count" and (OWN_AFTER.match(text[figure.end:figure.end + 30]) is not None
-                                          or OWN_BEFORE.search(text[max(0, figure.start - 20):figure.start]) is not None)
+        # (its own losses: not "about 2,300 of its workers have joined the strike", which the union counts too)
+        own = figure.kind == "count" and predicate in ("killed", "injured", "missing") and (
+            OWN_AFTER.match(text[figure.end:figure.end + 30]) is not None
+            or OWN_BEFORE.search(text[max(0, figure.start - 20):figure.start]) is not None)
         found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
                            anaphoric, verb, reference, listed[clauses[number]], subjects[clauses[number]], own))
     for number, frame in enumerate(found[1:], start=1):
@@ -1145,6 +1151,10 @@ RISE_CAME_WITH = re.compile(r"^[^;.]{0,60}?\b(?:after|when|as|with)\s+(?:[\w'’
 # One more of those counted, named after them: "two students and a teacher", "three soldiers and their driver".
 ONE_MORE = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:a|an|one|their|his|her|its)\s+(?:[a-z][\w-]*\s+)?"
                       r"[a-z][\w-]*(?=\s*(?:[,;.]|and\b|in\b|at\b|on\b|$))")
+# Others named before a count: "killing the bus driver and three students", "was killed at the scene along with three
+# students": four were killed.
+ONE_BEFORE = re.compile(r"\b(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:the|a|an|one)\s+"
+                        r"(?:[a-z][\w-]*\s+){1,2}and\s+$|\b(?:along|together) with\s+$")
 PAIRED_GROUPS = re.compile(r"^\s+(?:[a-z][\w-]*\s+){1,2}and\s+(?:(?:about|some|at least|another)\s+)?$")
 
 
