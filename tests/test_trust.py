@@ -1764,3 +1764,9 @@ def test_others_named_before_a_count_a_neighbouring_province_and_a_total_raised_
          "Friday, up from 60 on Wednesday, a company spokesman said."))
     sentence = next(s for s in summarize(transfers, max_words=60).sentences if "118" in s.text)
     assert sentence.sources == ("fri",)
+
+
+def test_a_body_a_relative_clause_gives_the_claim_to_and_a_speaker_after_an_opening_phrase():
+    assert facts("But the Meridia Cockpit and Cabin Union, which says the restructuring will eliminate 3,100 jobs, "
+                 "said volunteers were being frightened out of the door.").speaker == "the Meridia Cockpit and Cabin Union"
+    assert facts("To stem the losses the airline said it would cut 2,300 jobs by mid-2010.").speaker == "the airline"

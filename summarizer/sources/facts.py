@@ -77,6 +77,12 @@ WHEN_TAIL = WHEN_WORDS | {"on", "late", "early", "last", "night", "earlier"}  # 
 SPEAKER_AFTER = re.compile(r",?[\"”]?\s+" + SAYS + r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
+# A body whose claim a relative clause gives: "the Meridia Cockpit and Cabin Union, which says the restructuring will
+# eliminate 3,100 jobs".
+WHICH_SAYS = re.compile(r"(?<![\w'’.-])((?:[Tt]he\s+)?" + NAME_WORD + r"(?:\s+(?:and\s+)?" + NAME_WORD + r"){0,6}),\s+"
+                        r"(?:which|who)\s+(?:says|said|claims|estimates|maintains|insists)\b")
+# An opening phrase before the one who says it: "To stem the losses the airline said".
+OPENING = re.compile(r"^(?:To|In|After|With|For|On|At|By|From)\s+(?:[\w'’-]+\s+){1,6}(?=(?:the|a|an|its)\s)")
 # What a speaker says, opened: "said on Thursday that", "has said that".
 REPORTED_THAT = re.compile(r"(?:\s+(?:on|late|early|last|this)?\s*[A-Za-z]+){0,2}?\s+that\b")
 
@@ -127,6 +133,9 @@ def speaker(text: str) -> str | None:
     match = PUT_AT.search(text)
     if match:
         return match.group(1)
+    match = WHICH_SAYS.search(text)
+    if match:
+        return match.group(1)
     # "118 people are now confirmed dead": a passive says what is known, not who says it.
     candidates = [match for match in SPEAKER_BEFORE.finditer(text)
                   if match.group(1).split()[-1].lower() not in PASSIVE]
@@ -136,6 +145,7 @@ def speaker(text: str) -> str | None:
         phrase = candidates[-1].group(1).strip(" ,.")
         # The words before "said" back to the start of their clause.
         phrase = re.split(r"[,;:]|\b(?:and|that|which|who|as)\b", phrase)[-1].strip(" ,.")
+        phrase = OPENING.sub("", phrase)  # "To stem the losses the airline (said)": the airline
         words = phrase.split()
         while words and words[-1].lower() in WHEN_TAIL:
             words.pop()  # "Minister Charles Wakabi yesterday told Parliament": who, not when
