@@ -6,8 +6,9 @@ How far a reader can trust the brief's notes and sources, with counts:
   (sets e to i) and `eval/trust_cases_long.jsonl` (sets j to m, full-length stories) and
   `eval/trust_cases_long2.jsonl` (sets n to q), `eval/trust_cases_long3.jsonl` (sets r and s),
   `eval/trust_cases_long4.jsonl` (sets t and u), `eval/trust_cases_long5.jsonl` (sets v and w),
-  `eval/trust_cases_long6.jsonl` (sets x and y) and `eval/trust_cases_long7.jsonl` (set z) for the later sets in
-  agency style):
+  `eval/trust_cases_long6.jsonl` (sets x and y), `eval/trust_cases_long7.jsonl` (set z),
+  `eval/trust_cases_long8.jsonl` (sets za to zd) and `eval/trust_cases_long9.jsonl` (sets ze and zf) for the later
+  sets in agency style):
   disagreement notes (precision, recall), update notes, sources (precision,
   recall, contradicting sources listed, articles both a source and a dissenter), for each set of cases and together;
 - pairs of real sentences labelled by reading both (`--labels`, each file reported on its own; `--sample K` draws new
