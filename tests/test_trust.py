@@ -1631,19 +1631,22 @@ def test_the_thing_a_conjoined_verb_acts_on_and_a_change_from_the_earlier_value_
     assert [frame.role for frame in recall] == ["to", "from"]
 
 
-def test_two_sides_counting_their_own_dead_and_two_days_side_by_side_are_no_update():
-    clash = dated(
-        ("tue", "1997-06-10", "Duleshan's army said on Tuesday that six of its soldiers had died in a firefight with "
-         "Karvonian forces in the Sarrow Pass."),
-        ("wed", "1997-06-11", "Karvonia's Defence Ministry said seven of its soldiers were killed in the firefight "
-         "with Duleshan's army in the Sarrow Pass on Tuesday."))
-    assert not summarize(clash, max_words=150).disagreements
-    flights = dated(
-        ("tue", "2003-09-16", "Eleven flights were cancelled at Valdoria's main airport on Tuesday as ground workers "
-         "walked out, according to the airport authority."),
-        ("wed", "2003-09-17", "The airport authority said 31 flights were cancelled at Valdoria's main airport on "
-         "Wednesday, compared with 11 on Tuesday, as the ground workers' walkout spread."))
-    assert not notes_of_kind(flights, "update")
+TWO_SIDES = [("Duleshan's army said on Tuesday that six of its soldiers had died in a firefight with Karvonian forces "
+              "in the Sarrow Pass.",
+              "Karvonia's Defence Ministry said seven of its soldiers were killed in the firefight with Duleshan's "
+              "army in the Sarrow Pass on Tuesday."),
+             ("Eleven flights were cancelled at Valdoria's main airport on Tuesday as ground workers walked out, "
+              "according to the airport authority.",
+              "The airport authority said 31 flights were cancelled at Valdoria's main airport on Wednesday, compared "
+              "with 11 on Tuesday, as the ground workers' walkout spread.")]
+
+
+@pytest.mark.parametrize("earlier, later", TWO_SIDES)
+def test_two_sides_counting_their_own_dead_and_two_days_side_by_side_are_no_update(earlier, later):
+    """Each army's own dead; two days' counts of cancelled flights, the later sentence giving both."""
+    articles = [{"id": "first", "published": "2003-09-16", "text": earlier},
+                {"id": "next", "published": "2003-09-17", "text": later}]
+    assert not summarize(articles, max_words=150).disagreements
 
 
 def test_a_group_and_a_company_keep_their_own_counts_and_a_sentence_giving_both_is_a_dispute():
@@ -1686,14 +1689,22 @@ def test_the_number_of_what_is_read_in_a_long_sentence_too():
     assert (dead.head, dead.predicate) == ("*", "killed")
 
 
-def test_a_figure_said_against_another_is_a_dispute_not_a_rise():
-    cuts = dated(
-        ("tue", "2013-04-09", "Aurelia Telecom said on Tuesday it would cut 3,200 jobs over the next two years as it "
-         "battles falling fixed-line revenue."),
-        ("fri", "2013-04-12", "Aurelia Telecom plans to cut jobs. The union SNTT disputes the figure and says 4,100 "
-         "jobs will go once all department closures are counted."))
-    notes = summarize(cuts, max_words=150).disagreements
-    assert [(note.kind, sorted(claim.value for claim in note.claims)) for note in notes] == [("differ", [3200, 4100])]
+NOTED = [
+    (dated(("tue", "2013-04-09", "Aurelia Telecom said on Tuesday it would cut 3,200 jobs over the next two years as it "
+            "battles falling fixed-line revenue."),
+           ("fri", "2013-04-12", "Aurelia Telecom plans to cut jobs. The union SNTT disputes the figure and says 4,100 "
+            "jobs will go once all department closures are counted.")),
+     [("differ", [3200, 4100])]),
+    (dated(("tue", "2016-01-05", "British insurer Harrowgate Insurance Group estimated on Tuesday that claims from "
+            "Storm Hollis would cost it about 250 mln pounds."),
+           ("fri", "2016-01-08", "British insurer Harrowgate Insurance Group now estimates that claims from Storm "
+            "Hollis will cost it about 310 mln pounds, its second estimate.")),
+     [("update", [250e6, 310e6])])]
+
+
+@pytest.mark.parametrize("articles, wanted", NOTED)
+def test_a_figure_said_against_another_is_a_dispute_and_a_second_estimate_an_update(articles, wanted):
+    assert [(kind, sorted(values)) for kind, values in notes_of(summarize(articles, max_words=150))] == wanted
 
 
 def test_a_group_the_lede_outnumbers_a_season_tally_and_the_set_a_part_is_taken_from_are_no_steps_of_a_toll():
@@ -1712,20 +1723,13 @@ def test_a_group_the_lede_outnumbers_a_season_tally_and_the_set_a_part_is_taken_
     assert not frames("China's official death toll from this summer's floods stands at more than 1,000.")[0].period
 
 
-def test_two_polls_of_analysts_are_no_dispute_and_a_second_estimate_is_an_update():
-    polls = dated(
-        ("reuters", "2014-10-23", "Tamsala Mobile said its quarterly net profit fell to 162 mln euros. Analysts in a "
-         "Reuters poll had on average expected a net profit of 181 mln euros."),
-        ("afp", "2014-10-23", "Tamsala Mobile's quarterly net profit fell to 162 million euros. Analysts polled by "
-         "the company had expected a profit of 190 million euros."))
-    assert not notes_of_kind(polls, "differ")
-    storm = dated(
-        ("tue", "2016-01-05", "British insurer Harrowgate Insurance Group estimated on Tuesday that claims from Storm "
-         "Hollis would cost it about 250 mln pounds."),
-        ("fri", "2016-01-08", "British insurer Harrowgate Insurance Group now estimates that claims from Storm Hollis "
-         "will cost it about 310 mln pounds, its second estimate."))
-    notes = summarize(storm, max_words=150).disagreements
-    assert [(note.kind, [claim.value for claim in note.claims]) for note in notes] == [("update", [250e6, 310e6])]
+def test_two_polls_of_analysts_are_no_dispute():
+    polls = {"reuters": "Tamsala Mobile said its quarterly net profit fell to 162 mln euros. Analysts in a Reuters poll "
+             "had on average expected a net profit of 181 mln euros.",
+             "afp": "Tamsala Mobile's quarterly net profit fell to 162 million euros. Analysts polled by the company "
+             "had expected a profit of 190 million euros."}
+    same_day = [{"id": name, "published": "2014-10-23", "text": text} for name, text in polls.items()]
+    assert not notes_of_kind(same_day, "differ")
 
 
 def test_another_tonnage_a_year_is_no_source_and_a_count_of_a_named_set_counts_its_members():
@@ -1748,13 +1752,13 @@ def test_others_named_before_a_count_a_neighbouring_province_and_a_total_raised_
     province = frames("The neighboring province of Nueva Alcala has reported 310 suspected cases and four deaths "
                       "since January, provincial health officials said.")
     assert all("neighbouring" in frame.scope for frame in province)
-    tender = [
-        {"id": "reuters", "published": "2015-08-04", "text": "Almara's Public Grain Authority bought 240,000 tonnes of "
-         "wheat in an international tender on Tuesday, European traders said."},
-        {"id": "xinhua", "published": "2015-08-05", "text": "Almara's Public Grain Authority has bought 240,000 tonnes "
-         "of wheat in its latest international tender, the authority said."},
-        {"id": "afp", "published": "2015-08-06", "text": "Almara's Public Grain Authority has bought an additional "
-         "60,000 tonnes of wheat in Tuesday's tender, raising the total bought in the tender to 300,000 tonnes."}]
+    tender = dated(
+        ("reuters", "2015-08-04", "Almara's Public Grain Authority bought 240,000 tonnes of wheat in an international "
+         "tender on Tuesday, European traders said."),
+        ("xinhua", "2015-08-05", "Almara's Public Grain Authority has bought 240,000 tonnes of wheat in its latest "
+         "international tender, the authority said."),
+        ("afp", "2015-08-06", "Almara's Public Grain Authority has bought an additional 60,000 tonnes of wheat in "
+         "Tuesday's tender, raising the total bought in the tender to 300,000 tonnes."))
     sentence = next(s for s in summarize(tender, max_words=40).sentences if "240,000" in s.text)
     assert "afp" not in sentence.sources and len(sentence.sources) == 2
     transfers = dated(
