@@ -1774,3 +1774,13 @@ def test_a_body_a_relative_clause_gives_the_claim_to_and_a_speaker_after_an_open
     assert facts("But the Meridia Cockpit and Cabin Union, which says the restructuring will eliminate 3,100 jobs, "
                  "said volunteers were being frightened out of the door.").speaker == "the Meridia Cockpit and Cabin Union"
     assert facts("To stem the losses the airline said it would cut 2,300 jobs by mid-2010.").speaker == "the airline"
+
+
+def test_a_note_names_a_count_by_the_noun_that_names_it():
+    shipwreck = dated(
+        ("sat", "2013-06-15", "At least 18 bodies had been recovered by Saturday evening after a migrant boat capsized "
+         "south of Lampedina, the coast guard said."),
+        ("mon", "2013-06-17", "The number of bodies recovered after a migrant boat capsized south of Lampedina rose to "
+         "26 on Monday, the coast guard said."))
+    notes = [note.note() for note in summarize(shipwreck, max_words=150).disagreements]
+    assert notes and notes[0].startswith("The number of bodies rose from")

@@ -140,7 +140,7 @@ def subject_of(frame: Frame) -> str:
     if frame.predicate in SUBJECTS:
         return SUBJECTS[frame.predicate]
     noun = frame.figure.noun if frame.figure.noun.lower() not in CALENDAR else ""  # not "from 8,400 on Monday"
-    noun = noun or frame.head
+    noun = noun or frame.named_as or frame.head
     return f"the number of {noun}" if noun and noun != "*" else "the figures"
 
 

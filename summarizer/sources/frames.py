@@ -316,6 +316,8 @@ class Frame:
     # Mississippi, Alabama and Tennessee"): what a count with no place of its own may span
     subject: frozenset[str] = field(default=frozenset(), compare=False)  # a name its clause opens with as the one
     # counted in ("Mississippi was hardest hit, with 10 deaths"): its place, when the story names it as one
+    named_as: str = field(default="", compare=False)  # the noun that names the count before it ("the number of
+    # bodies recovered rose to 26"): what a note calls it
     own: bool = field(default=False, compare=False)  # the speaker's own losses ("six of its soldiers" died, "11 of
     # our men"): a count each side keeps of its own
 
@@ -934,7 +936,7 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
     for number, figure in enumerate(all_figures):
         first = positions[number] + 1
         clause_start, clause_end = clauses[number]
-        said, anaphoric, total_named, named_by_noun = "", False, False, False
+        said, anaphoric, total_named, named_by_noun, named_as = "", False, False, False, ""
         if figure.kind in ("area", "weight"):
             head, modifiers, other, after = figure.unit, frozenset(), False, first + 1
         elif figure.kind in ("money", "percent"):
@@ -961,6 +963,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 said = _predicate_of(counted.group(2) or "") or _predicate_of(noun_word)
                 if noun_word in PREDICATE_NOUNS:
                     head = ANYONE
+                else:
+                    named_as = noun_word
             elif not head and noun and noun.group("noun").lower() in ANAPHORS:
                 # "the figure had risen to 47": the count the sentence (or the one before it) gave
                 if found:
@@ -1084,7 +1088,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
             OWN_AFTER.match(text[figure.end:figure.end + 30]) is not None
             or OWN_BEFORE.search(text[max(0, figure.start - 20):figure.start]) is not None)
         found.append(Frame(figure, head, modifiers, predicate, scope, period, since, as_of, part, other, role, names,
-                           anaphoric, verb, reference, listed[clauses[number]], subjects[clauses[number]], own))
+                           anaphoric, verb, reference, listed[clauses[number]], subjects[clauses[number]],
+                           own=own, named_as=named_as))
     for number, frame in enumerate(found[1:], start=1):
         before = found[number - 1]
         if before.part and not frame.part and frame.kind == before.kind and frame.predicate == before.predicate \
