@@ -629,8 +629,7 @@ def _officials_and_a_group(early: Report, late: Report, sentences, facts_of) -> 
     givers = [facts_of(report.index).speaker for report in (early, late)]
     officials = [UNNAMED_OFFICIALS.search(sentences[report.index].text) is not None for report in (early, late)]
     unnamed = [not giver and said for giver, said in zip(givers, officials)]
-    return any(unnamed[n] and givers[1 - n] and GROUP.search(givers[1 - n]) and not GOVERNMENT.search(givers[1 - n])
-               and not officials[1 - n] for n in (0, 1))  # (not a sentence that gives the officials' count too)
+    return any(unnamed[n] and givers[1 - n] and _group(givers[1 - n]) and not officials[1 - n] for n in (0, 1))  # (not a sentence that gives the officials' count too)
 
 
 # A total said as such: "In all 37 people were hurt", "a total of 41".

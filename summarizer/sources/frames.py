@@ -833,19 +833,21 @@ EXPECTED = re.compile(r"\b(?:expected|expect|expects|forecast|forecasts|projecte
 RUNNING_TALLY = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|raised|raises|"
                            r"raising)\s+(?:the\s+\w+\s+)?to\s+(?:at least |about |more than |nearly |some )?$",
                            re.IGNORECASE)
-NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?(?:(?:confirmed|reported|recorded|registered|known|suspected)\s+)?([a-z]+)(?: ([a-z]+ed))?\b(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
+# "the number of (miners') (confirmed) bodies (recovered)": the noun counted, and a participle after it.
+NUMBER_OF_NOUN = (r"(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?"
+                  r"(?:(?:confirmed|reported|recorded|registered|known|suspected)\s+)?([a-z]+)(?: ([a-z]+ed))?\b")
+NUMBER_OF = re.compile(r"\b" + NUMBER_OF_NOUN + r"(?:(?:\s+[\w'’-]+){0,14}?\s+(?:rose|"
                        r"risen|rises|climbed|climbs|reached|reaches|stood|stands|increased|increases|jumped|jumps|grew|"
                        r"grows|hit|hits|was|is|had|has|now)(?:\s+(?:to|at|from(?:\s+[\d,.]+\s+to)?))?|\s+at"
                        r"|(?:\s+[\w'’-]+){1,14}?\s+at)"
                        r"[,\s]+(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
+# "bringing the number of blue helmets killed in the attack to five": what the running count counts, before it.
+NUMBER_OF_TO = re.compile(r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
+                          r"\s+the\s+" + NUMBER_OF_NOUN + r"(?:\s+[\w'’-]+){0,14}?\s+to[,\s]+"
+                          r"(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 # A count of the speaker's own: "six of its soldiers", "11 of our own men".
 OWN_AFTER = re.compile(r"^\s+(?:of\s+(?:its|our|their)\s|(?:of\s+)?(?:its|our|their)\s+own\b)", re.IGNORECASE)
 OWN_BEFORE = re.compile(r"\b(?:its|our|their)\s+own\s+$", re.IGNORECASE)
-# "bringing the number of blue helmets killed in the attack to five": what the running count counts, before it.
-NUMBER_OF_TO = re.compile(r"\b(?:bringing|brought|brings|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)"
-                          r"\s+the\s+(?:number|total|tally|count) of (?:[a-z]+(?:['’]s|s['’])\s+)?(?:(?:confirmed|reported|recorded|registered|known|suspected)\s+)?([a-z]+)"
-                          r"(?: ([a-z]+ed))?\b(?:\s+[\w'’-]+){0,14}?\s+to[,\s]+"
-                          r"(?:at least |about |more than |nearly |some |around |almost )?$", re.IGNORECASE)
 # How far before a count the noun that says what it counts may stand: "The death toll from Wednesday's collision
 # between a passenger express and a freight train in central Daravia rose to 44" (twenty words, no comma between).
 COUNT_BEFORE_CHARS = 160
