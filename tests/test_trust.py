@@ -1699,11 +1699,16 @@ NOTED = [
             "Storm Hollis would cost it about 250 mln pounds."),
            ("fri", "2016-01-08", "British insurer Harrowgate Insurance Group now estimates that claims from Storm "
             "Hollis will cost it about 310 mln pounds, its second estimate.")),
-     [("update", [250e6, 310e6])])]
+     [("update", [250e6, 310e6])]),
+    (dated(("sat", "2001-03-10", "Part of the roof of a crowded shopping mall in the city of Pedra Alta collapsed on "
+            "Saturday, killing at least eight people and injuring 42, firefighters said."),
+           ("sun", "2001-03-11", "The state health secretariat said 57 people were injured when a section of the roof "
+            "of the Pedra Alta mall caved in during a rainstorm on Saturday afternoon.")),
+     [])]
 
 
 @pytest.mark.parametrize("articles, wanted", NOTED)
-def test_a_figure_said_against_another_is_a_dispute_and_a_second_estimate_an_update(articles, wanted):
+def test_a_figure_said_against_another_is_a_dispute_a_second_estimate_an_update_and_another_office_no_rise(articles, wanted):
     assert [(kind, sorted(values)) for kind, values in notes_of(summarize(articles, max_words=150))] == wanted
 
 

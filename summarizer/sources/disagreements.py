@@ -20,6 +20,7 @@ from typing import Callable, Sequence
 from .facts import SAYS, Facts
 from .frames import (ANYONE, CHANGING, GROWING, PERSONS, WEEKDAYS, YEAR, Frame, Story, resolve, same_quantity,
                      same_span, values_differ)
+from ..content.words import content_units
 from ..content.figures import CALENDAR, compatible
 from ..reading.sentences import Sentence
 
@@ -495,7 +496,8 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
     in_one_article = {pair(early, late) for early, late in ordered if early.document == late.document}
     ordered = [(early, late) for early, late in ordered if early.index == late.index
                or not other_bodies(facts_of(early.index).speaker, facts_of(late.index).speaker)
-               and (early.document == late.document or not _officials_and_a_group(early, late, sentences, facts_of))]
+               and (early.document == late.document or not _officials_and_a_group(early, late, sentences, facts_of))
+               and not _hurt_by_another_office(early, late, sentences, facts_of)]
     # What two reports of one article put in order ("31 on Saturday; by Sunday the figure had risen to 47") is no
     # disagreement wherever else the two values are given: an update, or two bodies' counts of two days.
     changes = {pair(early, late) for early, late in ordered} | in_one_article
@@ -531,6 +533,30 @@ def _same_keeper(a: Report, b: Report, facts_of) -> bool:
         return True
     speakers = [facts_of(report.index).speaker for report in (a, b)]
     return all(speakers) and len({_plain(speaker) for speaker in speakers}) == 1
+
+
+def _hurt_by_another_office(early: Report, late: Report, sentences, facts_of) -> bool:
+    """Is a count of the hurt given later by another office than the earlier one (the Emergencies Ministry's 26
+    injured, then "31 ... according to regional health officials"), not told as risen? Rescuers and health offices
+    each count the hurt their own way: no sign the count rose."""
+    if early.frame.predicate != "injured" or early.document == late.document or late.frame.role == "to":
+        return False
+    givers = [_giver(sentences[report.index].text, facts_of(report.index)) for report in (early, late)]
+    return all(giver & OFFICES for giver in givers) and not givers[0] & givers[1]
+
+
+# The stems of those who count the hurt: officials, ministries, firefighters, hospitals (not "a report by AFP").
+OFFICES = frozenset("offici offic ministri depart secretariat brigad firefight polic agenc hospit servic author "
+                    "director rescuer governor mayor".split())
+# Who gives a count, named or not: "according to regional health officials, who said".
+GIVEN_BY = re.compile(r"\baccording to ([^,;.\"“”]{3,60})")
+
+
+def _giver(text: str, found: Facts) -> frozenset[str]:
+    """The content stems of whoever the sentence says gives its figures ("firefighters said", "the state health
+    secretariat said", "according to regional health officials")."""
+    match = GIVEN_BY.search(text)
+    return found.frame | (content_units(match.group(1))[2] if match else frozenset())
 
 
 def _plain(speaker: str) -> str:
