@@ -1704,11 +1704,17 @@ NOTED = [
             "Saturday, killing at least eight people and injuring 42, firefighters said."),
            ("sun", "2001-03-11", "The state health secretariat said 57 people were injured when a section of the roof "
             "of the Pedra Alta mall caved in during a rainstorm on Saturday afternoon.")),
-     [])]
+     []),
+    (dated(("mon", "1997-05-12", "The death toll from food poisoning at a wedding feast in the village of Raipura has "
+            "risen to 11, a district official said on Monday. Around 40 guests were still in hospital, he said."),
+           ("tue", "1997-05-13", "The toll from food poisoning at a village wedding in Raipura rose to 14 on Tuesday "
+            "after three more guests died in hospital, officials said. Doctors said 22 guests remained in hospital, "
+            "four of them in a critical condition.")),
+     [("update", [11, 14])])]
 
 
 @pytest.mark.parametrize("articles, wanted", NOTED)
-def test_a_figure_said_against_another_is_a_dispute_a_second_estimate_an_update_and_another_office_no_rise(articles, wanted):
+def test_a_figure_said_against_another_is_a_dispute_a_second_estimate_an_update_and_no_rise_or_fall_of_another_office_or_of_patients(articles, wanted):
     assert [(kind, sorted(values)) for kind, values in notes_of(summarize(articles, max_words=150))] == wanted
 
 

@@ -518,7 +518,11 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         # A count that only grows, told as falling on the way, mixes counts of different things (a country's toll
         # and its neighbour's; a city's and the region's): no note.
         steady = frame.predicate not in GROWING or all(later > earlier for earlier, later in zip(values, values[1:]))
-        if len(set(values)) > 1 and steady:
+        # Those still in hospital are a level, not a count kept: fewer later, where no report tells it as a fall,
+        # is patients sent home, not news of the story (fewer still missing is people found, and is told).
+        discharged = frame.predicate == "hospitalized" and values[-1] < values[0] \
+            and not any(report.frame.role == "to" for report in chain)
+        if len(set(values)) > 1 and steady and not discharged:
             last = chain[-1]
             when = (f"{last.date.day} {last.date:%b}" if last.date else
                     WEEKDAYS[last.day].capitalize() if last.day is not None else None)
