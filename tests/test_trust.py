@@ -1795,3 +1795,24 @@ def test_a_note_names_a_count_by_the_noun_that_names_it():
          "26 on Monday, the coast guard said."))
     notes = [note.note() for note in summarize(shipwreck, max_words=150).disagreements]
     assert notes and notes[0].startswith("The number of bodies rose from")
+
+
+def test_a_value_told_as_the_first_one_and_the_day_of_a_value_risen_from_are_read():
+    gunfight = frames("Border commanders met on Monday to investigate Saturday's gunfight, which left 11 people wounded "
+                      "on the Kyrgyz side, up from the eight reported on Saturday.")
+    assert [(frame.figure.value, frame.role, frame.as_of) for frame in gunfight] == [(11, "", ""), (8, "from", "saturday")]
+    checkpoint = dated(
+        ("sun", "2009-06-14", "Militants stormed a police checkpoint in the Darbanai district before dawn on Sunday, "
+         "killing seven officers, officials said."),
+        ("mon", "2009-06-15", "The death toll from Sunday's attack on a police checkpoint in Darbanai has risen to nine "
+         "after the bodies of two missing policemen were recovered, police said on Monday."),
+        ("tue", "2009-06-16", "The toll from the attack on the Darbanai checkpoint, initially put at seven, rose on Monday "
+         "when the bodies of two constables were recovered from a ravine."))
+    assert [(kind, sorted(values)) for kind, values in notes_of(summarize(checkpoint, max_words=150))] \
+        == [("update", [7, 9])]
+
+
+def test_sums_two_bidders_paid_are_each_their_own():
+    vodamar = frames("Vodamar paid 118 million euros and Oceanica Movel 113 million euros, the regulator said.")[0]
+    lusitel, = frames("Lusitel won the largest share, paying 141 million euros.")
+    assert not same_quantity(vodamar, lusitel)

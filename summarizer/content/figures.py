@@ -282,7 +282,7 @@ NOT_A_QUANTITY_BEFORE = re.compile(r"(?:\b(?:No|no|Number|number|#|Route|route|H
 PART_OF_A_NAME = re.compile(r"\S\s+[A-Z][\w'’-]*[A-Za-z]\s$")
 # The name a figure belongs to: "Austin Seth Hunt, 23," or "Hunt, who is charged with six counts".
 HOLDER = re.compile(r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)(?:\s+(?:Jr|Sr|II|III)\.?)?,?\s*"
-                    r"(?:who\s+(?:is|was|has been)\s+)?(?:[a-z][\w'’-]*\s+){0,6}$")
+                    r"(?:who\s+(?:is|was|has been)\s+)?(?:[a-z][\w'’-]*,?\s+){0,6}$")  # "Lusitel won the largest share, paying"
 
 
 # ", of Fairmont," after a name: where the person is from, not whom the figure is about.

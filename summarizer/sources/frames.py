@@ -280,8 +280,11 @@ CHANGE_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|grew
                        r"(?:about\s+|more than\s+|at least\s+)?[$£€]?$", re.IGNORECASE)
 # An earlier estimate, told as such: "officials had put the toll at 27", "had initially given the number as 40".
 EARLIER = re.compile(r"\bhad (?:earlier |previously |initially |first )?(?:put|given|estimated|reported|set|placed)\b"
-                     r"[^.;]{0,30}?\b(?:at|as)\s+(?:about |at least |more than |nearly |some |around )?[$£€]?$",
-                     re.IGNORECASE)
+                     r"[^.;]{0,30}?\b(?:at|as)\s+(?:about |at least |more than |nearly |some |around )?[$£€]?$"
+                     # "Police had initially reported seven deaths", "The toll, initially put at seven"
+                     r"|\b(?:initially|originally|first) (?:reported|said|gave|counted|announced|(?:put|estimated|set|"
+                     r"placed) at|given as)\s+(?:about |at least |"
+                     r"more than |nearly |some |around )?[$£€]?$", re.IGNORECASE)
 # A change told newest first: "expanded a recall ... to 310,000 vehicles from 180,000", "raised its forecast to $1.20
 # from $1.05".
 TO_FROM = re.compile(r"\bto\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?[$£€]?$", re.IGNORECASE)
@@ -802,6 +805,12 @@ def _role(text: str, figure: Figure) -> str:
     return ""
 
 
+def _changed_from(text: str, start: int) -> bool:
+    """Is the figure at `start` a value a count changed from ("up from the eight", ", from 212,000")?"""
+    before = text[max(0, start - 40):start]
+    return FROM_THE.search(before) is not None or CHANGE_FROM.search(before) is not None
+
+
 # A value the sentence compares with: "nearly double the 620 cases", "compared with 12,400", "more than the 300".
 COMPARED = re.compile(r"\b(?:double|triple|twice|half|compared (?:with|to)|than|against|versus|vs\.?|from|on top of|"
                       r"in addition to|besides)\s+(?:the |a |"
@@ -897,6 +906,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 # them; between two counts, for the one after it ("31 on Saturday, and by Sunday ... 47").
                 after_it = [number for number in members if positions[number] > index]
                 owners = members if len(after_it) in (0, len(members)) else after_it[:1]
+                if not after_it and len(members) > 1 and _changed_from(text, all_figures[members[-1]].start):
+                    owners = members[-1:]  # "left 11 wounded, up from the eight reported on Saturday": the eight's
                 for number in owners:
                     times[number].append((kind, key))
                 continue
