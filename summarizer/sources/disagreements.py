@@ -224,7 +224,7 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
         return [(index, frame) for index in range(start, min(start + LEDE, len(sentences)))
                 if sentences[index].document == document for frame in facts_of(index).frames]
 
-    reported: list[Frame] = []
+    reported: list[tuple[Frame, set[str]]] = []  # each quantity noted, with the kinds of note it has
 
     def frames_of(index: int) -> list[Frame]:
         """The sentence's frames, a count that stands for one the sentence before gave ("the total reached 1,150")
@@ -258,15 +258,22 @@ def find_disagreements(brief: Sequence[int], nearby: Sequence[int], sentences: S
                 for other in (index - 1, index + 1) if other in close)]
             candidates = [(index, other) for index in related for other in frames_of(index)]
             for probe, belongs in _probes(frame, story):
-                if any(same_quantity(probe, seen, story, days=False) for seen in reported):
+                told = next((kinds for seen, kinds in reported if same_quantity(probe, seen, story, days=False)), None)
+                if told is not None and told >= {"differ", "update"}:
                     continue
                 reports = [Report(index, other, sentences[index].document, dates[sentences[index].document],
                                   _day(other), {"from": 0, "to": 2}.get(other.role, 1))
                            for index, other in candidates if belongs(other)]
                 notes = _notes(position, probe, reports, sentences, facts_of, names, texts, story, lede_frames)
-                if notes:
-                    reported.append(probe)
-                    found.extend(notes)
+                if told is not None:
+                    # A count whose change is told already may still be disputed where another sentence gives it
+                    # ("The Ministry of Health puts the toll at 23" beside the Red Cross's "at least 30"), and a
+                    # disputed one still have risen.
+                    notes = [note for note in notes if note.kind not in told]
+                    told.update(note.kind for note in notes)
+                elif notes:
+                    reported.append((probe, {note.kind for note in notes}))
+                found.extend(notes)
     return tuple(found)
 
 
@@ -441,7 +448,7 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
                 continue
             order = _order(a, b) or _order_by_toll(a, b, facts_of, story)
             earlier, later = (a, b) if order < 0 else (b, a)
-            falling = later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
+            falling = bool(order) and later.frame.figure.value < earlier.frame.figure.value and frame.predicate in GROWING
             # A count said as of a time ("had sold 61,200 tickets by Wednesday") is one that runs, whatever it counts.
             changing = frame.predicate in CHANGING or not frame.predicate and bool(a.frame.as_of or b.frame.as_of) \
                 or bool(order) and REVISED.search(sentences[later.index].text) is not None
@@ -515,14 +522,18 @@ def _notes(position: int, frame: Frame, reports: list[Report], sentences, facts_
         chain = [report for report in chain if not _said_loosely(report, chain)]
         claims = _claims(chain, sentences, facts_of, names, texts, by_value=False)
         values = [claim.value for claim in claims]
+        steps = list(zip(values, values[1:]))
         # A count that only grows, told as falling on the way, mixes counts of different things (a country's toll
-        # and its neighbour's; a city's and the region's): no note.
-        steady = frame.predicate not in GROWING or all(later > earlier for earlier, later in zip(values, values[1:]))
-        # Those still in hospital are a level, not a count kept: fewer later, where no report tells it as a fall,
-        # is patients sent home, not news of the story (fewer still missing is people found, and is told).
-        discharged = frame.predicate == "hospitalized" and values[-1] < values[0] \
+        # and its neighbour's; a city's and the region's): no note. Nor one that falls and rises again (140
+        # hostages held, 11 freed, 120 freed): counts of those held and of those freed.
+        steady = all(later > earlier for earlier, later in steps) or frame.predicate not in GROWING and all(
+            later < earlier for earlier, later in steps)
+        # Those still in hospital or held hostage are a level, not a count kept: fewer later, where no report tells
+        # it as a fall, is patients sent home or hostages freed, not news of the story's count (fewer still missing
+        # is people found, and is told).
+        released = frame.predicate in ("hospitalized", "hostage") and values[-1] < values[0] \
             and not any(report.frame.role == "to" for report in chain)
-        if len(set(values)) > 1 and steady and not discharged:
+        if len(set(values)) > 1 and steady and not released:
             last = chain[-1]
             when = (f"{last.date.day} {last.date:%b}" if last.date else
                     WEEKDAYS[last.day].capitalize() if last.day is not None else None)
@@ -623,7 +634,7 @@ GOVERNMENT = re.compile(r"\b(?:ministry|minister|ministers|government|governor|p
 
 def _body(speaker: str) -> str:
     """The government, or the name of the body (its capitalized words) that gives a count."""
-    if GOVERNMENT.search(speaker):
+    if GOVERNMENT.search(speaker) and not _group(speaker):
         return "government"
     return " ".join(sorted(word.lower() for word in re.findall(r"\b[A-Z][\w'’-]*", speaker) if word != "The"))
 
@@ -641,7 +652,11 @@ def other_bodies(a: str | None, b: str | None) -> bool:
 
 def _group(speaker: str) -> bool:
     """Is the speaker a body outside government and business: a union, a rights group, an association?"""
-    return GROUP.search(speaker) is not None and not GOVERNMENT.search(speaker)
+    return GROUP.search(speaker) is not None and not GOVERNMENT.search(SPOKESPEOPLE.sub(" ", speaker))
+
+
+# Who speaks for a body, whichever it is: "Red Cross officials", "a union spokesman".
+SPOKESPEOPLE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|spokesmen|spokeswomen)\b", re.IGNORECASE)
 
 
 # Officials no sentence names: "health officials said Tuesday", "police say".
