@@ -7,7 +7,7 @@ import pytest
 from eval.trust import cannot_stand_alone, note_matches
 from summarizer import summarize
 from summarizer.sources.facts import _same_count, coverage, facts, required_counts, story
-from summarizer.content.figures import stem
+from summarizer.content.figures import figures, stem
 from summarizer.sources.frames import Story, frames, same_quantity, values_differ
 from summarizer.reading.sentences import split_sentences
 
@@ -1816,3 +1816,32 @@ def test_sums_two_bidders_paid_are_each_their_own():
     vodamar = frames("Vodamar paid 118 million euros and Oceanica Movel 113 million euros, the regulator said.")[0]
     lusitel, = frames("Lusitel won the largest share, paying 141 million euros.")
     assert not same_quantity(vodamar, lusitel)
+
+
+def test_a_count_whose_rise_is_told_may_still_be_disputed_the_same_day():
+    cholera = dated(
+        ("mon", "2003-02-10", "A cholera outbreak has killed 14 people in the river town of Nkhotasi, the Ministry of "
+         "Health said on Monday."),
+        ("tue", "2003-02-11", "The number of people killed by cholera in Nkhotasi rose to 19 on Tuesday, up from 14 a "
+         "day earlier, health officials said."),
+        ("wed", "2003-02-12", "The cholera death toll has risen to 23 in the district of Nkhotasi, the Ministry of Health "
+         "said on Wednesday."),
+        ("redcross", "2003-02-12", "Red Cross officials in Nkhotasi said at least 30 people had died of cholera, "
+         "including several who were buried in their villages. The Ministry of Health puts the toll at 23."))
+    assert sorted((kind, sorted(values)) for kind, values in notes_of(summarize(cholera, max_words=150))) \
+        == [("differ", [23, 30]), ("update", [14, 19, 23])]
+
+
+def test_hostages_are_their_own_count_and_fewer_held_later_is_no_news_of_it():
+    riot = frames("Inmates seized control of an overcrowded prison on Sunday, killing at least 18 fellow prisoners and "
+                  "taking eight guards hostage, state officials said.")
+    assert [(frame.figure.value, frame.predicate) for frame in riot] == [(18, "killed"), (8, "hostage")]
+    siege = dated(
+        ("tue", "2004-05-11", "Gunmen who stormed the town hall of Brenzano on Tuesday were holding 12 people hostage, "
+         "police said."),
+        ("wed", "2004-05-12", "The gunmen holding the town hall of Brenzano were still holding four people hostage on "
+         "Wednesday, police said."))
+    assert not notes_of_kind(siege, "update")
+    (age,) = [figure for figure in figures("The dead were a teacher, Rosalinda Ocampo, 38; a janitor, Benjamin Tan, "
+                                           "52; and a student.") if figure.value == 38]
+    assert age.kind != "count"

@@ -150,8 +150,8 @@ AGE_BEFORE = re.compile(r"\b(?:aged|age|age (?:of|to|from|at)|(?:man|woman|boy|g
 # The last of several ages: "aged 29 and 41", "aged 19, 23 and 30", "aged six and nine".
 AGES_BEFORE = re.compile(r"\baged\s+(?:\d{1,3}|" + _SPELLED + r")(?:\s*,\s*(?:\d{1,3}|" + _SPELLED + r"))*,?\s+"
                          r"(?:and|or|to)\s+$", re.IGNORECASE)
-# "Lizandra Cosme, 32, of Chicago"
-AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:Jr|Sr)\.?)?,\s*\d{1,3},$")
+# "Lizandra Cosme, 32, of Chicago", "a teacher, Rosalinda Ocampo, 38; a janitor, ..."
+AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: (?:Jr|Sr)\.?)?,\s*\d{1,3}[,;]$")
 # A word right after the figure that ends what it counts.
 CONNECTORS = frozenset("of the a an more other people's and or".split())
 

@@ -45,6 +45,7 @@ PREDICATES = {
     "infected": "infected infecting infection infections cases positive caught contracted",
     "hospitalized": "hospitalized hospitalised hospital",
     "trapped": "trapped trapping traps",
+    "hostage": "hostage hostages kidnapped abducted captive captives",
     "burned": "burned burnt burning scorched scorching charred consumed blackened covered",
     "destroyed": "destroyed destroying flattened collapsed razed gutted gutting levelled leveled",
     "damaged": "damaged damaging",  # not all destroyed: "damaged about 30,000 homes", "12,000 homes had been destroyed"
@@ -139,7 +140,7 @@ PERSONAL = frozenset({"charged", "convicted", "remanded"})
 CHANGING = frozenset(PREDICATES) - {"attended", "aboard", "turnout"} | {"bid"}  # an offer is raised
 # Counts that only grow (a toll, arrests, cases): a later, smaller value disputes the earlier one rather than updates
 # it. The missing, the trapped and those in hospital can fall.
-GROWING = CHANGING - {"missing", "trapped", "hospitalized", "remanded"}
+GROWING = CHANGING - {"missing", "trapped", "hospitalized", "remanded", "hostage"}
 
 # Words that make a count a count of people whoever they are: an explicit "people" matches these and any elided
 # count ("three were missing"), not a named group ("passengers", "Republicans").
