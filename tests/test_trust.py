@@ -8,6 +8,7 @@ from eval.trust import cannot_stand_alone, note_matches
 from summarizer import summarize
 from summarizer.sources.facts import _same_count, coverage, facts, required_counts, story
 from summarizer.content.figures import figures, stem
+from summarizer.sources.disagreements import other_bodies
 from summarizer.sources.frames import Story, frames, same_quantity, values_differ
 from summarizer.reading.sentences import split_sentences
 
@@ -1845,3 +1846,18 @@ def test_hostages_are_their_own_count_and_fewer_held_later_is_no_news_of_it():
     (age,) = [figure for figure in figures("The dead were a teacher, Rosalinda Ocampo, 38; a janitor, Benjamin Tan, "
                                            "52; and a student.") if figure.value == 38]
     assert age.kind != "count"
+
+
+def test_admissions_to_hospital_their_running_count_and_a_branch_of_a_body_are_read():
+    taken = frames("The number of people taken to hospital with respiratory problems in Rybnowice has risen to 910, "
+                   "the Silesian branch of the National Health Fund said on Tuesday.")[0]
+    assert (taken.head, taken.predicate, taken.role) == ("people", "hospitalized", "to")
+    admitted = frames("The regional branch of the National Health Fund said 1,240 people had been admitted to hospitals "
+                      "in the city since last Thursday, up from 910 a day earlier.")
+    assert [(frame.figure.value, frame.predicate, frame.role) for frame in admitted] \
+        == [(1240, "hospitalized", "to"), (910, "hospitalized", "from")]
+    (past,) = figures("The number admitted climbed past 1,200 on Wednesday.")
+    assert (past.value, past.bound) == (1200, "low")
+    assert not other_bodies("the Silesian branch of the National Health Fund",
+                            "The regional branch of the National Health Fund")
+    assert other_bodies("the National Health Fund", "The directors' association")

@@ -25,7 +25,8 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "tens of
          "hundreds of thousands": 1e5, "millions": 1e6, "billions": 1e9}
 # Qualifiers that make a figure a bound or an estimate; "nearly 2" is a little under 2.
 QUALIFIER = re.compile(
-    r"(?:(?P<low>at least|more than|over|upwards of|exceeding|in excess of|no fewer than|no less than)|"
+    r"(?:(?P<low>at least|more than|over|upwards of|exceeding|in excess of|no fewer than|no less than|topped|passed|"
+    r"surpassed|exceeded|(?:climbed|rose|risen|gone|went|moved|edged|jumped|crept) past)|"
     r"(?P<near>nearly|almost|close to|just under)|"
     r"(?P<high>at most|fewer than|less than|under|up to|no more than|within|as few as)|"
     r"(?P<about>about|around|approximately|roughly|some|an estimated|estimated|as many as|as much as))\s+$",
@@ -35,7 +36,9 @@ A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 # A figure that is not an amount of its own: relative ("ten million years later", "seven times closer", "78 percent
 # higher"), a threshold ("younger than 50"), a ratio ("one in seven") or one end of a range ("from 49,000 to 46,000").
 RELATIVE_AFTER = re.compile(
-    r"^\s*(?:%|percent|per cent|percentage points?)?\s*(?:[a-z]+\s+){0,2}?(?:times|later|earlier|younger|older|"
+    r"^\s*(?:%|percent|per cent|percentage points?)?\s*"
+    r"(?!(?:a|one|the) (?:day|week|month|year|quarter) (?:earlier|later|before)\b)"  # "up from 910 a day earlier"
+    r"(?:[a-z]+\s+){0,2}?(?:times|later|earlier|younger|older|"
     r"(?:more|less|fewer)\s+(?:[a-z]+\s+)?than|higher|lower|larger|smaller|bigger|faster|slower|longer|shorter|closer|"
     r"farther|further|greater|cheaper|heavier|lighter|deeper|wider)\b", re.IGNORECASE)
 THRESHOLD_BEFORE = re.compile(r"\b(?:younger|older|bigger|smaller|larger|greater|higher|lower|longer|shorter|faster|"

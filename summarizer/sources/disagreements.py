@@ -632,22 +632,23 @@ GOVERNMENT = re.compile(r"\b(?:ministry|minister|ministers|government|governor|p
                         r"spokeswoman|officials?)\b", re.IGNORECASE)
 
 
-def _body(speaker: str) -> str:
+def _body(speaker: str) -> frozenset[str]:
     """The government, or the name of the body (its capitalized words) that gives a count."""
     if GOVERNMENT.search(speaker) and not _group(speaker):
-        return "government"
-    return " ".join(sorted(word.lower() for word in re.findall(r"\b[A-Z][\w'’-]*", speaker) if word != "The"))
+        return frozenset({"government"})
+    return frozenset(word.lower() for word in re.findall(r"\b[A-Z][\w'’-]*", speaker) if word != "The")
 
 
 def other_bodies(a: str | None, b: str | None) -> bool:
     """Do two named bodies give the counts (the Health Ministry and Doctors Without Borders, the WHO and a
-    ministry)? Their counts are each their own: a later, higher one of the other body is no sign the count rose."""
+    ministry)? Their counts are each their own: a later, higher one of the other body is no sign the count rose.
+    (The Silesian branch of the National Health Fund is the National Health Fund.)"""
     if not (a and b):
         return False
     if _group(a) != _group(b):
         return True  # a union and the company, a consumer group and the carmaker
     first, second = _body(a), _body(b)
-    return bool(first) and bool(second) and first != second
+    return bool(first) and bool(second) and not (first <= second or second <= first)
 
 
 def _group(speaker: str) -> bool:

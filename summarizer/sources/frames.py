@@ -43,7 +43,7 @@ PREDICATES = {
     "convicted": "convicted convicts sentenced jailed guilty",
     "ill": "ill sick sickened sickening sickens illness illnesses symptoms",
     "infected": "infected infecting infection infections cases positive caught contracted",
-    "hospitalized": "hospitalized hospitalised hospital",
+    "hospitalized": "hospitalized hospitalised hospital hospitals",
     "trapped": "trapped trapping traps",
     "hostage": "hostage hostages kidnapped abducted captive captives",
     "burned": "burned burnt burning scorched scorching charred consumed blackened covered",
@@ -372,10 +372,15 @@ def _phrase_end(first: str, rest: str) -> str:
     last = first.lower()
     for word in re.findall(r"\S+", rest)[:2]:
         if not re.fullmatch(r"[a-z]+", word) or word in STOPWORDS or word in PHRASE_ENDS or word in FINITE \
-                or word.endswith("ed") or word in VERBS or word in SAID_AFTER:
+                or word.endswith("ed") or word in VERBS or word in SAID_AFTER or word in PARTICIPLES:
             break
         last = word
     return last
+
+
+# Past participles that do not end in -ed: "the number of people taken to hospital".
+PARTICIPLES = frozenset("""taken held seen given found sent brought caught kept left shot hit struck stricken driven
+thrown beaten stolen hidden bitten born buried slain sold lost won""".split())
 
 
 def _predicate_of(word: str, kind: str = "count") -> str:
@@ -974,7 +979,9 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
                 # "The number of bodies recovered ... rose to 26"; "the number of dengue fever cases": its last noun
                 noun_word = _phrase_end(counted.group(1), text[window + counted.end(1):window + counted.end(1) + 60])
                 head = SYNONYMS.get(noun_word, singular(noun_word))
-                said = _predicate_of(counted.group(2) or "") or _predicate_of(noun_word)
+                said = _predicate_of(counted.group(2) or "") or _predicate_of(noun_word) or next(
+                    (PREDICATE[word] for word in re.findall(r"[a-z]+", text[window + counted.end(1):window + counted.end()])
+                     if word in PREDICATE), "")  # "the number of people taken to hospital with ... has risen to"
                 if noun_word in PREDICATE_NOUNS:
                     head = ANYONE
                 else:
