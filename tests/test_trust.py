@@ -1861,3 +1861,21 @@ def test_admissions_to_hospital_their_running_count_and_a_branch_of_a_body_are_r
     assert not other_bodies("the Silesian branch of the National Health Fund",
                             "The regional branch of the National Health Fund")
     assert other_bodies("the National Health Fund", "The directors' association")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The dead include four children, according to the city government, which said 84 people were injured.", 4),
+    ("Baltica alone carried 13 million passengers last year, most of them on routes to and from Rivenport.", 13e6),
+    ("Quang Dien province, where the typhoon came ashore on Sunday, accounted for 87,000 hectares of the damaged "
+     "rice.", 87000)])
+def test_what_the_dead_include_a_member_alone_and_what_a_place_accounted_for_are_parts(sentence, value):
+    (part,) = [frame for frame in frames(sentence) if frame.figure.value == value]
+    assert part.part
+
+
+def test_hospitals_say_patients_only_where_patients_are_taken():
+    group = frames("Meridian Pines operates 14 hospitals and about 90 clinics in Ohio and employs some 21,000 people.")
+    assert not any(frame.predicate == "hospitalized" for frame in group)
+    admitted = frames("The regional health fund said 640 people had been admitted to the city's hospitals with "
+                      "respiratory complaints since Thursday.")[0]
+    assert admitted.predicate == "hospitalized"

@@ -203,15 +203,19 @@ OTHER = frozenset("other others more another additional further remaining else e
 # A count that is a part of a larger one: "including 12 children", "among them", "twelve of the dead", "of whom".
 # A number in words, where a partitive may give one ("eight of the nine officers").
 SPELLED_NUMBER = r"(?:" + "|".join(SMALL) + r")\b"
-PART_BEFORE = re.compile(r"\b(?:including|includes|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
+PART_BEFORE = re.compile(r"\b(?:including|includes|include|included|among(?: them| whom| those| the \w+)?|of (?:them|whom|those|"
                          r"these|the \w+),?|of which|out of which)\s+(?:(?!(?:said|says|told|reported|estimated)\b)\w+\s+)"
                          r"{0,3}$|\bamong those\s+(?:\w+\s+){0,4}(?:were|was)\s+$|(?:\d|\b" + SPELLED_NUMBER + r")\s+of (?:its|their|the|his|her)\s+"
                          r"(?:[a-z][\w-]*['’]s?\s+)?$"
                          r"|^\W*of the [\d,.]+(?:\s+[\w'’-]+){1,5},\s+(?:about |some |nearly |around )?$",
                          re.IGNORECASE)
-# A place said to be alone ("In the capital Kabanda alone, 38 people have died"): a part of the whole.
-ALONE_BEFORE = re.compile(r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}alone,?\s+(?:[\w'’-]+\s+){0,4}?"
-                          r"(?:at least |about |some |more than |nearly |around |almost )?$", re.IGNORECASE)
+# A place or a member said to be alone ("In the capital Kabanda alone, 38 people have died", "Baltica alone carried 13
+# million passengers"), or one that accounted for some of the whole: a part of it.
+ALONE_BEFORE = re.compile(r"(?:\b(?:in|at|across|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}|(?<![\w'’.-])[A-Z][\w'’-]*\s+)"
+                          r"alone,?\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"(?:at least |about |some |more than |nearly |around |almost )?$"
+                          # "Quang Dien province ... accounted for 87,000 hectares of the damaged rice"
+                          r"|\baccounted for\s+(?:about |some |nearly |around |almost |more than )?$", re.IGNORECASE)
 # The next item of a list a part opened ("including four ... and two ..."), within one clause.
 LIST_GOES_ON = re.compile(r"^[^;.:()]{0,80}\band\s+(?:about\s+|some\s+|at least\s+|another\s+)?$")
 PART_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|these|the(?! (?:[\d$£€]|" + SPELLED_NUMBER + r"))|which|[A-Z][\w.-]*['’]s)(?=\s)|among (?:them|the (?:dead|"
@@ -1242,6 +1246,16 @@ def _in_hospital(words: list[tuple[str, int, int]], index: int, start: int) -> b
                 and words[before - 1][0].lower() in ("work", "works", "working", "worked", "employed", "employs"))
 
 
+def _taken_to(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
+    """"admitted to the city's hospitals", "treated in hospitals": where patients are; not "operates 14 hospitals"."""
+    before = index - 1
+    while before >= start and (words[before][0].lower() in ("the", "a", "local", "nearby", "city", "district", "area",
+                                                              "two", "three", "four", "several", "other")
+                               or re.fullmatch(r"[a-z]+['’]s", words[before][0]) or words[before][0][0].isupper()):
+        before -= 1
+    return before >= start and words[before][0].lower() in ("to", "in", "at", "into")
+
+
 # Who speak for a hospital: "hospital officials said".
 HOSPITAL_SPEAKERS = frozenset("""officials official spokesman spokeswoman spokesperson sources source director
 directors authorities staff administrator administrators doctors""".split())
@@ -1262,7 +1276,8 @@ def _marks(text: str, words: list[tuple[str, int, int]], start: int, end: int, k
         or words[index][0] == "March" and index > 0  # the month
         or words[index][0].lower() == "rescue" and index + 1 < end and words[index + 1][0].lower() in RESCUERS
         or words[index][0].lower() == "toll" and index + 1 < end and words[index + 1][0].lower() in TOLL_THINGS)
-             and not (words[index][0].lower() == "hospital" and not _in_hospital(words, index, start))]
+             and not (words[index][0].lower() == "hospital" and not _in_hospital(words, index, start))
+             and not (words[index][0].lower() == "hospitals" and not _taken_to(words, index, start))]
     if kind in ("count", "area") and start < end:
         begin, finish = words[start][1], words[end - 1][2]
         said: list[tuple[int, str]] = []
