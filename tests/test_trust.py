@@ -1879,3 +1879,9 @@ def test_hospitals_say_patients_only_where_patients_are_taken():
     admitted = frames("The regional health fund said 640 people had been admitted to the city's hospitals with "
                       "respiratory complaints since Thursday.")[0]
     assert admitted.predicate == "hospitalized"
+
+
+def test_one_a_figure_is_said_by_in_the_passive_is_not_who_speaks():
+    assert facts("The Hallund Fishermen's Federation said the cut would cost its members 410 million crowns next year, "
+                 "well above the 240 million crowns estimated by the fisheries ministry.").speaker \
+        == "The Hallund Fishermen's Federation"

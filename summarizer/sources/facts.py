@@ -138,7 +138,8 @@ def speaker(text: str) -> str | None:
         return match.group(1)
     # "118 people are now confirmed dead": a passive says what is known, not who says it.
     candidates = [match for match in SPEAKER_BEFORE.finditer(text)
-                  if match.group(1).split()[-1].lower() not in PASSIVE]
+                  if match.group(1).split()[-1].lower() not in PASSIVE
+                  and not text.startswith(" by ", match.end())]  # not "the 240 million crowns estimated by the ministry"
     if candidates and REPORTED_THAT.match(text, candidates[0].end()):
         candidates = candidates[:1]  # "A consumer group said on Thursday that ... reported by the carmaker": its words
     if candidates:
