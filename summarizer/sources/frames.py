@@ -806,7 +806,7 @@ def _role(text: str, figure: Figure) -> str:
     if figure.role:
         return figure.role
     before = text[max(0, figure.start - 50):figure.start]
-    if CHANGE_FROM.search(before) or EARLIER.search(before) or FROM_THE.search(before):
+    if _changed_from(text, figure.start) or EARLIER.search(before):
         return "from"
     if CHANGE_TO.search(before) or TO_FROM.search(before) and FROM_AFTER.match(text[figure.end:figure.end + 60]):
         return "to"
@@ -817,7 +817,7 @@ def _role(text: str, figure: Figure) -> str:
 
 def _changed_from(text: str, start: int) -> bool:
     """Is the figure at `start` a value a count changed from ("up from the eight", ", from 212,000")?"""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 50):start]
     return FROM_THE.search(before) is not None or CHANGE_FROM.search(before) is not None
 
 
@@ -1235,10 +1235,7 @@ squads units""".split())
 def _in_hospital(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
     """"in hospital", "needed hospital care", "at Dhaka Medical College Hospital": where the hurt are; not where
     people work ("3,200 staff will work at the hospital")."""
-    before = index - 1
-    while before >= start and (words[before][0].lower() in ("the", "a", "new", "local", "nearby", "city", "district")
-                               or words[before][0][0].isupper()):
-        before -= 1
+    before = _before_its_modifiers(words, index, start)
     following = words[index + 1][0].lower() if index + 1 < len(words) else ""
     if following in HOSPITAL_SPEAKERS:
         return False  # "hospital officials said": who says it
@@ -1248,12 +1245,21 @@ def _in_hospital(words: list[tuple[str, int, int]], index: int, start: int) -> b
 
 def _taken_to(words: list[tuple[str, int, int]], index: int, start: int) -> bool:
     """"admitted to the city's hospitals", "treated in hospitals": where patients are; not "operates 14 hospitals"."""
+    before = _before_its_modifiers(words, index, start)
+    return before >= start and words[before][0].lower() in ("to", "in", "at", "into")
+
+
+def _before_its_modifiers(words: list[tuple[str, int, int]], index: int, start: int) -> int:
+    """The position of the word before the modifiers of the noun at `index` ("at [Dhaka Medical College] hospital",
+    "to [the city's] hospitals"), or start - 1."""
     before = index - 1
-    while before >= start and (words[before][0].lower() in ("the", "a", "local", "nearby", "city", "district", "area",
-                                                              "two", "three", "four", "several", "other")
+    while before >= start and (words[before][0].lower() in HOSPITAL_MODIFIERS
                                or re.fullmatch(r"[a-z]+['’]s", words[before][0]) or words[before][0][0].isupper()):
         before -= 1
-    return before >= start and words[before][0].lower() in ("to", "in", "at", "into")
+    return before
+
+
+HOSPITAL_MODIFIERS = frozenset("the a new local nearby city district area two three four several other".split())
 
 
 # Who speak for a hospital: "hospital officials said".
