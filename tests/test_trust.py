@@ -1884,3 +1884,11 @@ def test_one_a_figure_is_said_by_in_the_passive_is_not_who_speaks():
     assert facts("The Hallund Fishermen's Federation said the cut would cost its members 410 million crowns next year, "
                  "well above the 240 million crowns estimated by the fisheries ministry.").speaker \
         == "The Hallund Fishermen's Federation"
+
+
+def test_a_noun_before_the_noun_counted_and_a_count_on_top_of_another_are_read():
+    warrants, = frames("Siqueira faces 14 arrest warrants for drug trafficking and murder.")
+    assert warrants.head == "warrant"
+    overnight, = frames("The Interior Ministry said 93 people were detained overnight in Riobaco, in addition to those "
+                        "arrested when police broke up Monday's march.")
+    assert overnight.other

@@ -434,8 +434,12 @@ def _head(words: list[tuple[str, int, int]], first: int) -> tuple[str, frozenset
         names_next = (lower.endswith("ed") and len(lower) > 4 and lower not in NOT_VERBS and position + 1 < len(words)
                       and (words[position + 1][0][0].isupper() or words[position + 1][0].lower() in (
                           "the", "a", "an", "his", "her", "their", "its")))  # "71,400 watched Harborough City", "the"
+        following = words[position + 1][0] if position + 1 < len(words) else ""
+        # "14 arrest warrants", "three death threats": a noun before the noun counted, no verb
+        nominal = bool(predicate) and not lower.endswith("ed") and re.fullmatch(r"[a-z]+[^s]s", following) is not None \
+            and following not in STOPWORDS and following not in VERBS and not _predicate_of(following)
         if (predicate and lower not in PREDICATE_NOUNS and not (lower.endswith("s") and len(lower) > 4)
-                or (lower.endswith("ed") and run) or lower in VERBS or names_next) and not describes:
+                or (lower.endswith("ed") and run) or lower in VERBS or names_next) and not describes and not nominal:
             break  # a verb ("600 soldiers killed"); not an adjective ("two injured drivers"); a plural noun ("three
             # hospitals") is the head
         run.append(lower)
@@ -815,6 +819,11 @@ def _role(text: str, figure: Figure) -> str:
     return ""
 
 
+# A count said to come on top of another set: "93 were detained overnight ..., in addition to those arrested".
+IN_ADDITION_TO = re.compile(r"^[^.;]{0,160}?,\s+(?:in addition to|on top of|besides)\s+(?:those|the\s+[\d,]+|the\s+[a-z]+\s+"
+                            r"(?:already|previously|earlier))\b", re.IGNORECASE)
+
+
 def _changed_from(text: str, start: int) -> bool:
     """Is the figure at `start` a value a count changed from ("up from the eight", ", from 212,000")?"""
     before = text[max(0, start - 50):start]
@@ -1003,6 +1012,8 @@ def frames(text: str, read: list[Figure] | None = None) -> list[Frame]:
         before_text = text[max(0, figure.start - 60):figure.start]
         if re.search(r"\b(?:another|other|additional|further|remaining|more)\s+$", before_text, re.IGNORECASE):
             other = True  # "axing another 3,000 jobs", "the other three had injuries"
+        if IN_ADDITION_TO.match(text[figure.end:figure.end + 200]):
+            other = True  # "93 people were detained overnight ..., in addition to those arrested at the march"
         # A share is a share of something ("61 percent of the country's voters"): no part of another count.
         share = figure.kind == "percent"
         part = bool(PART_BEFORE.search(before_text) or not share and PART_AFTER.match(text[figure.end:figure.end + 30])
