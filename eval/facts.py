@@ -8,7 +8,8 @@ How far a reader can trust the brief's notes and sources, with counts:
   `eval/trust_cases_long4.jsonl` (sets t and u), `eval/trust_cases_long5.jsonl` (sets v and w),
   `eval/trust_cases_long6.jsonl` (sets x and y), `eval/trust_cases_long7.jsonl` (set z),
   `eval/trust_cases_long8.jsonl` (sets za to zd), `eval/trust_cases_long9.jsonl` (sets ze and zf),
-  `eval/trust_cases_long10.jsonl` (sets zg and zh) and `eval/trust_cases_long11.jsonl` (sets zi and zj) for the later
+  `eval/trust_cases_long10.jsonl` (sets zg and zh), `eval/trust_cases_long11.jsonl` (sets zi and zj) and
+  `eval/trust_cases_long12.jsonl` (set zk) for the later
   sets in agency style):
   disagreement notes (precision, recall), update notes, sources (precision,
   recall, contradicting sources listed, articles both a source and a dissenter), for each set of cases and together;
